@@ -1,0 +1,63 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Helpers that give every module, plugin and test the same shape.
+
+set(ESTRAN_WARNINGS -Wall -Wextra -Wpedantic -Wno-unused-parameter)
+
+# estran_add_module(<name> SOURCES ... [PUBLIC_DEPENDS ...] [PRIVATE_DEPENDS ...] [UI_FREE])
+# Creates the shared library Estran::<name> from modules/<name>. Only include/ is exported,
+# so another module cannot reach this module's src/. UI_FREE modules fail to configure if
+# they link QtWidgets, which keeps the CLI free of widget code.
+function(estran_add_module name)
+    cmake_parse_arguments(ARG "UI_FREE" "" "SOURCES;PUBLIC_DEPENDS;PRIVATE_DEPENDS" ${ARGN})
+    set(target estran_${name})
+    add_library(${target} SHARED ${ARG_SOURCES})
+    add_library(Estran::${name} ALIAS ${target})
+    set_target_properties(${target} PROPERTIES
+        AUTOMOC ON
+        OUTPUT_NAME estran${name}
+        CXX_VISIBILITY_PRESET hidden
+        VISIBILITY_INLINES_HIDDEN ON
+        VERSION ${PROJECT_VERSION}
+        SOVERSION ${PROJECT_VERSION_MAJOR})
+    string(TOUPPER ${name} upper)
+    include(GenerateExportHeader)
+    generate_export_header(${target}
+        BASE_NAME ESTRAN_${upper}
+        EXPORT_FILE_NAME ${CMAKE_CURRENT_BINARY_DIR}/include/estran/${name}/${name}_export.h)
+    target_include_directories(${target}
+        PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/include ${CMAKE_CURRENT_BINARY_DIR}/include
+        PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/src)
+    target_link_libraries(${target} PUBLIC ${ARG_PUBLIC_DEPENDS} PRIVATE ${ARG_PRIVATE_DEPENDS})
+    target_compile_options(${target} PRIVATE ${ESTRAN_WARNINGS})
+    target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_KEYWORDS)
+    if(ARG_UI_FREE)
+        foreach(dep IN LISTS ARG_PUBLIC_DEPENDS ARG_PRIVATE_DEPENDS)
+            if(dep MATCHES "Widgets")
+                message(FATAL_ERROR "UI-free module ${name} must not link ${dep}")
+            endif()
+        endforeach()
+    endif()
+    install(TARGETS ${target} LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/estran NAMELINK_SKIP)
+endfunction()
+
+# estran_add_test(<name> SOURCES ... LIBS ... [LABELS ...] [ENV ...])
+# One GoogleTest binary; discovered before the test runs so GUI binaries never run at build time.
+function(estran_add_test name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    set_target_properties(${name} PROPERTIES AUTOMOC ON
+        RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests)
+    target_link_libraries(${name} PRIVATE ${ARG_LIBS} GTest::gtest GTest::gtest_main)
+    target_compile_options(${name} PRIVATE ${ESTRAN_WARNINGS})
+    target_compile_definitions(${name} PRIVATE
+        ESTRAN_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        ESTRAN_BINARY_DIR="${PROJECT_BINARY_DIR}"
+        ESTRAN_FIXTURES_DIR="${PROJECT_SOURCE_DIR}/../shared/fixtures")
+    if(NOT ARG_LABELS)
+        set(ARG_LABELS unit)
+    endif()
+    gtest_discover_tests(${name}
+        DISCOVERY_MODE PRE_TEST
+        PROPERTIES LABELS "${ARG_LABELS}" ENVIRONMENT "${ARG_ENV}"
+        DISCOVERY_TIMEOUT 60)
+endfunction()

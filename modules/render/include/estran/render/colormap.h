@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "estran/base/result.h"
+#include "estran/render/render_export.h"
+
+#include <QColor>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace Estran::Render {
+
+/// A perceptually uniform colour map sampled at 256 entries.
+/// Names: viridis, magma, inferno, plasma, cividis, and cmocean's thermal, haline, balance,
+/// deep, ice, solar, speed, dense, algae, amp, curl, delta, ... (see names()).
+class ESTRAN_RENDER_EXPORT Colormap {
+public:
+    static QStringList names();
+    [[nodiscard]] static Base::Result<Colormap> byName(const QString& name);
+
+    const QString& name() const { return m_name; }
+    /// Colour at t in [0, 1] (clamped).
+    QColor at(double t) const;
+    /// 256 RGB triplets.
+    const std::vector<std::array<std::uint8_t, 3>>& table() const { return m_table; }
+    /// True for diverging maps (balance, curl, delta): auto range is made symmetric around 0.
+    bool isDiverging() const { return m_diverging; }
+
+private:
+    QString m_name;
+    std::vector<std::array<std::uint8_t, 3>> m_table;
+    bool m_diverging = false;
+};
+
+}  // namespace Estran::Render

@@ -1,0 +1,33 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the Debian 12 packages Estran builds, runs and tests with.
+# Idempotent and non-interactive; run as root (or through sudo).
+set -eu
+
+BUILD="cmake ninja-build ccache g++ pkg-config file dpkg-dev fakeroot
+ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+ libqt6opengl6-dev libgl-dev qtkeychain-qt6-dev
+ libvtk9-dev libgdal-dev libproj-dev libnetcdf-dev libhdf5-dev zlib1g-dev
+ libcurl4-openssl-dev libssl-dev libcpp-httplib-dev
+ libgtest-dev libgmock-dev libbenchmark-dev"
+RUN="gmt-gshhg-low libgl1-mesa-dri xvfb xauth"
+TEST="netcdf-bin gdal-bin python3-netcdf4 appstream desktop-file-utils"
+
+SUDO=""
+if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+
+missing=""
+for pkg in $BUILD $RUN $TEST; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $pkg"
+    fi
+done
+if [ -z "$missing" ]; then
+    echo "install-deps: all packages present"
+    exit 0
+fi
+echo "install-deps: installing$missing"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing
