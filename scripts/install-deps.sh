@@ -1,7 +1,10 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Estran builds, runs and tests with.
-# Idempotent and non-interactive; run as root (or through sudo).
+# Idempotent and non-interactive; run as root (or through sudo). `apt-get update` runs only
+# when something is missing, so a machine that has everything never touches the network.
+#   scripts/install-deps.sh            build, run and test dependencies
+#   scripts/install-deps.sh --bench    also the peer tools the benchmarks compare against
 set -eu
 
 BUILD="cmake ninja-build ccache g++ pkg-config file dpkg-dev fakeroot
@@ -11,13 +14,23 @@ BUILD="cmake ninja-build ccache g++ pkg-config file dpkg-dev fakeroot
  libcurl4-openssl-dev libssl-dev libcpp-httplib-dev
  libgtest-dev libgmock-dev libbenchmark-dev"
 RUN="gmt-gshhg-low libgl1-mesa-dri xvfb xauth"
-TEST="netcdf-bin gdal-bin python3-netcdf4 appstream desktop-file-utils"
+TEST="netcdf-bin gdal-bin python3 python3-netcdf4 appstream desktop-file-utils"
+# Only for tests/bench/run-benchmarks.sh: the tools Estran is measured against.
+BENCH="paraview qgis python3-qgis time"
+
+wanted="$BUILD $RUN $TEST"
+for arg in "$@"; do
+    case "$arg" in
+        --bench) wanted="$wanted $BENCH" ;;
+        *) echo "install-deps: unknown option '$arg' (known: --bench)" >&2; exit 2 ;;
+    esac
+done
 
 SUDO=""
 if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 
 missing=""
-for pkg in $BUILD $RUN $TEST; do
+for pkg in $wanted; do
     if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
         missing="$missing $pkg"
     fi
@@ -28,6 +41,7 @@ if [ -z "$missing" ]; then
 fi
 echo "install-deps: installing$missing"
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
+# Another apt may be running (unattended upgrades, a second session): wait for its lock.
+$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
 # shellcheck disable=SC2086
-$SUDO apt-get install -y -qq --no-install-recommends $missing
+$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing </dev/null
