@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "estran/data/data_export.h"
+
 #include <QList>
 #include <QString>
 #include <QVariantMap>
@@ -54,6 +56,6 @@ struct VariableInfo {
 };
 
 /// "float32", "int16", ... as printed by `estran-cli info`.
-QString dataTypeName(DataType type);
+ESTRAN_DATA_EXPORT QString dataTypeName(DataType type);
 
 }  // namespace Estran::Data

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliutil.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace Estran::Cli {
+
+QString tr(const char* text) { return QCoreApplication::translate("Estran::Cli", text); }
+
+int fail(const Base::Error& error)
+{
+    // Always exactly one line, even when a library's detail spans several.
+    QString line = error.toString();
+    line.replace(u'\n', u' ');
+    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+    return 1;
+}
+
+int usageError(const QString& command, const QString& message)
+{
+    std::fprintf(stderr, "estran-cli %s: %s\n", command.toLocal8Bit().constData(),
+                 message.toLocal8Bit().constData());
+    return 2;
+}
+
+bool parseArguments(QCommandLineParser& parser, const QString& command, const QStringList& args,
+                    int& exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("estran-cli ") + command} + args)) {
+        exitCode = usageError(command, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        printOut(parser.helpText());
+        exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+void printOut(const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    if (!text.endsWith(u'\n')) std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printJson(const QJsonDocument& doc)
+{
+    std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
+    std::fflush(stdout);
+}
+
+}  // namespace Estran::Cli

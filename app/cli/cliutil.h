@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "estran/base/error.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QString>
+
+namespace Estran::Cli {
+
+/// Translation context shared by the CLI commands.
+QString tr(const char* text);
+
+/// Prints the one-line error (where: message (detail)) on stderr; returns the exit code 1.
+int fail(const Base::Error& error);
+/// Prints "estran-cli <command>: message" on stderr for usage errors; returns 2.
+int usageError(const QString& command, const QString& message);
+
+/// Parses `args` for `command`; on --help prints help and sets `exitCode` to 0, on a parse error
+/// prints it and sets 2. Returns false when the caller should return `exitCode`.
+bool parseArguments(QCommandLineParser& parser, const QString& command, const QStringList& args,
+                    int& exitCode);
+
+void printOut(const QString& text);
+void printJson(const QJsonDocument& doc);
+
+}  // namespace Estran::Cli

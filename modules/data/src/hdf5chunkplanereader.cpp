@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hdf5chunkplanereader.h"
+
+#include <QCoreApplication>
+
+#include <hdf5.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace Estran::Data {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Estran::Data", text); }
+
+Base::Error unsupported(const QString& where, const char* why)
+{
+    return Base::Error(Base::Error::Kind::Unsupported, where, tr(why));
+}
+
+// Shuffle stores byte 0 of every element, then byte 1, ...; undo it.
+void unshuffle(const char* in, char* out, size_t bytes, int elementSize)
+{
+    const size_t count = bytes / size_t(elementSize);
+    for (int b = 0; b < elementSize; ++b) {
+        const char* src = in + size_t(b) * count;
+        for (size_t i = 0; i < count; ++i) out[i * size_t(elementSize) + size_t(b)] = src[i];
+    }
+    // Trailing bytes that do not fill an element are stored as is.
+    const size_t tail = bytes - count * size_t(elementSize);
+    std::memcpy(out + count * size_t(elementSize), in + count * size_t(elementSize), tail);
+}
+
+void swapBytes(char* data, size_t bytes, int elementSize)
+{
+    for (size_t i = 0; i + size_t(elementSize) <= bytes; i += size_t(elementSize))
+        std::reverse(data + i, data + i + elementSize);
+}
+
+}  // namespace
+
+Base::Result<std::unique_ptr<Hdf5ChunkPlaneReader>> Hdf5ChunkPlaneReader::open(
+    const QString& filePath, const QString& objectPath)
+{
+    const QString where = filePath + u':' + objectPath;
+    std::unique_ptr<Hdf5ChunkPlaneReader> reader(new Hdf5ChunkPlaneReader);
+    reader->m_filePath = filePath;
+
+    // Probing must stay silent: a file that is not HDF5 simply takes the slow path.
+    H5E_auto2_t oldFunc = nullptr;
+    void* oldData = nullptr;
+    H5Eget_auto2(H5E_DEFAULT, &oldFunc, &oldData);
+    H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
+    struct RestoreErrors {
+        H5E_auto2_t f;
+        void* d;
+        ~RestoreErrors() { H5Eset_auto2(H5E_DEFAULT, f, d); }
+    } restore{oldFunc, oldData};
+
+    // netCDF-C opens files with the "semi" close degree; the same degree lets HDF5 share the
+    // already-open file instead of refusing a second open.
+    const hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
+    H5Pset_fclose_degree(fapl, H5F_CLOSE_SEMI);
+    reader->m_file = H5Fopen(filePath.toLocal8Bit().constData(), H5F_ACC_RDONLY, fapl);
+    H5Pclose(fapl);
+    if (reader->m_file < 0) return unsupported(where, "Not an HDF5 file");
+
+    reader->m_dataset = H5Dopen2(reader->m_file, objectPath.toUtf8().constData(), H5P_DEFAULT);
+    if (reader->m_dataset < 0) return unsupported(where, "Dataset not found");
+
+    const hid_t space = H5Dget_space(reader->m_dataset);
+    const int rank = H5Sget_simple_extent_ndims(space);
+    std::vector<hsize_t> dims(size_t(std::max(rank, 0)));
+    if (rank >= 2) H5Sget_simple_extent_dims(space, dims.data(), nullptr);
+    H5Sclose(space);
+    if (rank < 2) return unsupported(where, "Fewer than two dimensions");
+    reader->m_rank = rank;
+    reader->m_ny = int(dims[size_t(rank) - 2]);
+    reader->m_nx = int(dims[size_t(rank) - 1]);
+
+    const hid_t dcpl = H5Dget_create_plist(reader->m_dataset);
+    struct ClosePlist {
+        hid_t id;
+        ~ClosePlist() { H5Pclose(id); }
+    } closeDcpl{dcpl};
+    if (H5Pget_layout(dcpl) != H5D_CHUNKED) return unsupported(where, "Not chunked");
+    std::vector<hsize_t> chunk(static_cast<size_t>(rank));
+    H5Pget_chunk(dcpl, rank, chunk.data());
+    for (int i = 0; i < rank - 2; ++i) {
+        if (chunk[size_t(i)] != 1) return unsupported(where, "Chunks span several planes");
+    }
+    reader->m_chunkY = int(chunk[size_t(rank) - 2]);
+    reader->m_chunkX = int(chunk[size_t(rank) - 1]);
+
+    const int nfilters = H5Pget_nfilters(dcpl);
+    for (int i = 0; i < nfilters; ++i) {
+        unsigned flags = 0;
+        size_t nelmts = 0;
+        char name[64];
+        const H5Z_filter_t id =
+            H5Pget_filter2(dcpl, unsigned(i), &flags, &nelmts, nullptr, sizeof name, name, nullptr);
+        if (id != H5Z_FILTER_DEFLATE && id != H5Z_FILTER_SHUFFLE && id != H5Z_FILTER_FLETCHER32)
+            return unsupported(where, "Unsupported compression filter");
+        reader->m_filters.push_back(int(id));
+    }
+
+    const hid_t type = H5Dget_type(reader->m_dataset);
+    const H5T_class_t cls = H5Tget_class(type);
+    reader->m_elementSize = int(H5Tget_size(type));
+    const H5T_order_t order = H5Tget_order(type);
+    H5Tclose(type);
+    if ((cls != H5T_INTEGER && cls != H5T_FLOAT) || reader->m_elementSize > 8)
+        return unsupported(where, "Not a numeric variable");
+    const bool littleEndianHost = Q_BYTE_ORDER == Q_LITTLE_ENDIAN;
+    reader->m_swapBytes = reader->m_elementSize > 1 &&
+                          ((order == H5T_ORDER_BE) == littleEndianHost);
+    return reader;
+}
+
+Hdf5ChunkPlaneReader::~Hdf5ChunkPlaneReader()
+{
+    if (m_dataset >= 0) H5Dclose(m_dataset);
+    if (m_file >= 0) H5Fclose(m_file);
+}
+
+Base::Result<void> Hdf5ChunkPlaneReader::decodeChunk(const std::vector<char>& raw,
+                                                     std::uint32_t filterMask,
+                                                     std::vector<char>& decoded,
+                                                     size_t expectedBytes) const
+{
+    std::vector<char> current = raw;
+    std::vector<char> next;
+    for (int i = int(m_filters.size()) - 1; i >= 0; --i) {
+        if (filterMask & (1u << unsigned(i))) continue;  // filter skipped for this chunk
+        switch (m_filters[size_t(i)]) {
+        case H5Z_FILTER_FLETCHER32:
+            // The checksum is the last 4 bytes; HDF5 verifies it on normal reads, we only
+            // strip it (a corrupt chunk still fails to inflate).
+            if (current.size() < 4) break;
+            current.resize(current.size() - 4);
+            break;
+        case H5Z_FILTER_DEFLATE: {
+            next.resize(expectedBytes);
+            uLongf outLen = uLongf(expectedBytes);
+            const int rc = uncompress(reinterpret_cast<Bytef*>(next.data()), &outLen,
+                                      reinterpret_cast<const Bytef*>(current.data()),
+                                      uLong(current.size()));
+            if (rc != Z_OK || outLen != expectedBytes) {
+                return Base::Error(Base::Error::Kind::InvalidInput, m_filePath,
+                                   tr("A compressed chunk is corrupt"),
+                                   QStringLiteral("zlib error %1").arg(rc));
+            }
+            current.swap(next);
+            break;
+        }
+        case H5Z_FILTER_SHUFFLE:
+            next.resize(current.size());
+            unshuffle(current.data(), next.data(), current.size(), m_elementSize);
+            current.swap(next);
+            break;
+        default: break;
+        }
+    }
+    if (current.size() != expectedBytes) {
+        return Base::Error(Base::Error::Kind::InvalidInput, m_filePath,
+                           tr("A chunk has an unexpected size"),
+                           QStringLiteral("%1 bytes, expected %2").arg(current.size()).arg(expectedBytes));
+    }
+    decoded.swap(current);
+    return {};
+}
+
+Base::Result<void> Hdf5ChunkPlaneReader::readPlane(const std::vector<std::uint64_t>& leading,
+                                                   const std::vector<char>& fillBytes,
+                                                   std::vector<char>& out) const
+{
+    if (int(leading.size()) != m_rank - 2 || int(fillBytes.size()) != m_elementSize) {
+        return Base::Error(Base::Error::Kind::Internal, m_filePath,
+                           tr("Invalid plane request"));
+    }
+    const size_t es = size_t(m_elementSize);
+    out.resize(size_t(m_nx) * size_t(m_ny) * es);
+    const size_t chunkBytes = size_t(m_chunkX) * size_t(m_chunkY) * es;
+
+    std::vector<hsize_t> offset(static_cast<size_t>(m_rank));
+    for (size_t i = 0; i < leading.size(); ++i) offset[i] = leading[i];
+    std::vector<char> raw, decoded;
+    for (int y0 = 0; y0 < m_ny; y0 += m_chunkY) {
+        for (int x0 = 0; x0 < m_nx; x0 += m_chunkX) {
+            offset[size_t(m_rank) - 2] = hsize_t(y0);
+            offset[size_t(m_rank) - 1] = hsize_t(x0);
+            hsize_t stored = 0;
+            uint32_t filterMask = 0;
+            bool present = H5Dget_chunk_storage_size(m_dataset, offset.data(), &stored) >= 0 &&
+                           stored > 0;
+            if (present) {
+                raw.resize(size_t(stored));
+                present = H5Dread_chunk(m_dataset, H5P_DEFAULT, offset.data(), &filterMask,
+                                        raw.data()) >= 0;
+            }
+            const int rows = std::min(m_chunkY, m_ny - y0);
+            const int cols = std::min(m_chunkX, m_nx - x0);
+            if (!present) {
+                for (int r = 0; r < rows; ++r) {
+                    char* dst = out.data() + (size_t(y0 + r) * size_t(m_nx) + size_t(x0)) * es;
+                    for (int c = 0; c < cols; ++c) std::memcpy(dst + size_t(c) * es, fillBytes.data(), es);
+                }
+                continue;
+            }
+            if (Base::Result<void> r = decodeChunk(raw, filterMask, decoded, chunkBytes); !r)
+                return r;
+            if (m_swapBytes) swapBytes(decoded.data(), decoded.size(), m_elementSize);
+            // Edge chunks are stored full size; copy only the rows/columns inside the array.
+            for (int r = 0; r < rows; ++r) {
+                std::memcpy(out.data() + (size_t(y0 + r) * size_t(m_nx) + size_t(x0)) * es,
+                            decoded.data() + size_t(r) * size_t(m_chunkX) * es, size_t(cols) * es);
+            }
+        }
+    }
+    return {};
+}
+
+}  // namespace Estran::Data

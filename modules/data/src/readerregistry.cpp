@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "estran/data/readerregistry.h"
+
+#include "estran/data/dataset.h"
+#include "estran/data/datasetreader.h"
+#include "estran/data/netcdfreader.h"
+#include "filecheck.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <mutex>
+
+namespace Estran::Data {
+
+using Base::Error;
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Estran::Data", text); }
+
+}  // namespace
+
+struct ReaderRegistry::Private {
+    mutable std::mutex mutex;
+    std::vector<std::shared_ptr<DatasetReader>> readers;
+};
+
+ReaderRegistry::ReaderRegistry() : d(std::make_unique<Private>())
+{
+    add(std::make_unique<NetcdfReader>());
+}
+
+ReaderRegistry::~ReaderRegistry() = default;
+
+ReaderRegistry& ReaderRegistry::instance()
+{
+    static ReaderRegistry registry;
+    return registry;
+}
+
+void ReaderRegistry::add(std::unique_ptr<DatasetReader> reader)
+{
+    if (!reader) return;
+    std::lock_guard<std::mutex> lock(d->mutex);
+    // A plugin registering an id again replaces the built-in one.
+    const QString id = reader->id();
+    std::erase_if(d->readers, [&](const auto& r) { return r->id() == id; });
+    d->readers.push_back(std::shared_ptr<DatasetReader>(std::move(reader)));
+}
+
+QStringList ReaderRegistry::readerIds() const
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    QStringList ids;
+    for (const auto& r : d->readers) ids.append(r->id());
+    return ids;
+}
+
+Base::Result<std::unique_ptr<Dataset>> ReaderRegistry::open(const QString& path) const
+{
+    if (path.isEmpty()) return Error(Error::Kind::InvalidInput, path, tr("No file given"));
+    const bool url = path.contains(QStringLiteral("://"));
+    QByteArray header;
+    qint64 size = -1;
+    if (!url) {
+        const QFileInfo info(path);
+        if (!info.exists()) return Error(Error::Kind::NotFound, path, tr("File not found"));
+        if (info.isFile()) {
+            size = info.size();
+            if (size == 0) return Error(Error::Kind::InvalidInput, path, tr("The file is empty (0 bytes)"));
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                return Error(Error::Kind::Io, path, tr("Cannot read the file"), file.errorString());
+            }
+            header = file.read(4096);
+            if (std::optional<Error> e = detail::checkHdf5Truncation(path, header, size)) return *e;
+        } else if (!info.isDir()) {
+            return Error(Error::Kind::InvalidInput, path, tr("Not a regular file"));
+        }
+    }
+
+    std::vector<std::shared_ptr<DatasetReader>> readers;
+    {
+        std::lock_guard<std::mutex> lock(d->mutex);
+        readers = d->readers;
+    }
+    std::shared_ptr<DatasetReader> best;
+    int bestScore = 0;
+    for (const auto& r : readers) {
+        const int score = r->probe(path, header);
+        if (score > bestScore) {
+            bestScore = score;
+            best = r;
+        }
+    }
+    if (!best) {
+        if (QFileInfo(path).isDir()) {
+            return Error(Error::Kind::Unsupported, path,
+                         tr("Not a recognised data format (a directory that is not a Zarr store)"));
+        }
+        return Error(Error::Kind::Unsupported, path, tr("Not a recognised data format"),
+                     detail::describeHeader(header));
+    }
+    return best->open(path);
+}
+
+}  // namespace Estran::Data
