@@ -16,7 +16,7 @@ BUILD="cmake ninja-build ccache g++ pkg-config file dpkg-dev fakeroot
 RUN="gmt-gshhg-low libgl1-mesa-dri xvfb xauth"
 TEST="netcdf-bin gdal-bin python3 python3-netcdf4 appstream desktop-file-utils"
 # Only for tests/bench/run-benchmarks.sh: the tools Estran is measured against.
-BENCH="paraview qgis python3-qgis time"
+BENCH="paraview python3-paraview qgis python3-qgis time"
 
 wanted="$BUILD $RUN $TEST"
 for arg in "$@"; do
