@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The `estran` desktop application: the composition root. Everything it shows comes from the
+// gui module; this file parses the command line, loads translations and starts the window.
+#include "appsettings.h"
+#include "benchmarkhooks.h"
+#include "demodatasettask.h"
+#include "mainwindow.h"
+#include "openworkspaceaction.h"
+#include "screenshothook.h"
+#include "translationloader.h"
+#include "workspace.h"
+
+#include "estran/base/log.h"
+#include "estran/base/taskmanager.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QSurfaceFormat>
+
+#include <cstdio>
+
+using namespace Estran;
+
+int main(int argc, char** argv)
+{
+    // Started first so --benchmark-first-frame counts library loading and window creation too.
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+
+    // VTK 9.1 needs OpenGL 3.2 core; setting it as the default before the application exists
+    // gives every QOpenGLWidget (and their shared context) that format.
+    QSurfaceFormat format;
+    format.setRenderableType(QSurfaceFormat::OpenGL);
+    format.setVersion(3, 2);
+    format.setProfile(QSurfaceFormat::CoreProfile);
+    format.setDepthBufferSize(24);
+    format.setStencilBufferSize(8);
+    QSurfaceFormat::setDefaultFormat(format);
+    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Estran"));
+    QApplication::setApplicationName(QStringLiteral("estran"));
+    QApplication::setApplicationVersion(QStringLiteral(ESTRAN_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.estran.Estran"));
+    App::installTranslations(App::AppSettings::language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Estran::App", "Workbench for ocean and Earth-observation data"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QCoreApplication::translate("Estran::App", "Data files or a workspace (*.estran.json) to open."),
+                                 QStringLiteral("[FILE...]"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("Estran::App", "Open the demo dataset (written into the cache directory the first time)."));
+    const QCommandLineOption firstFrame(QStringLiteral("benchmark-first-frame"),
+                                        QCoreApplication::translate("Estran::App", "Print the time to the first displayed frame of FILE and quit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption play(QStringLiteral("benchmark-play"),
+                                  QCoreApplication::translate("Estran::App", "Play FILE as fast as frames are displayed, print the rate and quit."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption variable(QStringLiteral("var"),
+                                      QCoreApplication::translate("Estran::App", "Variable for the benchmarks."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption steps(QStringLiteral("steps"),
+                                   QCoreApplication::translate("Estran::App", "Time steps played by --benchmark-play."),
+                                   QStringLiteral("N"), QStringLiteral("100"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save an image of the window after the first frame and quit."),
+                                  QStringLiteral("FILE"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, firstFrame, play, variable, steps, screenshot});
+    parser.process(app);
+
+    App::MainWindow window;
+    window.show();
+
+    if (parser.isSet(firstFrame) || parser.isSet(play)) {
+        const bool isPlay = parser.isSet(play);
+        if (!parser.isSet(variable)) {
+            std::fprintf(stderr, "estran: --var NAME is required with --benchmark-*\n");
+            return 2;
+        }
+        bool ok = false;
+        const int n = parser.value(steps).toInt(&ok);
+        if (!ok || n < 1) {
+            std::fprintf(stderr, "estran: --steps: '%s' is not a positive number\n",
+                         qUtf8Printable(parser.value(steps)));
+            return 2;
+        }
+        auto* hooks = new App::BenchmarkHooks(
+            &window, sinceStart, isPlay ? App::BenchmarkHooks::Mode::Play : App::BenchmarkHooks::Mode::FirstFrame,
+            parser.value(isPlay ? play : firstFrame), parser.value(variable), n);
+        hooks->start();
+        return QApplication::exec();
+    }
+
+    if (parser.isSet(screenshot)) new App::ScreenshotHook(&window, parser.value(screenshot), 180000);
+
+    if (parser.isSet(demo)) {
+        auto* task = new App::DemoDatasetTask;
+        QObject::connect(task, &Base::Task::finished, &window, [&window, task](bool ok) {
+            if (ok) {
+                window.openFile(App::DemoDatasetTask::demoPath());
+            } else if (task->error()) {
+                Base::Log::error(*task->error());
+            }
+        });
+        Base::TaskManager::instance()->start(task);
+    }
+    for (const QString& path : parser.positionalArguments()) {
+        if (path.endsWith(QStringLiteral(".estran.json"))) {
+            auto loaded = App::Workspace::load(path);
+            if (loaded) {
+                App::OpenWorkspaceAction::restore(&window, *loaded);
+            } else {
+                Base::Log::error(loaded.error());
+            }
+            continue;
+        }
+        window.openFile(path);
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "aboutaction.h"
+#include "appsettings.h"
+#include "closedatasetaction.h"
+#include "opendemoaction.h"
+#include "openfileaction.h"
+#include "openrecentmenu.h"
+#include "openworkspaceaction.h"
+#include "quitaction.h"
+#include "resetviewaction.h"
+#include "saveworkspaceaction.h"
+#include "settingsaction.h"
+
+#include "estran/base/log.h"
+#include "estran/base/taskmanager.h"
+#include "estran/data/dataset.h"
+#include "estran/gui/attributepanel.h"
+#include "estran/gui/datasetlist.h"
+#include "estran/gui/datasettreewidget.h"
+#include "estran/gui/levelselector.h"
+#include "estran/gui/logpanel.h"
+#include "estran/gui/mapcontroller.h"
+#include "estran/gui/mapviewwidget.h"
+#include "estran/gui/opendatasettask.h"
+#include "estran/gui/slicecache.h"
+#include "estran/gui/stylepanel.h"
+#include "estran/gui/taskstatuswidget.h"
+#include "estran/gui/timecontrolwidget.h"
+#include "estran/gui/timeserieswidget.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace Estran::App {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_datasets(new Gui::DatasetList(this)),
+      m_cache(new Gui::SliceCache(qint64(AppSettings::cacheBudgetMiB()) << 20, this)),
+      m_mapView(new Gui::MapViewWidget), m_controller(new Gui::MapController(m_mapView, m_cache, this)),
+      m_timeControl(new Gui::TimeControlWidget), m_levelSelector(new Gui::LevelSelector),
+      m_stylePanel(new Gui::StylePanel), m_tree(new Gui::DatasetTreeWidget),
+      m_attributes(new Gui::AttributePanel), m_logPanel(new Gui::LogPanel),
+      m_timeSeries(new Gui::TimeSeriesWidget), m_readout(new QLabel)
+{
+    setWindowTitle(tr("Estran"));
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    // Central area: the map with the time and level controls under it.
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_mapView, 1);
+    auto* controls = new QHBoxLayout;
+    controls->setContentsMargins(4, 0, 4, 0);
+    controls->addWidget(m_timeControl, 1);
+    controls->addWidget(m_levelSelector);
+    layout->addLayout(controls);
+    setCentralWidget(central);
+
+    Render::MapStyle style = m_stylePanel->style();
+    style.colormap = AppSettings::defaultColormap();
+    m_stylePanel->setStyle(style);
+    m_controller->setTimeControl(m_timeControl);
+    m_controller->setLevelSelector(m_levelSelector);
+    m_controller->setStylePanel(m_stylePanel);
+    m_controller->setTimeSeriesWidget(m_timeSeries);
+
+    createDocks();
+    createMenus();
+
+    m_readout->setMinimumWidth(420);
+    statusBar()->addWidget(m_readout, 1);
+    statusBar()->addPermanentWidget(new Gui::TaskStatusWidget(Base::TaskManager::instance()));
+    connect(m_mapView, &Gui::MapViewWidget::readoutChanged, m_readout, &QLabel::setText);
+
+    connect(m_tree, &Gui::DatasetTreeWidget::mapVariableRequested, this,
+            [this](int id, const QString& variable) { showVariable(id, variable); });
+    connect(m_tree, &Gui::DatasetTreeWidget::currentChanged, this, &MainWindow::showCurrentAttributes);
+    connect(m_tree, &Gui::DatasetTreeWidget::closeRequested, this, &MainWindow::closeDataset);
+    connect(m_datasets, &Gui::DatasetList::datasetAdded, this, [this](int id) {
+        m_tree->addDataset(id, *m_datasets->dataset(id));
+    });
+    connect(m_datasets, &Gui::DatasetList::datasetAboutToBeRemoved, this, [this](int id) {
+        if (m_controller->datasetId() == id) m_controller->clear();
+        m_cache->removeDataset(m_datasets->dataset(id).get());
+        m_tree->removeDataset(id);
+        m_attributes->clear();
+    });
+    connect(m_controller, &Gui::MapController::timeSeriesShown, this, [this] {
+        m_seriesDock->show();
+        m_seriesDock->raise();
+    });
+    connect(m_logPanel, &Gui::LogPanel::errorLogged, this, [this] { m_logDock->show(); });
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString& title, const QString& name, QWidget* widget,
+                       Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget* tree = dock(tr("Datasets"), QStringLiteral("DatasetsDock"), m_tree, Qt::LeftDockWidgetArea);
+    QDockWidget* attributes = dock(tr("Attributes"), QStringLiteral("AttributesDock"), m_attributes,
+                                   Qt::LeftDockWidgetArea);
+    splitDockWidget(tree, attributes, Qt::Vertical);
+    dock(tr("Style"), QStringLiteral("StyleDock"), m_stylePanel, Qt::RightDockWidgetArea);
+    m_seriesDock = dock(tr("Time Series"), QStringLiteral("TimeSeriesDock"), m_timeSeries,
+                        Qt::BottomDockWidgetArea);
+    m_logDock = dock(tr("Log"), QStringLiteral("LogDock"), m_logPanel, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_seriesDock, m_logDock);
+    m_seriesDock->raise();
+    resizeDocks({tree, attributes}, {360, 240}, Qt::Vertical);
+    resizeDocks({tree}, {340}, Qt::Horizontal);
+    resizeDocks({m_seriesDock}, {200}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(new OpenFileAction(this));
+    m_recentMenu = new OpenRecentMenu(this);
+    file->addMenu(m_recentMenu);
+    file->addAction(new OpenDemoAction(this));
+    file->addAction(new CloseDatasetAction(this));
+    file->addSeparator();
+    file->addAction(new OpenWorkspaceAction(this));
+    file->addAction(new SaveWorkspaceAction(this));
+    file->addSeparator();
+    file->addAction(new SettingsAction(this));
+    file->addSeparator();
+    file->addAction(new QuitAction(this));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(new ResetViewAction(m_mapView, this));
+    view->addSeparator();
+    for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(new AboutAction(this));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (auto* menu = qobject_cast<OpenRecentMenu*>(m_recentMenu)) menu->rebuild();
+}
+
+void MainWindow::openFile(const QString& path, OpenedCallback onOpened)
+{
+    const int existing = m_datasets->idForPath(path);
+    if (existing >= 0) {
+        if (onOpened) onOpened(existing);
+        return;
+    }
+    auto* task = new Gui::OpenDatasetTask(QFileInfo(path).absoluteFilePath());
+    connect(task, &Base::Task::finished, this, [this, task, onOpened = std::move(onOpened)](bool ok) {
+        if (!ok) {
+            if (task->error()) {
+                Base::Log::error(*task->error());
+                if (task->error()->kind() != Base::Error::Kind::Cancelled) {
+                    showOpenError(task->path(), *task->error());
+                }
+                Q_EMIT openFailed(task->path(), *task->error());
+            }
+            return;
+        }
+        // The same file may have been opened twice before the first open finished.
+        int id = m_datasets->idForPath(task->path());
+        if (id < 0) {
+            id = m_datasets->add(task->dataset());
+            AppSettings::addRecentFile(task->path());
+            updateRecentMenu();
+            Base::Log::info(task->path(), tr("opened (%1)").arg(task->dataset()->format()));
+        }
+        if (m_autoShow && m_controller->datasetId() < 0) {
+            for (const Data::VariableInfo& info : task->dataset()->variables()) {
+                if (info.isMappable) {
+                    showVariable(id, info.name);
+                    break;
+                }
+            }
+        }
+        Q_EMIT datasetOpened(id, task->path());
+        if (onOpened) onOpened(id);
+    });
+    Base::TaskManager::instance()->start(task);
+}
+
+void MainWindow::openFiles(const QStringList& paths)
+{
+    for (const QString& path : paths) openFile(path);
+}
+
+void MainWindow::closeDataset(int datasetId) { m_datasets->remove(datasetId); }
+
+void MainWindow::closeAllDatasets() { m_datasets->clear(); }
+
+bool MainWindow::showVariable(int datasetId, const QString& variable, const Data::SliceIndex& index)
+{
+    auto dataset = m_datasets->dataset(datasetId);
+    if (!dataset) return false;
+    const auto info = dataset->variable(variable);
+    if (!info || !info->isMappable) {
+        Base::Log::error(dataset->path(), tr("variable '%1' cannot be shown on a map").arg(variable));
+        return false;
+    }
+    m_tree->selectVariable(datasetId, info->name);
+    showCurrentAttributes(datasetId, info->name);
+    m_controller->showVariable(datasetId, dataset, info->name, index);
+    setWindowTitle(tr("%1 — %2 — Estran").arg(info->name, QFileInfo(dataset->path()).fileName()));
+    return true;
+}
+
+void MainWindow::showCurrentAttributes(int datasetId, const QString& variable)
+{
+    auto dataset = m_datasets->dataset(datasetId);
+    if (!dataset) return;
+    m_attributes->showAttributes(QFileInfo(dataset->path()).fileName(), dataset->attributes(),
+                                 variable.isEmpty() ? std::nullopt : dataset->variable(variable));
+}
+
+void MainWindow::showOpenError(const QString& path, const Base::Error& error)
+{
+    // Non-modal: the user may keep working (and other files keep opening) while it is shown.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                                tr("%1 could not be opened: %2").arg(path, error.message()),
+                                QMessageBox::Close, this);
+    if (!error.detail().isEmpty()) box->setDetailedText(error.detail());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl& u) { return u.isLocalFile(); })) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) paths << url.toLocalFile();
+    }
+    openFiles(paths);
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Workers finish their current read and drop their result; nothing waits for them here.
+    Base::TaskManager::instance()->cancelAll();
+    m_timeControl->pause();
+    QMainWindow::closeEvent(event);
+}
+
+}  // namespace Estran::App

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "estran/data/slice.h"
+#include "estran/gui/cellreadout.h"
+#include "estran/gui/gui_export.h"
+#include "estran/render/mapstyle.h"
+
+#include <QOpenGLWidget>
+#include <QPoint>
+
+#include <memory>
+#include <optional>
+
+namespace Estran::Gui {
+
+/// The interactive map: a QOpenGLWidget hosting a VTK renderer filled by Render::MapScene.
+///
+/// VTK's own Qt widget is built for Qt 5 on Debian, so this widget drives a
+/// vtkGenericOpenGLRenderWindow on Qt's context itself: VTK renders into its own framebuffer
+/// and the result is blitted into the widget's framebuffer in paintGL.
+///
+/// Input: left drag pans, the wheel zooms around the cursor, double click or resetView()
+/// fits the data. Moving the pointer emits readoutChanged with the value under it; a click
+/// (press and release without dragging) emits cellClicked. GUI thread only.
+class ESTRAN_GUI_EXPORT MapViewWidget : public QOpenGLWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MapViewWidget)
+public:
+    explicit MapViewWidget(QWidget* parent = nullptr);
+    ~MapViewWidget() override;
+
+    /// Shows a slice (kept alive by the widget) and schedules a repaint.
+    void setSlice(std::shared_ptr<const Data::Slice> slice);
+    std::shared_ptr<const Data::Slice> slice() const { return m_slice; }
+    void setStyle(const Render::MapStyle& style);
+    Render::MapStyle style() const { return m_style; }
+    /// Range in use (manual or automatic) for the current slice.
+    std::pair<double, double> range() const;
+    void clear();
+
+    /// Fits the camera to the data.
+    void resetView();
+    /// Camera as centre (world x, y) and half-height of the view in world units, for workspaces.
+    struct View {
+        double centerX = 0.0;
+        double centerY = 0.0;
+        double halfHeight = 0.0;
+    };
+    View view() const;
+    void setView(const View& view);
+
+    /// Readout at a widget position (logical pixels), or nullopt off the map/grid.
+    std::optional<CellReadout> readoutAt(QPointF position) const;
+    /// Text of the last readout ("" when the pointer is off the map).
+    const QString& readoutText() const { return m_readoutText; }
+
+    /// Number of paintGL calls that drew a slice.
+    qint64 dataFramesDrawn() const { return m_dataFrames; }
+    /// The last error from the VTK scene, if any.
+    const QString& lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void readoutChanged(const QString& text);
+    void cellClicked(int ix, int iy, double lon, double lat);
+    /// A frame showing `index` reached the screen (after the window's buffer swap).
+    void frameDisplayed(const Estran::Data::SliceIndex& index);
+
+protected:
+    void initializeGL() override;
+    void resizeGL(int w, int h) override;
+    void paintGL() override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    bool displayToWorld(QPointF position, double& x, double& y) const;
+    void updateReadout(QPointF position);
+    void onFrameSwapped();
+
+    struct Private;
+    std::unique_ptr<Private> d;
+    std::shared_ptr<const Data::Slice> m_slice;
+    Render::MapStyle m_style;
+    QString m_readoutText;
+    QString m_lastError;
+    qint64 m_dataFrames = 0;
+    QPoint m_pressPos;
+    QPoint m_lastDragPos;
+    bool m_dragging = false;
+    std::optional<Data::SliceIndex> m_drawnIndex;
+};
+
+}  // namespace Estran::Gui

@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "estran/gui/mapviewwidget.h"
+
+#include "estran/base/log.h"
+#include "estran/render/mapscene.h"
+
+#include <vtkCamera.h>
+#include <vtkCommand.h>
+#include <vtkGenericOpenGLRenderWindow.h>
+#include <vtkNew.h>
+#include <vtkOpenGLState.h>
+#include <vtkRenderer.h>
+
+#include <QMouseEvent>
+#include <QOpenGLContext>
+#include <QOpenGLFunctions>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace Estran::Gui {
+
+struct MapViewWidget::Private {
+    explicit Private(MapViewWidget* q) : q(q)
+    {
+        window->AddRenderer(renderer);
+        // VTK asks through these events whether Qt's context is current and to make it so;
+        // without answers, vtkGenericOpenGLRenderWindow::Render() silently skips drawing.
+        window->AddObserver(vtkCommand::WindowMakeCurrentEvent, this, &Private::onWindowEvent);
+        window->AddObserver(vtkCommand::WindowIsCurrentEvent, this, &Private::onWindowEvent);
+        scene = std::make_unique<Render::MapScene>(renderer);
+    }
+
+    void onWindowEvent(vtkObject*, unsigned long event, void* callData)
+    {
+        QOpenGLContext* context = q->context();
+        if (event == vtkCommand::WindowMakeCurrentEvent) {
+            if (context && QOpenGLContext::currentContext() != context) q->makeCurrent();
+        } else if (event == vtkCommand::WindowIsCurrentEvent) {
+            *static_cast<bool*>(callData) =
+                context && QOpenGLContext::currentContext() == context;
+        }
+    }
+
+    vtkCamera* camera() const { return renderer->GetActiveCamera(); }
+
+    MapViewWidget* q;
+    vtkNew<vtkGenericOpenGLRenderWindow> window;
+    vtkNew<vtkRenderer> renderer;
+    std::unique_ptr<Render::MapScene> scene;
+    bool initialized = false;
+    const void* lastGrid = nullptr;
+};
+
+MapViewWidget::MapViewWidget(QWidget* parent) : QOpenGLWidget(parent), d(std::make_unique<Private>(this))
+{
+    // VTK 9.1 needs an OpenGL 3.2 core context; depth for the overlays' ordering.
+    QSurfaceFormat format = QSurfaceFormat::defaultFormat();
+    format.setRenderableType(QSurfaceFormat::OpenGL);
+    format.setVersion(3, 2);
+    format.setProfile(QSurfaceFormat::CoreProfile);
+    format.setDepthBufferSize(24);
+    format.setStencilBufferSize(8);
+    format.setAlphaBufferSize(0);
+    format.setSamples(0);
+    setFormat(format);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(200, 150);
+    setToolTip(tr("Drag to pan, wheel to zoom, double-click to fit, click for a time series"));
+    connect(this, &QOpenGLWidget::frameSwapped, this, &MapViewWidget::onFrameSwapped);
+    (void)d->scene->setStyle(m_style);
+}
+
+MapViewWidget::~MapViewWidget()
+{
+    // Release VTK's GL objects while our context is current; later it no longer exists.
+    if (d->initialized && context()) {
+        makeCurrent();
+        d->scene.reset();
+        d->renderer->ReleaseGraphicsResources(d->window);
+        d->window->Finalize();
+        doneCurrent();
+    }
+}
+
+void MapViewWidget::setSlice(std::shared_ptr<const Data::Slice> slice)
+{
+    m_slice = std::move(slice);
+    if (!m_slice) {
+        clear();
+        return;
+    }
+    auto result = d->scene->setSlice(*m_slice);
+    if (!result) {
+        m_lastError = result.error().toString();
+        Base::Log::error(result.error());
+    } else {
+        m_lastError.clear();
+    }
+    // A new grid (another variable or file) gets a fitted view; a new time step keeps the view.
+    if (m_slice->grid.get() != d->lastGrid) {
+        d->lastGrid = m_slice->grid.get();
+        d->scene->resetCamera();
+        d->camera()->ParallelProjectionOn();
+    }
+    update();
+}
+
+void MapViewWidget::setStyle(const Render::MapStyle& style)
+{
+    const bool newProjection = style.projection != m_style.projection;
+    m_style = style;
+    auto result = d->scene->setStyle(style);
+    if (!result) {
+        m_lastError = result.error().toString();
+        Base::Log::error(result.error());
+    }
+    if (newProjection) {
+        d->scene->resetCamera();
+        d->camera()->ParallelProjectionOn();
+    }
+    update();
+}
+
+std::pair<double, double> MapViewWidget::range() const { return d->scene->range(); }
+
+void MapViewWidget::clear()
+{
+    m_slice.reset();
+    d->lastGrid = nullptr;
+    d->scene->clear();
+    m_readoutText.clear();
+    Q_EMIT readoutChanged(m_readoutText);
+    update();
+}
+
+void MapViewWidget::resetView()
+{
+    d->scene->resetCamera();
+    d->camera()->ParallelProjectionOn();
+    update();
+}
+
+MapViewWidget::View MapViewWidget::view() const
+{
+    double focal[3];
+    d->camera()->GetFocalPoint(focal);
+    return {focal[0], focal[1], d->camera()->GetParallelScale()};
+}
+
+void MapViewWidget::setView(const View& view)
+{
+    if (!(view.halfHeight > 0.0)) return;
+    vtkCamera* camera = d->camera();
+    double focal[3], position[3];
+    camera->GetFocalPoint(focal);
+    camera->GetPosition(position);
+    camera->SetFocalPoint(view.centerX, view.centerY, focal[2]);
+    camera->SetPosition(view.centerX, view.centerY, position[2]);
+    camera->SetParallelScale(view.halfHeight);
+    update();
+}
+
+void MapViewWidget::initializeGL()
+{
+    vtkGenericOpenGLRenderWindow* window = d->window;
+    window->SetOwnContext(false);
+    // VTK renders into its own framebuffer; paintGL blits it into ours, so VTK must not blit
+    // to whatever framebuffer happens to be bound when its frame ends.
+    window->SetFrameBlitModeToNoBlit();
+    window->SetForceMaximumHardwareLineWidth(1);
+    window->SetReadyForRendering(true);
+    window->SetDPI(int(72 * devicePixelRatioF()));
+    if (!window->InitializeFromCurrentContext()) {
+        m_lastError = tr("OpenGL 3.2 is not available for the map view");
+        Base::Log::error(tr("Map view"), m_lastError);
+        return;
+    }
+    const QSize deviceSize = size() * devicePixelRatioF();
+    window->SetSize(deviceSize.width(), deviceSize.height());
+    d->initialized = true;
+}
+
+void MapViewWidget::resizeGL(int w, int h)
+{
+    const qreal dpr = devicePixelRatioF();
+    d->window->SetSize(int(w * dpr), int(h * dpr));
+    d->window->SetDPI(int(72 * dpr));
+}
+
+void MapViewWidget::paintGL()
+{
+    if (!d->initialized) return;
+    const QSize deviceSize = size() * devicePixelRatioF();
+    d->window->SetSize(deviceSize.width(), deviceSize.height());
+    d->renderer->ResetCameraClippingRange();
+    d->window->Render();
+
+    // A progress callback during Render may have made another context current.
+    makeCurrent();
+    vtkOpenGLState* state = d->window->GetState();
+    state->vtkglBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
+    state->vtkglDisable(GL_SCISSOR_TEST);
+    d->window->BlitDisplayFramebuffer(0, 0, 0, deviceSize.width(), deviceSize.height(), 0, 0,
+                                      deviceSize.width(), deviceSize.height(),
+                                      GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    // VTK leaves destination alpha as it rendered it; an opaque widget needs alpha = 1 or the
+    // compositor blends the map with what lies behind the window.
+    QOpenGLFunctions* f = context()->functions();
+    f->glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
+    f->glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+    f->glClear(GL_COLOR_BUFFER_BIT);
+    f->glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    // Qt's own painting after us expects its framebuffer bound.
+    f->glBindFramebuffer(GL_FRAMEBUFFER, defaultFramebufferObject());
+
+    if (m_slice) {
+        ++m_dataFrames;
+        m_drawnIndex = m_slice->index;
+    }
+}
+
+void MapViewWidget::onFrameSwapped()
+{
+    if (!m_drawnIndex) return;
+    const Data::SliceIndex index = *m_drawnIndex;
+    m_drawnIndex.reset();
+    Q_EMIT frameDisplayed(index);
+}
+
+bool MapViewWidget::displayToWorld(QPointF position, double& x, double& y) const
+{
+    // The map camera is a parallel projection looking down -z with y up, so a widget
+    // position maps linearly to world x/y: half the view height is the parallel scale.
+    if (height() <= 0) return false;
+    vtkCamera* camera = d->camera();
+    double focal[3];
+    camera->GetFocalPoint(focal);
+    const double unitsPerPixel = 2.0 * camera->GetParallelScale() / height();
+    x = focal[0] + (position.x() - width() / 2.0) * unitsPerPixel;
+    y = focal[1] + (height() / 2.0 - position.y()) * unitsPerPixel;
+    return std::isfinite(x) && std::isfinite(y);
+}
+
+std::optional<CellReadout> MapViewWidget::readoutAt(QPointF position) const
+{
+    if (!m_slice) return std::nullopt;
+    double x = 0.0, y = 0.0;
+    if (!displayToWorld(position, x, y)) return std::nullopt;
+    const auto lonLat = d->scene->worldToLonLat(x, y);
+    if (!lonLat) return std::nullopt;
+    return CellReadout::at(*m_slice, lonLat->first, lonLat->second);
+}
+
+void MapViewWidget::updateReadout(QPointF position)
+{
+    const auto readout = readoutAt(position);
+    const QString text = readout ? readout->toText() : QString();
+    if (text == m_readoutText) return;
+    m_readoutText = text;
+    Q_EMIT readoutChanged(m_readoutText);
+}
+
+void MapViewWidget::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_pressPos = event->position().toPoint();
+        m_lastDragPos = m_pressPos;
+        m_dragging = false;
+        event->accept();
+        return;
+    }
+    QOpenGLWidget::mousePressEvent(event);
+}
+
+void MapViewWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (event->buttons() & Qt::LeftButton) {
+        if (!m_dragging && (pos - m_pressPos).manhattanLength() >= 4) {
+            m_dragging = true;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        if (m_dragging) {
+            vtkCamera* camera = d->camera();
+            const double unitsPerPixel = 2.0 * camera->GetParallelScale() / std::max(1, height());
+            const double dx = -(pos.x() - m_lastDragPos.x()) * unitsPerPixel;
+            const double dy = (pos.y() - m_lastDragPos.y()) * unitsPerPixel;
+            double focal[3], position[3];
+            camera->GetFocalPoint(focal);
+            camera->GetPosition(position);
+            camera->SetFocalPoint(focal[0] + dx, focal[1] + dy, focal[2]);
+            camera->SetPosition(position[0] + dx, position[1] + dy, position[2]);
+            m_lastDragPos = pos;
+            update();
+        }
+    }
+    updateReadout(event->position());
+}
+
+void MapViewWidget::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QOpenGLWidget::mouseReleaseEvent(event);
+        return;
+    }
+    if (m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+    } else if (const auto readout = readoutAt(event->position())) {
+        Q_EMIT cellClicked(readout->ix, readout->iy, readout->lon, readout->lat);
+    }
+    event->accept();
+}
+
+void MapViewWidget::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        resetView();
+        event->accept();
+    }
+}
+
+void MapViewWidget::wheelEvent(QWheelEvent* event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0.0) return;
+    vtkCamera* camera = d->camera();
+    double px = 0.0, py = 0.0;
+    if (!displayToWorld(event->position(), px, py)) return;
+    const double oldScale = camera->GetParallelScale();
+    const double newScale = oldScale * std::pow(0.8, steps);
+    // Zoom around the cursor: the world point under it stays under it.
+    const double ratio = newScale / oldScale;
+    double focal[3], position[3];
+    camera->GetFocalPoint(focal);
+    camera->GetPosition(position);
+    const double fx = px - (px - focal[0]) * ratio;
+    const double fy = py - (py - focal[1]) * ratio;
+    camera->SetFocalPoint(fx, fy, focal[2]);
+    camera->SetPosition(fx, fy, position[2]);
+    camera->SetParallelScale(newScale);
+    update();
+    event->accept();
+}
+
+void MapViewWidget::leaveEvent(QEvent* event)
+{
+    if (!m_readoutText.isEmpty()) {
+        m_readoutText.clear();
+        Q_EMIT readoutChanged(m_readoutText);
+    }
+    QOpenGLWidget::leaveEvent(event);
+}
+
+}  // namespace Estran::Gui
