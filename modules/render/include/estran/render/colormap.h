@@ -16,7 +16,10 @@ namespace Estran::Render {
 
 /// A perceptually uniform colour map sampled at 256 entries.
 /// Names: viridis, magma, inferno, plasma, cividis, and cmocean's thermal, haline, balance,
-/// deep, ice, solar, speed, dense, algae, amp, curl, delta, ... (see names()).
+/// deep, ice, solar, speed, dense, algae, amp, curl, delta, tempo, matter, turbid, oxy, topo
+/// (see names()); "<name>_r" gives the reversed map. Tables are generated from matplotlib's
+/// (CC0) and cmocean's (MIT) data by modules/render/tools/generate_colormaps.py.
+/// A value type, safe to copy and to read from any thread.
 class ESTRAN_RENDER_EXPORT Colormap {
 public:
     static QStringList names();
@@ -25,6 +28,9 @@ public:
     const QString& name() const { return m_name; }
     /// Colour at t in [0, 1] (clamped).
     QColor at(double t) const;
+    /// Table entry for t in [0, 1]: 256 equal bins, the binning vtkLookupTable uses, so the
+    /// offscreen and interactive renderers agree pixel for pixel.
+    static int indexOf(double t);
     /// 256 RGB triplets.
     const std::vector<std::array<std::uint8_t, 3>>& table() const { return m_table; }
     /// True for diverging maps (balance, curl, delta): auto range is made symmetric around 0.

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The scene is built into a vtkRenderer that is never attached to a window, so no display or
+// OpenGL context is needed; on-screen rendering is tested by the GUI.
+#include "estran/render/mapscene.h"
+
+#include "estran/geo/projection.h"
+#include "syntheticslice.h"
+
+#include <QElapsedTimer>
+
+#include <vtkPropCollection.h>
+#include <vtkRenderer.h>
+#include <vtkSmartPointer.h>
+
+#include <gtest/gtest.h>
+
+using Estran::Render::MapScene;
+using Estran::Render::MapStyle;
+using namespace Estran::Test;
+
+TEST(MapScene, FillsTheRendererWithGridOverlaysAndColourBar)
+{
+    auto renderer = vtkSmartPointer<vtkRenderer>::New();
+    MapScene scene(renderer);
+    const auto slice = makeSlice(360, 180, -179.5, 1.0, -89.5, 1.0, blockValue);
+    auto r = scene.setSlice(slice);
+    ASSERT_TRUE(r.ok()) << qPrintable(r.error().toString());
+    // Grid, coastlines, graticule, frame, colour bar and graticule labels.
+    EXPECT_GT(renderer->GetViewProps()->GetNumberOfItems(), 5);
+    EXPECT_DOUBLE_EQ(scene.range().first, 0.0);
+    EXPECT_DOUBLE_EQ(scene.range().second, 71.0);
+    scene.clear();
+    EXPECT_EQ(renderer->GetViewProps()->GetNumberOfItems(), 0);
+}
+
+TEST(MapScene, WorldCoordinatesConvertBackToLonLat)
+{
+    auto renderer = vtkSmartPointer<vtkRenderer>::New();
+    MapScene scene(renderer);
+    MapStyle style;
+    style.projection = QStringLiteral("robinson");
+    ASSERT_TRUE(scene.setStyle(style).ok());
+    ASSERT_TRUE(scene.setSlice(makeSlice(36, 18, -175, 10, -85, 10, blockValue)).ok());
+    auto proj = Estran::Geo::Projection::create(QStringLiteral("robinson"));
+    double x = 0, y = 0;
+    ASSERT_TRUE(proj->forward(-4.49, 48.38, x, y));
+    const auto ll = scene.worldToLonLat(x, y);
+    ASSERT_TRUE(ll.has_value());
+    EXPECT_NEAR(ll->first, -4.49, 1e-6);
+    EXPECT_NEAR(ll->second, 48.38, 1e-6);
+    EXPECT_FALSE(scene.worldToLonLat(proj->worldBounds().right(), proj->worldBounds().bottom()));
+}
+
+TEST(MapScene, SameGridOnlyReplacesTheValues)
+{
+    auto renderer = vtkSmartPointer<vtkRenderer>::New();
+    MapScene scene(renderer);
+    auto slice = makeSlice(1440, 720, -179.875, 0.25, -89.875, 0.25,
+                           [](double lon, double lat) { return float(lon + lat); });
+    ASSERT_TRUE(scene.setSlice(slice).ok());
+    const int props = renderer->GetViewProps()->GetNumberOfItems();
+    for (float& v : slice.values) v *= 2.0f;
+    slice.minimum *= 2.0f;
+    slice.maximum *= 2.0f;
+    QElapsedTimer t;
+    t.start();
+    ASSERT_TRUE(scene.setSlice(slice).ok());
+    const qint64 ms = t.elapsed();
+    EXPECT_EQ(renderer->GetViewProps()->GetNumberOfItems(), props);
+    EXPECT_DOUBLE_EQ(scene.range().second, 2.0 * (179.875 + 89.875));
+    // A million cells: copying values is milliseconds, rebuilding geometry is not.
+    EXPECT_LT(ms, 200);
+    std::printf("MapScene same-grid setSlice (1M cells): %lld ms\n", static_cast<long long>(ms));
+}
+
+TEST(MapScene, ChangingProjectionRebuildsAndUnknownOnesAreRefused)
+{
+    auto renderer = vtkSmartPointer<vtkRenderer>::New();
+    MapScene scene(renderer);
+    ASSERT_TRUE(scene.setSlice(makeSlice(72, 36, -177.5, 5, -87.5, 5, blockValue)).ok());
+    MapStyle style = scene.style();
+    style.projection = QStringLiteral("south-polar-stereo");
+    EXPECT_TRUE(scene.setStyle(style).ok());
+    style.projection = QStringLiteral("nope");
+    EXPECT_FALSE(scene.setStyle(style).ok());
+    EXPECT_EQ(scene.style().projection, QStringLiteral("south-polar-stereo"));
+}
