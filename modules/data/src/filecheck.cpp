@@ -4,10 +4,13 @@
 #include "librarylock.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <hdf5.h>
 
+#include <algorithm>
 #include <cstring>
+#include <vector>
 
 namespace Estran::Data::detail {
 
@@ -88,6 +91,133 @@ std::optional<Base::Error> checkHdf5Truncation(const QString& path, const QByteA
                        tr("The file is truncated: %1 bytes of %2 are present")
                            .arg(fileSize)
                            .arg(qulonglong(eof)));
+}
+
+namespace {
+
+// Big-endian cursor over a classic header; any overrun sets `ok` to false.
+struct HeaderCursor {
+    const QByteArray& bytes;
+    qint64 pos = 0;
+    bool ok = true;
+
+    quint64 read(int size)
+    {
+        if (!ok || pos + size > bytes.size()) {
+            ok = false;
+            return 0;
+        }
+        quint64 v = 0;
+        for (int i = 0; i < size; ++i) v = (v << 8) | quint8(bytes[int(pos + i)]);
+        pos += size;
+        return v;
+    }
+    void skip(quint64 n)
+    {
+        if (!ok || n > quint64(bytes.size()) || pos + qint64(n) > bytes.size()) ok = false;
+        else pos += qint64(n);
+    }
+};
+
+int classicTypeSize(quint64 type)
+{
+    switch (type) {
+    case 1: case 2: case 7: return 1;   // byte, char, ubyte
+    case 3: case 8: return 2;           // short, ushort
+    case 4: case 5: case 9: return 4;   // int, float, uint
+    case 6: case 10: case 11: return 8; // double, int64, uint64
+    default: return 0;
+    }
+}
+
+quint64 padded(quint64 n) { return (n + 3) & ~quint64(3); }
+
+}  // namespace
+
+std::optional<Base::Error> checkNetcdf3Truncation(const QString& path, qint64 fileSize)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return std::nullopt;
+    // Headers are small; a few MB covers files with thousands of variables and attributes.
+    const QByteArray bytes = file.read(std::min<qint64>(fileSize, qint64(8) << 20));
+    if (!isNetcdf3Signature(bytes)) return std::nullopt;
+    const int version = bytes[3];
+    const int countSize = version == 5 ? 8 : 4;   // NON_NEG
+    const int offsetSize = version == 1 ? 4 : 8;  // OFFSET
+    HeaderCursor c{bytes, 4};
+    const quint64 numrecs = c.read(countSize);
+
+    std::vector<quint64> dimLengths;
+    auto readName = [&] { c.skip(padded(c.read(countSize))); };
+    auto readAttributes = [&] {
+        const quint64 tag = c.read(4);
+        const quint64 n = c.read(countSize);
+        if (tag == 0) return;
+        for (quint64 i = 0; i < n && c.ok; ++i) {
+            readName();
+            const int size = classicTypeSize(c.read(4));
+            if (size == 0) c.ok = false;
+            c.skip(padded(c.read(countSize) * quint64(size)));
+        }
+    };
+    {
+        const quint64 tag = c.read(4);
+        const quint64 n = c.read(countSize);
+        for (quint64 i = 0; tag != 0 && i < n && c.ok; ++i) {
+            readName();
+            dimLengths.push_back(c.read(countSize));
+        }
+    }
+    readAttributes();
+    quint64 needed = 0;
+    quint64 recordSize = 0;
+    struct RecordVar { quint64 begin, vsize; };
+    std::vector<RecordVar> recordVars;
+    {
+        const quint64 tag = c.read(4);
+        const quint64 n = c.read(countSize);
+        for (quint64 i = 0; tag != 0 && i < n && c.ok; ++i) {
+            readName();
+            const quint64 ndims = c.read(countSize);
+            bool record = false;
+            for (quint64 d = 0; d < ndims && c.ok; ++d) {
+                const quint64 id = c.read(countSize);
+                if (id >= dimLengths.size()) c.ok = false;
+                else if (d == 0 && dimLengths[size_t(id)] == 0) record = true;
+            }
+            readAttributes();
+            c.read(4);  // type
+            const quint64 vsize = c.read(countSize);
+            const quint64 begin = c.read(offsetSize);
+            if (record) {
+                recordVars.push_back({begin, vsize});
+                recordSize += vsize;
+            } else {
+                needed = std::max(needed, begin + vsize);
+            }
+        }
+    }
+    if (!c.ok) {
+        // The header ran past the end of a file that was read whole: the file was cut inside
+        // its header. (Otherwise the header is malformed and netCDF-C will say so.)
+        if (bytes.size() == fileSize) {
+            return Base::Error(Base::Error::Kind::InvalidInput, path,
+                               tr("The file is truncated: its netCDF header is incomplete"));
+        }
+        return std::nullopt;
+    }
+    // A single record variable is stored without padding between records; vsize is padded.
+    for (const RecordVar& r : recordVars) {
+        if (numrecs == 0) continue;
+        const quint64 stride = recordVars.size() == 1 ? r.vsize : recordSize;
+        needed = std::max(needed, r.begin + (numrecs - 1) * stride + r.vsize);
+    }
+    // vsize is rounded up to 4 bytes, and the last variable's padding is often not written.
+    if (needed <= quint64(fileSize) + 3) return std::nullopt;
+    return Base::Error(Base::Error::Kind::InvalidInput, path,
+                       tr("The file is truncated: %1 bytes of %2 are present")
+                           .arg(fileSize)
+                           .arg(qulonglong(needed)));
 }
 
 bool hdf5LooksLikeNetcdf4(const QString& path)

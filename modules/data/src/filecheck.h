@@ -20,6 +20,12 @@ bool isNetcdf3Signature(const QByteArray& header);
 std::optional<Base::Error> checkHdf5Truncation(const QString& path, const QByteArray& header,
                                                qint64 fileSize);
 
+/// Parses a netCDF classic header (CDF-1, CDF-2, CDF-5) and compares the size its variables need
+/// with the file's size: netCDF-C opens such a file and silently returns zeros past its end.
+/// Returns the error to report, or nullopt (also when the header cannot be parsed: netCDF-C
+/// then gives its own error).
+std::optional<Base::Error> checkNetcdf3Truncation(const QString& path, qint64 fileSize);
+
 /// True when an HDF5 file carries netCDF-4 markers: the _NCProperties root attribute or
 /// dimension scales. Takes libraryMutex().
 bool hdf5LooksLikeNetcdf4(const QString& path);

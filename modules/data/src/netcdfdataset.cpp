@@ -283,6 +283,11 @@ void NetcdfDataset::analyse(Var& v)
         if (c >= 0) {
             v.coordFor[size_t(k)] = c;
             roles[size_t(k)] = m_vars[size_t(c)].role;
+        } else {
+            // A dimension without a coordinate variable still says something by its name
+            // ("time", "depth"); lon/lat need values, so only time and vertical count here.
+            const AxisRole byName = cfAxisRole(v.dimNames[k], QVariantMap(), 1);
+            if (byName == AxisRole::Time || byName == AxisRole::Vertical) roles[size_t(k)] = byName;
         }
     }
     auto position = [&](int dimid) {
@@ -475,7 +480,9 @@ Result<std::shared_ptr<const Grid>> NetcdfDataset::buildGridLocked(const Var& v)
             g->times = std::move(*t);
             const Var& tv = m_vars[size_t(c)];
             const QString units = attributeText(tv.attributes, QStringLiteral("units"));
-            if (units.contains(QStringLiteral("since"), Qt::CaseInsensitive)) {
+            // A time axis with units that do not parse is an error the user must see, not a
+            // silent switch to raw numbers.
+            if (!units.isEmpty()) {
                 Result<Base::CfTimeAxis> axis = Base::CfTimeAxis::create(
                     units, attributeText(tv.attributes, QStringLiteral("calendar")),
                     m_path + u':' + tv.name);
@@ -590,7 +597,7 @@ void NetcdfDataset::buildInfos()
         // reported by grid(), which is where the user asks for dates.
         int tVar = -1;
         if (v.tDim >= 0 && !v.coordFor.empty()) tVar = v.coordFor[size_t(v.tDim)];
-        if (coordinate && v.role == AxisRole::Time) tVar = int(i);
+        if (v.dimids.size() == 1 && v.role == AxisRole::Time) tVar = int(i);
         if (tVar >= 0) {
             const Var& tv = m_vars[size_t(tVar)];
             Result<Base::CfTimeAxis> axis = Base::CfTimeAxis::create(

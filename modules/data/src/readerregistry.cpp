@@ -76,6 +76,9 @@ Base::Result<std::unique_ptr<Dataset>> ReaderRegistry::open(const QString& path)
             }
             header = file.read(4096);
             if (std::optional<Error> e = detail::checkHdf5Truncation(path, header, size)) return *e;
+            if (detail::isNetcdf3Signature(header)) {
+                if (std::optional<Error> e = detail::checkNetcdf3Truncation(path, size)) return *e;
+            }
         } else if (!info.isDir()) {
             return Error(Error::Kind::InvalidInput, path, tr("Not a regular file"));
         }
