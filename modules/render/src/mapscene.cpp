@@ -390,32 +390,57 @@ void MapScene::Private::buildOverlays()
         int justification;
     };
     std::vector<Anchor> anchors;
-    const QRectF ext = extent;
+    const QRectF ext = extent.adjusted(-extent.width() * 1e-6, -extent.height() * 1e-6,
+                                       extent.width() * 1e-6, extent.height() * 1e-6);
+    double poleX = 0, poleY = 0;
+    if (polar) proj.forward(0.0, proj.name().startsWith(u'n') ? 90.0 : -90.0, poleX, poleY);
+    const double rim = proj.name().startsWith(u'n') ? proj.minLatitude() : proj.maxLatitude();
+    // Labels are screen-sized, so a full-world view labels every other meridian to keep them
+    // from running into each other.
+    int meridianCount = 0;
+    for (const auto& gl : lines) meridianCount += gl.isMeridian ? 1 : 0;
+    const double labelStep = meridianCount > 8 ? 2 * step : step;
     for (const auto& gl : lines) {
         std::vector<QPolygonF> mine;
         detail::projectPolyline(proj, gl.line, jump, mine);
         // Labels at the line's end nearest the bottom (meridians) or left (parallels) of the
-        // data extent, like the offscreen renderer.
+        // data extent, like the offscreen renderer; polar meridians at the rim.
         bool have = false;
         QPointF best;
         for (const QPolygonF& piece : mine) {
             for (const QPointF& p : piece) {
                 if (!ext.contains(p)) continue;
-                const bool better = gl.isMeridian ? p.y() < best.y() : p.x() < best.x();
+                bool better = false;
+                if (polar && gl.isMeridian)
+                    better = std::hypot(p.x() - poleX, p.y() - poleY) >
+                             std::hypot(best.x() - poleX, best.y() - poleY);
+                else
+                    better = gl.isMeridian ? p.y() < best.y() : p.x() < best.x();
                 if (!have || better) best = p;
                 have = true;
             }
         }
         pieces.insert(pieces.end(), mine.begin(), mine.end());
+        const bool labelled =
+            !gl.isMeridian || std::abs(std::remainder(gl.value, labelStep)) < 1e-9;
+        if (!labelled) continue;
         if (have && !polar) {
             anchors.push_back({Geo::Graticule::label(gl.value, gl.isMeridian), best,
                                gl.isMeridian ? VTK_TEXT_CENTERED : VTK_TEXT_RIGHT});
-        } else if (polar && !gl.isMeridian) {
+        } else if (polar && !gl.isMeridian && std::abs(gl.value - rim) > 1e-9) {
             double x = 0, y = 0;
             if (proj.forward(proj.centralLongitude(), gl.value, x, y) && ext.contains(x, y))
                 anchors.push_back({Geo::Graticule::label(gl.value, false), {x, y}, VTK_TEXT_LEFT});
-        } else if (polar && have) {
-            anchors.push_back({Geo::Graticule::label(gl.value, true), best, VTK_TEXT_CENTERED});
+        } else if (polar && gl.isMeridian && have) {
+            // Just outside the rim, justified away from the pole.
+            const double dx = best.x() - poleX, dy = best.y() - poleY;
+            const double len = std::hypot(dx, dy);
+            if (len <= 0) continue;
+            const QPointF at(best.x() + dx / len * len * 0.03, best.y() + dy / len * len * 0.03);
+            const int just = std::abs(dx) < 0.35 * len ? VTK_TEXT_CENTERED
+                             : dx > 0                  ? VTK_TEXT_LEFT
+                                                       : VTK_TEXT_RIGHT;
+            anchors.push_back({Geo::Graticule::label(gl.value, true), at, just});
         }
     }
     graticuleActor = lineActor(linesToPolyData(pieces, kZGraticule), QColor(90, 90, 90), 1.0f, 0.45);
@@ -433,7 +458,8 @@ void MapScene::Private::buildOverlays()
         tp->SetBackgroundColor(1.0, 1.0, 1.0);
         tp->SetBackgroundOpacity(0.6);
         tp->SetJustification(a.justification);
-        tp->SetVerticalJustificationToTop();
+        if (a.justification == VTK_TEXT_CENTERED && !polar) tp->SetVerticalJustificationToTop();
+        else tp->SetVerticalJustificationToCentered();
         text->SetVisibility(style.graticule);
         text->PickableOff();
         renderer->AddViewProp(text);
@@ -566,9 +592,11 @@ void MapScene::resetCamera()
     if (int* size = d->renderer->GetSize(); size && size[0] > 0 && size[1] > 0)
         aspect = double(size[0]) / size[1];
     const double halfH = std::max(e.height() / 2, e.width() / 2 / aspect);
-    cam->SetParallelScale(halfH * 1.18);
-    cam->SetFocalPoint(c.x(), c.y() - halfH * 0.12, 0.0);
-    cam->SetPosition(c.x(), c.y() - halfH * 0.12, 1.0e7);
+    // The colour bar and its labels take the bottom ~18% of the viewport: the map is shifted
+    // up by that much.
+    cam->SetParallelScale(halfH * 1.25);
+    cam->SetFocalPoint(c.x(), c.y() - halfH * 0.22, 0.0);
+    cam->SetPosition(c.x(), c.y() - halfH * 0.22, 1.0e7);
     d->renderer->ResetCameraClippingRange();
 }
 

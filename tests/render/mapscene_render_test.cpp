@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The VTK scene drawn for real (label `render`: needs a display, Xvfb in CI): pixels at known
+// world points have the colour-map colour of their cell, fill cells the fill colour.
+#include "estran/geo/projection.h"
+#include "estran/render/colormap.h"
+#include "estran/render/mapscene.h"
+#include "syntheticslice.h"
+
+#include <QDir>
+#include <QImage>
+
+#include <vtkNew.h>
+#include <vtkRenderWindow.h>
+#include <vtkRenderer.h>
+
+#include <gtest/gtest.h>
+
+using Estran::Render::Colormap;
+using Estran::Render::MapScene;
+using Estran::Render::MapStyle;
+using namespace Estran::Test;
+
+namespace {
+
+struct Shot {
+    QImage image;
+    vtkNew<vtkRenderer> renderer;
+    vtkNew<vtkRenderWindow> window;
+};
+
+// An offscreen window of the given size, set up before the scene so the camera fits it.
+void prepare(Shot& shot, int w, int h)
+{
+    shot.window->SetOffScreenRendering(1);
+    shot.window->AddRenderer(shot.renderer);
+    shot.window->SetSize(w, h);
+    shot.window->SetMultiSamples(0);
+}
+
+// Renders and reads the frame back (bottom-up in OpenGL).
+void render(Shot& shot, int w, int h)
+{
+    shot.window->Render();
+    unsigned char* rgb = shot.window->GetPixelData(0, 0, w - 1, h - 1, 1);
+    shot.image = QImage(w, h, QImage::Format_RGB888);
+    for (int y = 0; y < h; ++y)
+        std::memcpy(shot.image.scanLine(h - 1 - y), rgb + size_t(y) * w * 3, size_t(w) * 3);
+    delete[] rgb;
+    const QByteArray dir = qgetenv("ESTRAN_RENDER_PREVIEW_DIR");
+    if (!dir.isEmpty()) {
+        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+        shot.image.save(QDir(QString::fromLocal8Bit(dir)).filePath(QLatin1String(info->name()) +
+                                                                   QStringLiteral(".png")));
+    }
+}
+
+QPoint displayOf(vtkRenderer* r, int h, double x, double y)
+{
+    r->SetWorldPoint(x, y, 0.0, 1.0);
+    r->WorldToDisplay();
+    double d[3];
+    r->GetDisplayPoint(d);
+    return {int(std::lround(d[0])), h - 1 - int(std::lround(d[1]))};
+}
+
+bool near(QColor a, QColor b)
+{
+    return std::abs(a.red() - b.red()) <= 2 && std::abs(a.green() - b.green()) <= 2 &&
+           std::abs(a.blue() - b.blue()) <= 2;
+}
+
+}  // namespace
+
+TEST(MapSceneRender, CellsShowTheirColourAndFillCellsTheFillColour)
+{
+    Shot shot;
+    prepare(shot, 600, 400);
+    MapScene scene(shot.renderer);
+    MapStyle style;
+    style.fillColor = QColor(255, 0, 255);
+    ASSERT_TRUE(scene.setStyle(style).ok());
+    auto slice = makeSlice(360, 180, 0.5, 1.0, 89.5, -1.0, [](double lon, double lat) {
+        if (lon > 200 && lon < 240 && lat > -40 && lat < -10) return std::nanf("");
+        return blockValue(lon, lat);
+    });
+    ASSERT_TRUE(scene.setSlice(slice).ok());
+    render(shot, 600, 400);
+    auto proj = Estran::Geo::Projection::create(QStringLiteral("platecarree"));
+    const Colormap viridis = *Colormap::byName(QStringLiteral("viridis"));
+    double x = 0, y = 0;
+    // Centre of block (bx = 7, by = 3): lon 45, lat 15.
+    ASSERT_TRUE(proj->forward(45.0, 15.0, x, y));
+    const QPoint p = displayOf(shot.renderer, 400, x, y);
+    EXPECT_TRUE(near(shot.image.pixelColor(p), viridis.at((7 + 12 * 3) / 71.0)))
+        << qPrintable(shot.image.pixelColor(p).name());
+    ASSERT_TRUE(proj->forward(-140.0, -25.0, x, y));
+    const QPoint f = displayOf(shot.renderer, 400, x, y);
+    EXPECT_TRUE(near(shot.image.pixelColor(f), QColor(255, 0, 255)))
+        << qPrintable(shot.image.pixelColor(f).name());
+}
+
+TEST(MapSceneRender, PolarSceneHasThePoleValueAtThePole)
+{
+    Shot shot;
+    prepare(shot, 500, 500);
+    MapScene scene(shot.renderer);
+    MapStyle style;
+    style.projection = QStringLiteral("north-polar-stereo");
+    style.colormap = QStringLiteral("thermal");
+    ASSERT_TRUE(scene.setStyle(style).ok());
+    auto slice = makeSlice(360, 180, -179.5, 1.0, -89.5, 1.0,
+                           [](double, double lat) { return lat > 80 ? 100.0f : float(lat); });
+    ASSERT_TRUE(scene.setSlice(slice).ok());
+    render(shot, 500, 500);
+    const QPoint pole = displayOf(shot.renderer, 500, 0.0, 0.0);
+    EXPECT_TRUE(near(shot.image.pixelColor(pole + QPoint(3, 3)),
+                     Colormap::byName(QStringLiteral("thermal"))->at(1.0)))
+        << qPrintable(shot.image.pixelColor(pole).name());
+}
