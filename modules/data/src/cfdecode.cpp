@@ -87,6 +87,30 @@ void decodeLoop(const Raw* in, std::size_t n, const DecodeSpec& s, Out* out, dou
     mx = localMax;
 }
 
+// The common case (unpacked float32, no missing_value list) in float arithmetic with selects
+// instead of branches, so the compiler vectorises it: this loop runs over every cell of every
+// slice the viewer shows.
+void decodePlainFloat(const float* in, std::size_t n, const DecodeSpec& s, float* out, double& mn,
+                      double& mx)
+{
+    const float lo = float(s.validLow);
+    const float hi = float(s.validHigh);
+    const float fill = s.hasFill ? float(s.fill) : std::numeric_limits<float>::quiet_NaN();
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    const float inf = std::numeric_limits<float>::infinity();
+    float localMin = inf;
+    float localMax = -inf;
+    for (std::size_t i = 0; i < n; ++i) {
+        const float v = in[i];
+        const bool ok = (v >= lo) & (v <= hi) & (v != fill);
+        out[i] = ok ? v : nan;
+        localMin = std::min(localMin, ok ? v : inf);
+        localMax = std::max(localMax, ok ? v : -inf);
+    }
+    mn = localMin;
+    mx = localMax;
+}
+
 template <typename Out, bool WithMinMax>
 void dispatch(const void* in, std::size_t n, const DecodeSpec& s, Out* out, double& mn, double& mx)
 {
@@ -180,7 +204,10 @@ void decodeToFloat(const void* in, std::size_t count, const DecodeSpec& spec, fl
 {
     double mn = 0;
     double mx = 0;
-    dispatch<float, true>(in, count, spec, out, mn, mx);
+    if (spec.rawType == DataType::Float32 && !spec.packed && spec.missing.empty())
+        decodePlainFloat(static_cast<const float*>(in), count, spec, out, mn, mx);
+    else
+        dispatch<float, true>(in, count, spec, out, mn, mx);
     if (mn > mx) {
         minimum = maximum = std::numeric_limits<float>::quiet_NaN();
     } else {

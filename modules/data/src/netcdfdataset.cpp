@@ -647,6 +647,7 @@ const Hdf5ChunkPlaneReader* NetcdfDataset::fastReader(int varIndex)
     const Var& v = m_vars[size_t(varIndex)];
     const int nd = int(v.dimids.size());
     if (!m_netcdf4 || v.xDim != nd - 1 || v.yDim != nd - 2) return nullptr;
+    if (qEnvironmentVariableIsSet("ESTRAN_NO_CHUNK_FAST_PATH")) return nullptr;
     if (auto it = m_fastReaders.find(varIndex); it != m_fastReaders.end()) return it->second.get();
     const QString objectPath = v.name.startsWith(u'/') ? v.name : u'/' + v.name;
     Result<std::unique_ptr<Hdf5ChunkPlaneReader>> r = Hdf5ChunkPlaneReader::open(m_path, objectPath);
