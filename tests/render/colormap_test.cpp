@@ -10,7 +10,8 @@ TEST(Colormap, ProvidesMatplotlibAndCmoceanMaps)
     const QStringList names = Colormap::names();
     for (const char* n : {"viridis", "magma", "inferno", "plasma", "cividis", "thermal", "haline",
                           "balance", "deep", "ice", "solar", "speed", "dense", "algae", "amp",
-                          "curl", "delta", "tempo", "matter", "turbid", "oxy", "topo"}) {
+                          "curl", "delta", "tempo", "matter", "turbid", "oxy", "topo", "rain",
+                          "diff", "tarn", "phase", "gray"}) {
         EXPECT_TRUE(names.contains(QLatin1String(n))) << n;
         auto c = Colormap::byName(QLatin1String(n));
         ASSERT_TRUE(c.ok()) << n;
@@ -72,4 +73,16 @@ TEST(Colormap, BinsMatchVtkLookupTable)
     EXPECT_EQ(Colormap::indexOf(0.999), 255);
     EXPECT_EQ(Colormap::indexOf(1.0), 255);
     EXPECT_EQ(Colormap::indexOf(7.0), 255);
+}
+
+TEST(Colormap, FillColourIsReplacedWhenTheMapContainsIt)
+{
+    const Colormap gray = *Colormap::byName(QStringLiteral("gray"));
+    const QColor fill = gray.distinctColor(gray.at(0.8));
+    for (const auto& c : gray.table()) {
+        const int dr = fill.red() - c[0], dg = fill.green() - c[1], db = fill.blue() - c[2];
+        ASSERT_GE(dr * dr + dg * dg + db * db, 24 * 24);
+    }
+    const Colormap viridis = *Colormap::byName(QStringLiteral("viridis"));
+    EXPECT_EQ(viridis.distinctColor(QColor(200, 200, 200)), QColor(200, 200, 200));
 }

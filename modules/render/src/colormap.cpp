@@ -49,6 +49,33 @@ int Colormap::indexOf(double t)
     return std::min(255, int(t * 256.0));
 }
 
+QColor Colormap::distinctColor(const QColor& preferred) const
+{
+    // Squared RGB distance to the nearest table entry.
+    auto nearest = [this](const QColor& c) {
+        int best = 3 * 255 * 255;
+        for (const auto& e : m_table) {
+            const int dr = c.red() - e[0], dg = c.green() - e[1], db = c.blue() - e[2];
+            best = std::min(best, dr * dr + dg * dg + db * db);
+        }
+        return best;
+    };
+    // 24 units of RGB distance: visibly different side by side.
+    constexpr int kDistinct = 24 * 24;
+    if (nearest(preferred) >= kDistinct) return preferred;
+    QColor best = preferred;
+    int bestDistance = nearest(preferred);
+    for (const QColor& c : {QColor(200, 200, 200), QColor(255, 255, 255), QColor(0, 0, 0),
+                            QColor(255, 0, 255), QColor(0, 255, 0)}) {
+        const int d = nearest(c);
+        if (d > bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
 QColor Colormap::at(double t) const
 {
     if (m_table.empty()) return {};

@@ -254,8 +254,26 @@ void drawGraticule(QPainter& p, const View& view, const Geo::Projection& proj, c
         for (const QPolygonF& piece : pieces) {
             const QPolygonF px = view.toPixels(piece);
             p.drawPolyline(px);
-            for (const QPointF& q : px) {
-                if (!inside.contains(q) || !anchorClip.contains(q)) continue;
+            // Candidates: the vertices inside the map and where the line crosses its frame
+            // (a line densified every degree rarely has a vertex exactly on the edge).
+            QPolygonF candidates;
+            for (qsizetype k = 0; k < px.size(); ++k) {
+                const QPointF& q = px[k];
+                if (inside.contains(q)) candidates.append(q);
+                if (k == 0 || inside.contains(q) == inside.contains(px[k - 1])) continue;
+                const QLineF seg(px[k - 1], q);
+                const QLineF edges[4] = {{inside.topLeft(), inside.topRight()},
+                                         {inside.topRight(), inside.bottomRight()},
+                                         {inside.bottomRight(), inside.bottomLeft()},
+                                         {inside.bottomLeft(), inside.topLeft()}};
+                for (const QLineF& e : edges) {
+                    QPointF hit;
+                    if (seg.intersects(e, &hit) == QLineF::BoundedIntersection)
+                        candidates.append(hit);
+                }
+            }
+            for (const QPointF& q : candidates) {
+                if (!anchorClip.contains(q)) continue;
                 bool better = false;
                 if (polar && g.isMeridian)
                     better = QLineF(polePx, q).length() > QLineF(polePx, best).length();
@@ -493,7 +511,7 @@ Base::Result<QImage> MapImageRenderer::render(const Data::Slice& slice, const Ma
         const auto& c = cmap->table()[size_t(i)];
         lut[i] = qRgb(c[0], c[1], c[2]);
     }
-    const QRgb fill = style.fillColor.rgb();
+    const QRgb fill = cmap->distinctColor(style.fillColor).rgb();
     const QRgb background = style.backgroundColor.rgb();
     const float* values = slice.values.data();
     const double inv = 1.0 / (hi - lo);

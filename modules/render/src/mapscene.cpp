@@ -350,8 +350,9 @@ void MapScene::Private::updateLookupTable()
         lut->SetTableValue(i, c[0] / 255.0, c[1] / 255.0, c[2] / 255.0, 1.0);
     }
     lut->SetTableRange(range.first, range.second);
-    // Fill cells get the fill colour, which the style keeps out of every scale.
-    lut->SetNanColor(style.fillColor.redF(), style.fillColor.greenF(), style.fillColor.blueF(), 1.0);
+    // Fill cells get the fill colour, kept out of the scale (Colormap::distinctColor).
+    const QColor fill = cmap->distinctColor(style.fillColor);
+    lut->SetNanColor(fill.redF(), fill.greenF(), fill.blueF(), 1.0);
     lut->Modified();
     if (scalarBar) {
         scalarBar->SetTitle(slice.units.toUtf8().constData());

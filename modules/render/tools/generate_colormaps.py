@@ -26,8 +26,9 @@ import sys
 
 MATPLOTLIB = ["viridis", "magma", "inferno", "plasma", "cividis"]
 CMOCEAN = ["thermal", "haline", "balance", "deep", "ice", "solar", "speed", "dense", "algae",
-           "amp", "curl", "delta", "tempo", "matter", "turbid", "oxy", "topo"]
-DIVERGING = {"balance", "curl", "delta"}
+           "amp", "curl", "delta", "tempo", "matter", "turbid", "oxy", "topo", "rain", "diff",
+           "tarn", "phase", "gray"]
+DIVERGING = {"balance", "curl", "delta", "diff", "tarn"}
 
 
 def read_matplotlib(path):
@@ -107,7 +108,7 @@ def main():
         "//  - viridis, magma, inferno, plasma: matplotlib's listed colormaps (CC0), by Nathaniel",
         "//    J. Smith, Stefan van der Walt and Eric Firing; cividis (CC0) by Jamie R. Nuñez,",
         "//    Christopher R. Anderton and Ryan S. Renslow.",
-        "//  - thermal ... topo: cmocean (https://github.com/matplotlib/cmocean), MIT licence,",
+        "//  - thermal ... gray: cmocean (https://github.com/matplotlib/cmocean), MIT licence,",
         "//    Copyright (c) 2015 Kristen M. Thyng. Thyng et al. (2016), Oceanography 29(3):9-13,",
         "//    doi:10.5670/oceanog.2016.66.",
         '#include "colormaptables.h"',

@@ -16,8 +16,8 @@ namespace Estran::Render {
 
 /// A perceptually uniform colour map sampled at 256 entries.
 /// Names: viridis, magma, inferno, plasma, cividis, and cmocean's thermal, haline, balance,
-/// deep, ice, solar, speed, dense, algae, amp, curl, delta, tempo, matter, turbid, oxy, topo
-/// (see names()); "<name>_r" gives the reversed map. Tables are generated from matplotlib's
+/// deep, ice, solar, speed, dense, algae, amp, curl, delta, tempo, matter, turbid, oxy, topo,
+/// rain, diff, tarn, phase, gray (see names()); "<name>_r" gives the reversed map. Tables are generated from matplotlib's
 /// (CC0) and cmocean's (MIT) data by modules/render/tools/generate_colormaps.py.
 /// A value type, safe to copy and to read from any thread.
 class ESTRAN_RENDER_EXPORT Colormap {
@@ -33,8 +33,13 @@ public:
     static int indexOf(double t);
     /// 256 RGB triplets.
     const std::vector<std::array<std::uint8_t, 3>>& table() const { return m_table; }
-    /// True for diverging maps (balance, curl, delta): auto range is made symmetric around 0.
+    /// True for diverging maps (balance, curl, delta, diff, tarn): auto range is made
+    /// symmetric around 0.
     bool isDiverging() const { return m_diverging; }
+    /// `preferred` when it is clearly distinct from every colour of the table, else the most
+    /// distinct of a few fallbacks (grey, white, black, magenta): fill cells must never look
+    /// like data.
+    QColor distinctColor(const QColor& preferred) const;
 
 private:
     QString m_name;
