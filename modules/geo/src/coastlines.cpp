@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estran/geo/coastlines.h"
+#include "estran/geo/netcdflock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -168,6 +169,12 @@ Base::Result<std::vector<LonLatPolyline>> decode(const QString& path, bool inclu
 
 }  // namespace
 
+std::recursive_mutex& netcdfLibraryMutex()
+{
+    static std::recursive_mutex mutex;
+    return mutex;
+}
+
 QString Coastlines::dataDirectory()
 {
     const QString env = qEnvironmentVariable("ESTRAN_GSHHG_DIR");
@@ -187,7 +194,7 @@ QString Coastlines::filePath(Resolution resolution)
 Base::Result<std::shared_ptr<const std::vector<LonLatPolyline>>> Coastlines::shared(
     Resolution resolution, bool includeLakes)
 {
-    // netCDF-C is not thread-safe: the mutex both guards the cache and serialises decoding.
+    // Guards the cache; decoding additionally holds the process-wide netCDF lock.
     static std::mutex mutex;
     static std::map<std::pair<QString, bool>, std::shared_ptr<const std::vector<LonLatPolyline>>>
         cache;
@@ -195,7 +202,10 @@ Base::Result<std::shared_ptr<const std::vector<LonLatPolyline>>> Coastlines::sha
     std::lock_guard lock(mutex);
     auto it = cache.find({path, includeLakes});
     if (it != cache.end()) return it->second;
-    auto decoded = decode(path, includeLakes);
+    auto decoded = [&] {
+        std::lock_guard netcdf(netcdfLibraryMutex());
+        return decode(path, includeLakes);
+    }();
     if (!decoded) return decoded.error();
     auto ptr = std::make_shared<const std::vector<LonLatPolyline>>(std::move(*decoded));
     cache.emplace(std::make_pair(path, includeLakes), ptr);
