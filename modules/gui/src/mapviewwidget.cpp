@@ -11,6 +11,8 @@
 #include <vtkOpenGLState.h>
 #include <vtkRenderer.h>
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
@@ -19,6 +21,9 @@
 #include <cmath>
 
 namespace Estran::Gui {
+
+// QT_LOGGING_RULES="estran.gui.map.debug=true" prints where the time of each frame goes.
+Q_LOGGING_CATEGORY(lcMap, "estran.gui.map", QtWarningMsg)
 
 struct MapViewWidget::Private {
     explicit Private(MapViewWidget* q) : q(q)
@@ -91,7 +96,10 @@ void MapViewWidget::setSlice(std::shared_ptr<const Data::Slice> slice)
         clear();
         return;
     }
+    QElapsedTimer timer;
+    timer.start();
     auto result = d->scene->setSlice(*m_slice);
+    qCDebug(lcMap) << "setSlice" << m_slice->index.time << timer.nsecsElapsed() / 1e6 << "ms";
     if (!result) {
         m_lastError = result.error().toString();
         Base::Log::error(result.error());
@@ -195,7 +203,10 @@ void MapViewWidget::paintGL()
     const QSize deviceSize = size() * devicePixelRatioF();
     d->window->SetSize(deviceSize.width(), deviceSize.height());
     d->renderer->ResetCameraClippingRange();
+    QElapsedTimer timer;
+    timer.start();
     d->window->Render();
+    qCDebug(lcMap) << "render" << timer.nsecsElapsed() / 1e6 << "ms";
 
     // A progress callback during Render may have made another context current.
     makeCurrent();

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs on a real X display (label "render": CI wraps ctest in xvfb-run) because the map view
+// needs OpenGL 3.2 through Qt's xcb platform.
+#include "fakedataset.h"
+
+#include "estran/gui/mapviewwidget.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+using namespace Estran;
+
+namespace {
+
+std::shared_ptr<const Data::Slice> fakeSlice(qint64 t)
+{
+    Testing::FakeDataset dataset(36, 18, 4);
+    return std::make_shared<const Data::Slice>(*dataset.readSlice(QStringLiteral("sst"), {t, 0}));
+}
+
+// Shows the widget and waits until a frame with data reached the screen.
+bool showAndWaitForData(Gui::MapViewWidget& view, std::shared_ptr<const Data::Slice> slice)
+{
+    QSignalSpy displayed(&view, &Gui::MapViewWidget::frameDisplayed);
+    view.resize(480, 320);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view)) return false;
+    view.setSlice(std::move(slice));
+    return displayed.wait(10000) || displayed.count() > 0;
+}
+
+}  // namespace
+
+TEST(MapViewWidget, DrawsTheDataNotJustTheBackground)
+{
+    Gui::MapViewWidget view;
+    Render::MapStyle style;
+    style.colormap = QStringLiteral("viridis");
+    view.setStyle(style);
+    ASSERT_TRUE(showAndWaitForData(view, fakeSlice(1))) << qPrintable(view.lastError());
+    EXPECT_GE(view.dataFramesDrawn(), 1);
+    const QImage image = view.grabFramebuffer();
+    ASSERT_FALSE(image.isNull());
+    // The middle of the view lies on the map: not the background, and the map holds many
+    // colours of the scale (the fake's values vary along x).
+    const QColor background = style.backgroundColor;
+    const QColor centre = image.pixelColor(image.width() / 2, image.height() / 2);
+    EXPECT_NE(centre.rgb(), background.rgb());
+    std::set<QRgb> colours;
+    for (int x = 0; x < image.width(); x += 4) colours.insert(image.pixel(x, image.height() / 2));
+    EXPECT_GT(colours.size(), 10u);
+}
+
+TEST(MapViewWidget, ReadoutUnderAPointIsTheValueOfThatCell)
+{
+    Gui::MapViewWidget view;
+    auto slice = fakeSlice(3);
+    ASSERT_TRUE(showAndWaitForData(view, slice));
+    const auto r = view.readoutAt(QPointF(view.width() / 2.0 + 37, view.height() / 2.0 - 11));
+    ASSERT_TRUE(r);
+    ASSERT_TRUE(r->value);
+    EXPECT_FLOAT_EQ(float(*r->value), Testing::FakeDataset::valueAt(3, 0, r->ix, r->iy));
+    // The pointer's lon/lat lies in the cell that was read (10° cells).
+    EXPECT_NEAR(r->lon, slice->grid->lon[size_t(r->ix)], 5.0 + 1e-9);
+    EXPECT_NEAR(r->lat, slice->grid->lat[size_t(r->iy)], 5.0 + 1e-9);
+}
+
+TEST(MapViewWidget, WheelZoomKeepsThePointUnderTheCursor)
+{
+    Gui::MapViewWidget view;
+    ASSERT_TRUE(showAndWaitForData(view, fakeSlice(0)));
+    const QPointF cursor(view.width() * 0.7, view.height() * 0.4);
+    const auto before = view.readoutAt(cursor);
+    ASSERT_TRUE(before);
+    const double scaleBefore = view.view().halfHeight;
+    QWheelEvent wheel(cursor, view.mapToGlobal(cursor), QPoint(), QPoint(0, 240), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(&view, &wheel);
+    EXPECT_LT(view.view().halfHeight, scaleBefore);
+    const auto after = view.readoutAt(cursor);
+    ASSERT_TRUE(after);
+    EXPECT_NEAR(after->lon, before->lon, 1e-6);
+    EXPECT_NEAR(after->lat, before->lat, 1e-6);
+}
+
+TEST(MapViewWidget, DraggingPansTheView)
+{
+    Gui::MapViewWidget view;
+    ASSERT_TRUE(showAndWaitForData(view, fakeSlice(0)));
+    const QPoint start(view.width() / 2, view.height() / 2);
+    const auto before = view.readoutAt(start);
+    ASSERT_TRUE(before);
+    QTest::mousePress(&view, Qt::LeftButton, Qt::NoModifier, start);
+    QTest::mouseMove(&view, start + QPoint(20, 0));
+    QTest::mouseMove(&view, start + QPoint(60, 0));
+    QTest::mouseRelease(&view, Qt::LeftButton, Qt::NoModifier, start + QPoint(60, 0));
+    // What was under `start` is now 60 pixels to the right.
+    const auto moved = view.readoutAt(start + QPoint(60, 0));
+    ASSERT_TRUE(moved);
+    EXPECT_NEAR(moved->lon, before->lon, 1e-6);
+}
