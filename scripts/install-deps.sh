@@ -15,8 +15,10 @@ BUILD="cmake ninja-build ccache g++ pkg-config file dpkg-dev fakeroot
  libgtest-dev libgmock-dev libbenchmark-dev"
 RUN="gmt-gshhg-low libgl1-mesa-dri xvfb xauth"
 TEST="netcdf-bin gdal-bin python3 python3-netcdf4 appstream desktop-file-utils"
-# Only for tests/bench/run-benchmarks.sh: the tools Estran is measured against.
-BENCH="paraview python3-paraview qgis python3-qgis time"
+# Only for tests/bench/run-benchmarks.sh: the tools Estran is measured against. Not
+# python3-paraview: it conflicts with python3-vtk9, so installing it removes libvtk9-dev;
+# run-benchmarks.sh unpacks it into the build tree instead.
+BENCH="paraview qgis python3-qgis time"
 
 wanted="$BUILD $RUN $TEST"
 for arg in "$@"; do

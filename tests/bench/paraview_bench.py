@@ -5,8 +5,9 @@
     xvfb-run -a pvbatch paraview_bench.py play FILE VAR STEPS [SCREENSHOT.png]
 
 Prints the same keys the Estran app's hooks print (first-frame-ms, displayed-steps-per-second)
-so run-benchmarks.sh parses both alike. The clock starts after ParaView's Python modules are
-imported (Estran's starts in main()), and stops when Render() returned, i.e. the frame was drawn.
+so run-benchmarks.sh parses both alike. Like Estran's, the first-frame clock starts before the
+libraries are loaded (here: before ParaView's Python modules are imported) and stops when
+Render() returned, i.e. the frame was drawn. import-ms says how much of it was loading.
 """
 import os
 import sys
@@ -47,7 +48,7 @@ def main(argv):
     if len(argv) > 4 and argv[4]:
         pv.SaveScreenshot(argv[4], view)  # to look at what was measured
     print(f"import-ms: {(T_IMPORTED - T_START) * 1000:.0f}")
-    print(f"first-frame-ms: {(first - t0) * 1000:.0f}")
+    print(f"first-frame-ms: {(first - T_START) * 1000:.0f}")
     if mode == "play":
         steps = int(argv[3])
         times = list(reader.TimestepValues) or [0.0]

@@ -38,6 +38,14 @@ done
 # the same conditions for all of them, and nothing depends on the desktop of whoever runs this.
 if [[ -z "${ESTRAN_BENCH_IN_XVFB:-}" ]]; then
     "$root/scripts/install-deps.sh" --bench
+    # ParaView's Python modules (python3-paraview) conflict with python3-vtk9, which
+    # libvtk9-dev needs: installing them would remove Estran's VTK. Unpack them privately.
+    pvpython_dir="$build/bench/paraview-python"
+    if [[ ! -d "$pvpython_dir/usr/lib/python3/dist-packages/paraview" ]]; then
+        mkdir -p "$build/bench/download"
+        (cd "$build/bench/download" && apt-get download python3-paraview)
+        dpkg-deb -x "$build"/bench/download/python3-paraview_*.deb "$pvpython_dir"
+    fi
     exec xvfb-run -a -s "-screen 0 1600x1000x24" env ESTRAN_BENCH_IN_XVFB=1 \
         LIBGL_ALWAYS_SOFTWARE=1 "$0" --build "$build" --runs "$runs" --steps "$steps" \
         ${file:+--file "$file"} --var "$var"
@@ -56,6 +64,7 @@ for exe in "$bin/estran" "$bin/estran-cli" "$build/bench/readrate_bench"; do
 done
 here="$root/tests/bench"
 python=/usr/bin/python3  # Debian's: PyQGIS and pvbatch's modules are built for it
+pvpython="$build/bench/paraview-python/usr/lib/python3/dist-packages"
 
 if [[ -z "$file" ]]; then
     file="$out/global-0.25deg-365d.nc"
@@ -67,7 +76,17 @@ if [[ -z "$file" ]]; then
         echo "run-benchmarks: generated in ${gen_seconds} s" >&2
     fi
 fi
-step=$(( $(ncdump -h "$file" | sed -n 's/.*time = [^0-9]*\([0-9]*\).*/\1/p' | head -1) / 2 ))
+# The middle time step, by index (gdaldem's band) and by date (estran-cli's --time).
+read -r step step_date < <("$python" - "$file" "$var" <<'PY'
+import sys
+import netCDF4
+ds = netCDF4.Dataset(sys.argv[1])
+axis = ds.variables[ds.variables[sys.argv[2]].dimensions[0]]
+k = len(axis) // 2
+when = netCDF4.num2date(axis[k], axis.units, getattr(axis, "calendar", "standard"))
+print(k, when.strftime("%Y-%m-%dT%H:%M:%S"))
+PY
+)
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR == 0) print "n/a"; else if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2] + a[NR/2+1]) / 2}'; }
 range() { sort -g | awk 'NR == 1 {lo=$1} {hi=$1} END {if (NR) printf "%s–%s", lo, hi}'; }
@@ -103,16 +122,16 @@ play_runs=$(( runs > 3 ? 3 : runs ))
 
 # (a) open + first frame
 measure estran-first "$runs" "$bin/estran" --benchmark-first-frame "$file" --var "$var"
-measure paraview-first "$runs" pvbatch "$here/paraview_bench.py" first-frame "$file" "$var"
+measure paraview-first "$runs" env PYTHONPATH="$pvpython" pvbatch "$here/paraview_bench.py" first-frame "$file" "$var"
 measure qgis-first "$runs" "$python" "$here/qgis_bench.py" first-frame "$file" "$var"
 # (b) one step to PNG at the file's resolution
-measure cli-render "$runs" "$bin/estran-cli" render "$file" --var "$var" --time "$step" \
-    --width 1440 --height 720 --out "$work/estran.png"
+measure cli-render "$runs" "$bin/estran-cli" render "$file" --var "$var" --time "$step_date" \
+    --size 1440x720 --out "$work/estran.png"
 measure gdaldem "$runs" gdaldem color-relief -q -b $((step + 1)) -of PNG \
     "NETCDF:\"$file\":$var" "$here/viridis-relief.txt" "$work/gdaldem.png"
 # (c) + (e) playback
 measure estran-play "$play_runs" "$bin/estran" --benchmark-play "$file" --var "$var" --steps "$steps"
-measure paraview-play "$play_runs" pvbatch "$here/paraview_bench.py" play "$file" "$var" "$steps"
+measure paraview-play "$play_runs" env PYTHONPATH="$pvpython" pvbatch "$here/paraview_bench.py" play "$file" "$var" "$steps"
 measure qgis-play "$play_runs" "$python" "$here/qgis_bench.py" play "$file" "$var" "$steps"
 # (d) reader only, one thread
 ESTRAN_BENCH_FILE="$file" ESTRAN_BENCH_VAR="$var" "$build/bench/readrate_bench" \
@@ -135,7 +154,7 @@ shape="$(ncdump -h "$file" | sed -n 's/^\s*\(float\|short\|double\) '"$var"'(\(.
     echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)),"
     echo "Xvfb + Mesa llvmpipe (LIBGL_ALWAYS_SOFTWARE=1). File: $(basename "$file") ($var($shape),"
     echo "$(du -m "$file" | cut -f1) MB). Medians of $runs runs (playback: $play_runs runs of $steps steps) after"
-    echo "one warm-up; ranges are min–max. ParaView $(pvbatch --version 2>/dev/null | sed -n 's/.*version //p' | head -1),"
+    echo "one warm-up; ranges are min–max. ParaView $(PYTHONPATH="$pvpython" pvbatch --version 2>/dev/null | sed -n 's/.*version //p' | head -1),"
     echo "QGIS $("$python" -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION.split("-")[0])' 2>/dev/null),"
     echo "GDAL $(gdal-config --version), netCDF-C $(nc-config --version | cut -d' ' -f2)."
     echo
@@ -143,7 +162,7 @@ shape="$(ncdump -h "$file" | sed -n 's/^\s*\(float\|short\|double\) '"$var"'(\(.
     echo "|---|---|---|---|---|---|---|"
     echo "| a | open + first frame, in-process (ms) | $(key estran-first first-frame-ms) | $(key paraview-first first-frame-ms) | $(key qgis-first first-frame-ms) | | |"
     echo "| a | open + first frame, whole process (s) | $(wall estran-first) ($(wallrange estran-first)) | $(wall paraview-first) ($(wallrange paraview-first)) | $(wall qgis-first) ($(wallrange qgis-first)) | | |"
-    echo "| b | step $step to PNG, whole process (s) | $(wall cli-render) ($(wallrange cli-render)) | | | $(wall gdaldem) ($(wallrange gdaldem)) | |"
+    echo "| b | step $step ($step_date) to a 1440x720 PNG, whole process (s) | $(wall cli-render) ($(wallrange cli-render)) | | | $(wall gdaldem) ($(wallrange gdaldem)) | |"
     echo "| b | peak RSS (MB) | $(rss cli-render) | | | $(rss gdaldem) | |"
     echo "| c | playback, displayed steps/s | $(key estran-play displayed-steps-per-second) ($(keyrange estran-play displayed-steps-per-second)) | $(key paraview-play displayed-steps-per-second) ($(keyrange paraview-play displayed-steps-per-second)) | $(key qgis-play displayed-steps-per-second) ($(keyrange qgis-play displayed-steps-per-second)) | | |"
     echo "| d | read every step, one thread (steps/s) | $(readrate Estran) | | | | $(readrate NetcdfC/nc_get_vara_float) raw, $(readrate 'NetcdfC/nc_get_vara_float+decode') with decode |"
@@ -151,4 +170,8 @@ shape="$(ncdump -h "$file" | sed -n 's/^\s*\(float\|short\|double\) '"$var"'(\(.
     echo
     echo "Estran's own peak-rss-mb while playing: $(key estran-play peak-rss-mb) MB."
     echo "QGIS renders into an image (no window); ParaView and Estran draw into an X window."
+    echo "estran-cli draws coastlines, graticule, colour bar and title; gdaldem only maps colours."
+    if [[ -n "${gen_seconds:-}" ]]; then
+        echo "Generating the file with estran-cli demo took ${gen_seconds} s."
+    fi
 } | tee "$out/results.md"
