@@ -18,7 +18,6 @@
 #include <cmath>
 
 using namespace Estran;
-using Estran::Cli::tr;
 
 namespace {
 
@@ -36,37 +35,37 @@ int runRenderCommand(const QStringList& args)
     const QString cmd = QStringLiteral("render");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Render one horizontal slice of a variable to an image, without a display. The time "
+        Cli::tr("Render one horizontal slice of a variable to an image, without a display. The time "
            "is the nearest step to --time, the level the nearest to --depth."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Dataset file."));
-    const QCommandLineOption var(QStringLiteral("var"), tr("Variable name (full path in groups)."),
+    parser.addPositionalArgument(QStringLiteral("PATH"), Cli::tr("Dataset file."));
+    const QCommandLineOption var(QStringLiteral("var"), Cli::tr("Variable name (full path in groups)."),
                                  QStringLiteral("NAME"));
     const QCommandLineOption time(QStringLiteral("time"),
-                                  tr("Date YYYY-MM-DD[THH:MM:SS] in the variable's calendar."),
+                                  Cli::tr("Date YYYY-MM-DD[THH:MM:SS] in the variable's calendar."),
                                   QStringLiteral("ISO"));
-    const QCommandLineOption depth(QStringLiteral("depth"), tr("Vertical level value."),
+    const QCommandLineOption depth(QStringLiteral("depth"), Cli::tr("Vertical level value."),
                                    QStringLiteral("Z"));
     const QCommandLineOption projection(
         QStringLiteral("projection"),
-        tr("Map projection: %1 (default platecarree).")
+        Cli::tr("Map projection: %1 (default platecarree).")
             .arg(Geo::Projection::names().join(QStringLiteral(", "))),
         QStringLiteral("NAME"), QStringLiteral("platecarree"));
     const QCommandLineOption colormap(QStringLiteral("colormap"),
-                                      tr("Colour map (default viridis; append _r to reverse)."),
+                                      Cli::tr("Colour map (default viridis; append _r to reverse)."),
                                       QStringLiteral("NAME"), QStringLiteral("viridis"));
     const QCommandLineOption range(QStringLiteral("range"),
-                                   tr("Colour range: --range MIN MAX (default: the slice's)."),
+                                   Cli::tr("Colour range: --range MIN MAX (default: the slice's)."),
                                    QStringLiteral("MIN"));
-    const QCommandLineOption size(QStringLiteral("size"), tr("Image size (default 1200x700)."),
+    const QCommandLineOption size(QStringLiteral("size"), Cli::tr("Image size (default 1200x700)."),
                                   QStringLiteral("WxH"), QStringLiteral("1200x700"));
     const QCommandLineOption title(QStringLiteral("title"),
-                                   tr("Title (default: variable, time and level)."),
+                                   Cli::tr("Title (default: variable, time and level)."),
                                    QStringLiteral("TEXT"));
-    const QCommandLineOption noCoast(QStringLiteral("no-coastlines"), tr("Do not draw coastlines."));
+    const QCommandLineOption noCoast(QStringLiteral("no-coastlines"), Cli::tr("Do not draw coastlines."));
     const QCommandLineOption noGraticule(QStringLiteral("no-graticule"),
-                                         tr("Do not draw meridians and parallels."));
-    const QCommandLineOption noColorbar(QStringLiteral("no-colorbar"), tr("Do not draw the colour bar."));
-    const QCommandLineOption out(QStringLiteral("out"), tr("Output image (.png)."),
+                                         Cli::tr("Do not draw meridians and parallels."));
+    const QCommandLineOption noColorbar(QStringLiteral("no-colorbar"), Cli::tr("Do not draw the colour bar."));
+    const QCommandLineOption out(QStringLiteral("out"), Cli::tr("Output image (.png)."),
                                  QStringLiteral("FILE"));
     parser.addOptions({var, time, depth, projection, colormap, range, size, title, noCoast,
                        noGraticule, noColorbar, out});
@@ -80,7 +79,7 @@ int runRenderCommand(const QStringList& args)
             if (i + 2 < argv.size()) {
                 double v = 0;
                 if (!parseNumber(argv[i + 2], v))
-                    return Cli::usageError(cmd, tr("--range needs two numbers: MIN MAX"));
+                    return Cli::usageError(cmd, Cli::tr("--range needs two numbers: MIN MAX"));
                 rangeMax = v;
                 argv.removeAt(i + 2);
             }
@@ -89,9 +88,9 @@ int runRenderCommand(const QStringList& args)
     }
     int code = 0;
     if (!Cli::parseArguments(parser, cmd, argv, code)) return code;
-    if (parser.positionalArguments().size() != 1) return Cli::usageError(cmd, tr("expected one PATH"));
+    if (parser.positionalArguments().size() != 1) return Cli::usageError(cmd, Cli::tr("expected one PATH"));
     if (!parser.isSet(var) || !parser.isSet(out))
-        return Cli::usageError(cmd, tr("--var and --out are required"));
+        return Cli::usageError(cmd, Cli::tr("--var and --out are required"));
 
     Render::MapStyle style;
     style.projection = parser.value(projection);
@@ -104,8 +103,8 @@ int runRenderCommand(const QStringList& args)
     if (parser.isSet(range)) {
         double lo = 0;
         if (!parseNumber(parser.value(range), lo) || !rangeMax)
-            return Cli::usageError(cmd, tr("--range needs two numbers: MIN MAX"));
-        if (!(*rangeMax > lo)) return Cli::usageError(cmd, tr("--range: MAX must be greater than MIN"));
+            return Cli::usageError(cmd, Cli::tr("--range needs two numbers: MIN MAX"));
+        if (!(*rangeMax > lo)) return Cli::usageError(cmd, Cli::tr("--range: MAX must be greater than MIN"));
         style.rangeMin = lo;
         style.rangeMax = *rangeMax;
     }
@@ -116,17 +115,17 @@ int runRenderCommand(const QStringList& args)
         if (wh.size() == 2) imageSize = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
         if (!okW || !okH || imageSize.width() < 64 || imageSize.height() < 64 ||
             imageSize.width() > 16384 || imageSize.height() > 16384)
-            return Cli::usageError(cmd, tr("--size must be WxH with 64..16384 pixels: %1")
+            return Cli::usageError(cmd, Cli::tr("--size must be WxH with 64..16384 pixels: %1")
                                             .arg(parser.value(size)));
     }
     double z = 0;
     if (parser.isSet(depth) && !parseNumber(parser.value(depth), z))
-        return Cli::usageError(cmd, tr("--depth is not a number: %1").arg(parser.value(depth)));
+        return Cli::usageError(cmd, Cli::tr("--depth is not a number: %1").arg(parser.value(depth)));
     const QString outPath = parser.value(out);
     QByteArray format = QFileInfo(outPath).suffix().toLower().toLatin1();
     if (format.isEmpty()) format = "png";
     if (!QImageWriter::supportedImageFormats().contains(format))
-        return Cli::usageError(cmd, tr("unsupported image format: %1").arg(QString::fromLatin1(format)));
+        return Cli::usageError(cmd, Cli::tr("unsupported image format: %1").arg(QString::fromLatin1(format)));
 
     const QString path = parser.positionalArguments().front();
     const QString name = parser.value(var);
@@ -135,12 +134,12 @@ int runRenderCommand(const QStringList& args)
     const std::optional<Data::VariableInfo> info = (*ds)->variable(name);
     if (!info) {
         return Cli::fail(Base::Error(Base::Error::Kind::NotFound, path,
-                                     tr("No variable named \"%1\"").arg(name)));
+                                     Cli::tr("No variable named \"%1\"").arg(name)));
     }
     const QString where = path + u':' + info->name;
     if (!info->isMappable) {
         return Cli::fail(Base::Error(Base::Error::Kind::InvalidInput, where,
-                                     tr("The variable has no horizontal lon/lat plane to map")));
+                                     Cli::tr("The variable has no horizontal lon/lat plane to map")));
     }
     auto grid = (*ds)->grid(info->name);
     if (!grid) return Cli::fail(grid.error());
@@ -157,7 +156,7 @@ int runRenderCommand(const QStringList& args)
             wanted = *v;
         } else if (!parseNumber(parser.value(time), wanted)) {
             return Cli::fail(Base::Error(Base::Error::Kind::InvalidInput, where,
-                                         tr("The time axis has no calendar; give --time as a "
+                                         Cli::tr("The time axis has no calendar; give --time as a "
                                             "number in its units")));
         }
         index.time = Data::GridLocator::nearestIndex(g.times, wanted);
@@ -197,7 +196,7 @@ int runRenderCommand(const QStringList& args)
     // Written beside the target and renamed on commit: a reader never sees half a PNG.
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Cli::fail(Base::Error(Base::Error::Kind::Io, outPath, tr("Cannot write the image"),
+        return Cli::fail(Base::Error(Base::Error::Kind::Io, outPath, Cli::tr("Cannot write the image"),
                                      file.errorString()));
     }
     QImageWriter writer(&file, format);
@@ -205,11 +204,11 @@ int runRenderCommand(const QStringList& args)
     if (format == "png") writer.setQuality(80);
     if (!writer.write(*image)) {
         file.cancelWriting();
-        return Cli::fail(Base::Error(Base::Error::Kind::Io, outPath, tr("Cannot encode the image"),
+        return Cli::fail(Base::Error(Base::Error::Kind::Io, outPath, Cli::tr("Cannot encode the image"),
                                      writer.errorString()));
     }
     if (!file.commit()) {
-        return Cli::fail(Base::Error(Base::Error::Kind::Io, outPath, tr("Cannot write the image"),
+        return Cli::fail(Base::Error(Base::Error::Kind::Io, outPath, Cli::tr("Cannot write the image"),
                                      file.errorString()));
     }
     return 0;

@@ -57,7 +57,11 @@ TEST(MapScene, SameGridOnlyReplacesTheValues)
     MapScene scene(renderer);
     auto slice = makeSlice(1440, 720, -179.875, 0.25, -89.875, 0.25,
                            [](double lon, double lat) { return float(lon + lat); });
+    QElapsedTimer first;
+    first.start();
     ASSERT_TRUE(scene.setSlice(slice).ok());
+    std::printf("MapScene first setSlice (1M cells): %lld ms\n",
+                static_cast<long long>(first.elapsed()));
     const int props = renderer->GetViewProps()->GetNumberOfItems();
     for (float& v : slice.values) v *= 2.0f;
     slice.minimum *= 2.0f;

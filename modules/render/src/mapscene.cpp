@@ -19,6 +19,7 @@
 #include <vtkCellData.h>
 #include <vtkCoordinate.h>
 #include <vtkFloatArray.h>
+#include <vtkIdTypeArray.h>
 #include <vtkLookupTable.h>
 #include <vtkPoints.h>
 #include <vtkPolyData.h>
@@ -130,9 +131,12 @@ Base::Result<void> MapScene::Private::buildGrid()
     const Geo::Projection& proj = *projection;
     const int stride =
         std::max(1, int(std::ceil(std::sqrt(double(g.nx) * double(g.ny) / kMaxCells))));
+    // Float coordinates: metres to ~1 m over the whole Earth, half the memory of doubles.
     auto points = Ptr<vtkPoints>::New();
-    points->SetDataTypeToDouble();
-    auto polys = Ptr<vtkCellArray>::New();
+    points->SetDataTypeToFloat();
+    // Quads as a flat connectivity list, handed to VTK in one go (InsertNextCell per cell is
+    // several times slower for a million cells).
+    std::vector<vtkIdType> connectivity;
     cellSource.clear();
     const double jump = detail::jumpThreshold(proj);
     const double minLat = proj.minLatitude(), maxLat = proj.maxLatitude();
@@ -205,30 +209,45 @@ Base::Result<void> MapScene::Private::buildGrid()
             b = std::min(b, maxLat);
             if (b > a) rows.push_back({a, b, src});
         }
-        // One quad per (column, row) with its own four corners: columns are few enough and
-        // independent corners keep split columns simple.
-        const size_t nCells = cols.size() * rows.size();
-        cellSource.reserve(nCells);
-        std::vector<double> xs, ys;
-        for (const Row& r : rows) {
-            xs.clear();
-            ys.clear();
-            for (const Col& c : cols) {
-                xs.insert(xs.end(), {c.a, c.b, c.b, c.a});
-                ys.insert(ys.end(), {r.a, r.a, r.b, r.b});
+        // Columns and rows sorted west→east and south→north; adjacent ones share their edge,
+        // so corners are a (column edges × row edges) lattice projected in one call.
+        std::sort(cols.begin(), cols.end(), [](const Col& l, const Col& r) { return l.a < r.a; });
+        std::sort(rows.begin(), rows.end(), [](const Row& l, const Row& r) { return l.a < r.a; });
+        auto lattice = [](const auto& spans, std::vector<double>& edges, std::vector<int>& first) {
+            for (const auto& sp : spans) {
+                if (edges.empty() || std::abs(sp.a - edges.back()) > 1e-9) edges.push_back(sp.a);
+                first.push_back(int(edges.size()) - 1);
+                edges.push_back(sp.b);
             }
-            proj.forwardArray(xs.data(), ys.data(), xs.size());
+        };
+        std::vector<double> colEdges, rowEdges;
+        std::vector<int> colFirst, rowFirst;
+        lattice(cols, colEdges, colFirst);
+        lattice(rows, rowEdges, rowFirst);
+        const size_t nce = colEdges.size(), nre = rowEdges.size();
+        std::vector<double> xs(nce * nre), ys(nce * nre);
+        for (size_t j = 0; j < nre; ++j) {
+            std::copy(colEdges.begin(), colEdges.end(), xs.begin() + long(j * nce));
+            std::fill(ys.begin() + long(j * nce), ys.begin() + long((j + 1) * nce), rowEdges[j]);
+        }
+        proj.forwardArray(xs.data(), ys.data(), xs.size());
+        points->SetNumberOfPoints(vtkIdType(xs.size()));
+        for (size_t k = 0; k < xs.size(); ++k) {
+            points->SetPoint(vtkIdType(k), std::isnan(xs[k]) ? 0.0 : xs[k],
+                             std::isnan(ys[k]) ? 0.0 : ys[k], 0.0);
+        }
+        cellSource.reserve(cols.size() * rows.size());
+        connectivity.reserve(4 * cols.size() * rows.size());
+        for (size_t r = 0; r < rows.size(); ++r) {
+            const size_t base = size_t(rowFirst[r]) * nce;
             for (size_t k = 0; k < cols.size(); ++k) {
-                const double* x = &xs[4 * k];
-                const double* y = &ys[4 * k];
+                const size_t c = size_t(colFirst[k]);
+                const size_t ids[4] = {base + c, base + c + 1, base + nce + c + 1, base + nce + c};
                 bool ok = true;
-                for (int q = 0; q < 4 && ok; ++q) ok = !std::isnan(x[q]);
+                for (size_t id : ids) ok = ok && !std::isnan(xs[id]);
                 if (!ok) continue;
-                const vtkIdType first = points->InsertNextPoint(x[0], y[0], 0.0);
-                for (int q = 1; q < 4; ++q) points->InsertNextPoint(x[q], y[q], 0.0);
-                const vtkIdType ids[4] = {first, first + 1, first + 2, first + 3};
-                polys->InsertNextCell(4, ids);
-                cellSource.push_back(std::uint32_t(r.src) * std::uint32_t(g.nx) +
+                for (size_t id : ids) connectivity.push_back(vtkIdType(id));
+                cellSource.push_back(std::uint32_t(rows[r].src) * std::uint32_t(g.nx) +
                                      std::uint32_t(cols[k].src));
             }
         }
@@ -292,7 +311,7 @@ Base::Result<void> MapScene::Private::buildGrid()
                 }
                 // Cells torn across the antimeridian would smear over the whole map.
                 if (!ok || xmax - xmin > jump || ymax - ymin > jump) continue;
-                polys->InsertNextCell(4, ids);
+                connectivity.insert(connectivity.end(), ids, ids + 4);
                 cellSource.push_back(std::uint32_t(std::min(g.ny - 1, j * stride)) * g.nx +
                                      std::uint32_t(std::min(g.nx - 1, i * stride)));
             }
@@ -303,6 +322,14 @@ Base::Result<void> MapScene::Private::buildGrid()
                            tr("No part of the data is visible in the %1 projection")
                                .arg(Geo::Projection::displayName(proj.name())));
     }
+    auto offsets = Ptr<vtkIdTypeArray>::New();
+    offsets->SetNumberOfValues(vtkIdType(cellSource.size() + 1));
+    for (size_t k = 0; k <= cellSource.size(); ++k) offsets->SetValue(vtkIdType(k), vtkIdType(4 * k));
+    auto conn = Ptr<vtkIdTypeArray>::New();
+    conn->SetNumberOfValues(vtkIdType(connectivity.size()));
+    std::copy(connectivity.begin(), connectivity.end(), conn->GetPointer(0));
+    auto polys = Ptr<vtkCellArray>::New();
+    polys->SetData(offsets, conn);
     gridData = Ptr<vtkPolyData>::New();
     gridData->SetPoints(points);
     gridData->SetPolys(polys);
