@@ -117,3 +117,25 @@ TEST(MapSceneRender, PolarSceneHasThePoleValueAtThePole)
                      Colormap::byName(QStringLiteral("thermal"))->at(1.0)))
         << qPrintable(shot.image.pixelColor(pole).name());
 }
+
+TEST(MapSceneRender, CurvilinearCellsShowTheirColour)
+{
+    Shot shot;
+    prepare(shot, 500, 500);
+    MapScene scene(shot.renderer);
+    MapStyle style;
+    style.projection = QStringLiteral("mercator");
+    ASSERT_TRUE(scene.setStyle(style).ok());
+    // 20..40°E, 40..60°N in 0.5° cells as 2-D coordinates: blocks at 30° steps split it at
+    // 30°E into values 6 + 12*4 = 54 (west) and 7 + 12*4 = 55 (east).
+    auto slice = toCurvilinear(makeSlice(40, 40, 20.25, 0.5, 40.25, 0.5, blockValue));
+    ASSERT_TRUE(scene.setSlice(slice).ok());
+    render(shot, 500, 500);
+    auto proj = Estran::Geo::Projection::create(QStringLiteral("mercator"));
+    const Colormap viridis = *Colormap::byName(QStringLiteral("viridis"));
+    double x = 0, y = 0;
+    ASSERT_TRUE(proj->forward(27.4, 51.3, x, y));  // away from graticule lines
+    EXPECT_TRUE(near(shot.image.pixelColor(displayOf(shot.renderer, 500, x, y)), viridis.at(0.0)));
+    ASSERT_TRUE(proj->forward(32.6, 51.3, x, y));
+    EXPECT_TRUE(near(shot.image.pixelColor(displayOf(shot.renderer, 500, x, y)), viridis.at(1.0)));
+}

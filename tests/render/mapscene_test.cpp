@@ -8,6 +8,12 @@
 
 #include <QElapsedTimer>
 
+#include <vtkActor.h>
+#include <vtkActorCollection.h>
+#include <vtkCellData.h>
+#include <vtkDataArray.h>
+#include <vtkMapper.h>
+#include <vtkPolyData.h>
 #include <vtkPropCollection.h>
 #include <vtkRenderer.h>
 #include <vtkSmartPointer.h>
@@ -17,6 +23,20 @@
 using Estran::Render::MapScene;
 using Estran::Render::MapStyle;
 using namespace Estran::Test;
+
+namespace {
+// Number of grid cells in the scene: the actor whose cell data holds the "values" array.
+vtkIdType gridCells(vtkRenderer* renderer)
+{
+    vtkActorCollection* actors = renderer->GetActors();
+    actors->InitTraversal();
+    while (vtkActor* a = actors->GetNextActor()) {
+        auto* pd = vtkPolyData::SafeDownCast(a->GetMapper() ? a->GetMapper()->GetInput() : nullptr);
+        if (pd && pd->GetCellData()->GetArray("values")) return pd->GetNumberOfCells();
+    }
+    return -1;
+}
+}  // namespace
 
 TEST(MapScene, FillsTheRendererWithGridOverlaysAndColourBar)
 {
@@ -88,4 +108,34 @@ TEST(MapScene, ChangingProjectionRebuildsAndUnknownOnesAreRefused)
     style.projection = QStringLiteral("nope");
     EXPECT_FALSE(scene.setStyle(style).ok());
     EXPECT_EQ(scene.style().projection, QStringLiteral("south-polar-stereo"));
+}
+
+TEST(MapScene, EveryCellIsDrawnOnceIncludingTheOneOnTheAntimeridian)
+{
+    auto renderer = vtkSmartPointer<vtkRenderer>::New();
+    MapScene scene(renderer);
+    // 0..360 longitudes: the cell centred on 180° straddles the edge and is split in two.
+    ASSERT_TRUE(scene.setSlice(makeSlice(36, 18, 0, 10, -85, 10, blockValue)).ok());
+    EXPECT_EQ(gridCells(renderer), 36 * 18 + 18);
+}
+
+TEST(MapScene, LargeGridsAreDecimatedToAboutTwoMillionCells)
+{
+    auto renderer = vtkSmartPointer<vtkRenderer>::New();
+    MapScene scene(renderer);
+    ASSERT_TRUE(scene.setSlice(makeSlice(3000, 1500, -179.94, 0.12, -89.94, 0.12,
+                                         [](double lon, double) { return float(lon); }))
+                    .ok());
+    const vtkIdType cells = gridCells(renderer);
+    EXPECT_LE(cells, 2100000);
+    EXPECT_GE(cells, 1000000);
+}
+
+TEST(MapScene, CurvilinearGridsAreDrawn)
+{
+    auto renderer = vtkSmartPointer<vtkRenderer>::New();
+    MapScene scene(renderer);
+    const auto slice = toCurvilinear(makeSlice(40, 40, 20.25, 0.5, 40.25, 0.5, blockValue));
+    ASSERT_TRUE(scene.setSlice(slice).ok());
+    EXPECT_EQ(gridCells(renderer), 40 * 40);
 }
