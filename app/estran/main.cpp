@@ -63,7 +63,7 @@ int main(int argc, char** argv)
                                   QCoreApplication::translate("Estran::App", "Play FILE as fast as frames are displayed, print the rate and quit."),
                                   QStringLiteral("FILE"));
     const QCommandLineOption variable(QStringLiteral("var"),
-                                      QCoreApplication::translate("Estran::App", "Variable for the benchmarks."),
+                                      QCoreApplication::translate("Estran::App", "Variable to show (required by the benchmarks)."),
                                       QStringLiteral("NAME"));
     const QCommandLineOption steps(QStringLiteral("steps"),
                                    QCoreApplication::translate("Estran::App", "Time steps played by --benchmark-play."),
@@ -76,7 +76,6 @@ int main(int argc, char** argv)
     parser.process(app);
 
     App::MainWindow window;
-    window.show();
 
     if (parser.isSet(firstFrame) || parser.isSet(play)) {
         const bool isPlay = parser.isSet(play);
@@ -94,11 +93,21 @@ int main(int argc, char** argv)
         auto* hooks = new App::BenchmarkHooks(
             &window, sinceStart, isPlay ? App::BenchmarkHooks::Mode::Play : App::BenchmarkHooks::Mode::FirstFrame,
             parser.value(isPlay ? play : firstFrame), parser.value(variable), n);
+        window.show();
         hooks->start();
         return QApplication::exec();
     }
 
-    if (parser.isSet(screenshot)) new App::ScreenshotHook(&window, parser.value(screenshot), 180000);
+    // Screenshots show the default layout, the same on every machine.
+    if (parser.isSet(screenshot)) {
+        new App::ScreenshotHook(&window, parser.value(screenshot), 180000);
+    } else {
+        window.restoreLayout();
+    }
+    window.show();
+    // `--var NAME` picks the variable shown for the files given on the command line.
+    const QString wantedVariable = parser.value(variable);
+    if (!wantedVariable.isEmpty()) window.setAutoShowFirstVariable(false);
 
     if (parser.isSet(demo)) {
         auto* task = new App::DemoDatasetTask;
@@ -121,7 +130,14 @@ int main(int argc, char** argv)
             }
             continue;
         }
-        window.openFile(path);
+        if (wantedVariable.isEmpty()) {
+            window.openFile(path);
+        } else {
+            window.openFile(path, [&window, wantedVariable](int id) {
+                window.setAutoShowFirstVariable(true);
+                window.showVariable(id, wantedVariable);
+            });
+        }
     }
     return QApplication::exec();
 }

@@ -39,10 +39,16 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace Estran::App {
+
+namespace {
+// Bumped when docks are added or renamed, so an old saved layout is not forced on new docks.
+constexpr int kLayoutVersion = 1;
+}  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_datasets(new Gui::DatasetList(this)),
@@ -129,10 +135,28 @@ void MainWindow::createDocks()
                         Qt::BottomDockWidgetArea);
     m_logDock = dock(tr("Log"), QStringLiteral("LogDock"), m_logPanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_seriesDock, m_logDock);
-    m_seriesDock->raise();
+    // The map gets the room until there is something to show below it: a click shows the
+    // time series, an error shows the log (both also under View).
+    m_seriesDock->hide();
+    m_logDock->hide();
     resizeDocks({tree, attributes}, {360, 240}, Qt::Vertical);
-    resizeDocks({tree}, {340}, Qt::Horizontal);
-    resizeDocks({m_seriesDock}, {200}, Qt::Vertical);
+    resizeDocks({tree}, {320}, Qt::Horizontal);
+    resizeDocks({m_seriesDock}, {180}, Qt::Vertical);
+}
+
+void MainWindow::restoreLayout()
+{
+    m_persistLayout = true;
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
 }
 
 void MainWindow::createMenus()
@@ -274,6 +298,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // Workers finish their current read and drop their result; nothing waits for them here.
     Base::TaskManager::instance()->cancelAll();
     m_timeControl->pause();
+    if (m_persistLayout) saveLayout();
     QMainWindow::closeEvent(event);
 }
 

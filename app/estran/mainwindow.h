@@ -62,6 +62,11 @@ public:
     Gui::SliceCache* sliceCache() const { return m_cache; }
     Gui::LogPanel* logPanel() const { return m_logPanel; }
 
+    /// Window geometry and dock layout from the last session (QSettings). Saved on close once
+    /// restoreLayout() was called, so hooks and tests that never restore never overwrite it.
+    void restoreLayout();
+    void saveLayout() const;
+
     /// Rebuilds File ▸ Open Recent (after the list changed).
     void updateRecentMenu();
 
@@ -96,6 +101,7 @@ private:
     QDockWidget* m_logDock = nullptr;
     QDockWidget* m_seriesDock = nullptr;
     bool m_autoShow = true;
+    bool m_persistLayout = false;
 };
 
 }  // namespace Estran::App

@@ -10,6 +10,7 @@
 #include "estran/gui/mapcontroller.h"
 #include "estran/gui/mapviewwidget.h"
 #include "estran/gui/timecontrolwidget.h"
+#include "estran/gui/timeserieswidget.h"
 
 #include <QMouseEvent>
 #include <QSignalSpy>
@@ -109,6 +110,29 @@ TEST(MainWindow, OpensAFileShowsTheVariableAndReadsTheValueUnderAPoint)
         ++checked;
     }
     EXPECT_GT(checked, 0);
+
+    // A click plots that cell over time, in the time-series dock.
+    const QPoint point(int(view->width() * 0.5), int(view->height() * 0.5));
+    const auto cell = view->readoutAt(point);
+    ASSERT_TRUE(cell);
+    QSignalSpy series(window.controller(), &Gui::MapController::timeSeriesShown);
+    QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, point);
+    ASSERT_TRUE(series.wait(10000));
+    auto* plot = window.findChild<Gui::TimeSeriesWidget*>();
+    ASSERT_TRUE(plot);
+    EXPECT_TRUE(plot->isVisible());
+    ASSERT_EQ(plot->values().size(), 4u);
+    for (size_t t = 0; t < 4; ++t) {
+        const float expected = fileValue(path, t, size_t(cell->iy), size_t(cell->ix));
+        if (std::isnan(expected)) {
+            EXPECT_TRUE(std::isnan(plot->values()[t]));
+        } else {
+            EXPECT_FLOAT_EQ(float(plot->values()[t]), expected) << "step " << t;
+        }
+    }
+    if (qEnvironmentVariableIsSet("ESTRAN_TEST_SCREENSHOTS")) {
+        window.grab().save(qEnvironmentVariable("ESTRAN_TEST_SCREENSHOTS") + QStringLiteral("/mainwindow.png"));
+    }
 }
 
 TEST(MainWindow, AFileThatCannotBeOpenedIsReportedNamingIt)

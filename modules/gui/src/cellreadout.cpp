@@ -63,14 +63,19 @@ std::optional<CellReadout> CellReadout::at(const Data::Slice& slice, double lon,
     return r;
 }
 
+QString CellReadout::formatPosition(double lon, double lat)
+{
+    return formatLat(lat) + u' ' + formatLon(lon);
+}
+
 QString CellReadout::toText() const
 {
     QString value = this->value
                         ? QLocale().toString(*this->value, 'g', 6)
                         : QCoreApplication::translate("Estran::Gui", "no data");
     if (this->value && !units.isEmpty()) value += u' ' + units;
-    QString text = QCoreApplication::translate("Estran::Gui", "%1 at %2 %3 (cell %4, %5)")
-                       .arg(value, formatLat(lat), formatLon(lon))
+    QString text = QCoreApplication::translate("Estran::Gui", "%1 at %2 (cell %3, %4)")
+                       .arg(value, formatPosition(lon, lat))
                        .arg(ix)
                        .arg(iy);
     if (!time.isEmpty()) text += QStringLiteral("  ") + time;

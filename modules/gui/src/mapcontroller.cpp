@@ -5,6 +5,7 @@
 
 #include "estran/base/log.h"
 #include "estran/data/dataset.h"
+#include "estran/gui/cellreadout.h"
 #include "estran/gui/levelselector.h"
 #include "estran/gui/mapviewwidget.h"
 #include "estran/gui/slicecache.h"
@@ -200,8 +201,8 @@ void MapController::requestTimeSeries(int ix, int iy)
                 lon = (*grid)->lonAt(ix, iy);
                 lat = (*grid)->latAt(ix, iy);
             }
-            title = QCoreApplication::translate("Estran::Gui", "%1 at %2, %3")
-                        .arg(title, QLocale().toString(lat, 'f', 2), QLocale().toString(lon, 'f', 2));
+            title = QCoreApplication::translate("Estran::Gui", "%1 at %2")
+                        .arg(title, CellReadout::formatPosition(lon, lat));
             m_plot->setSeries(std::move(times), std::move(axis), std::move(*series), title,
                               info ? info->units : QString());
             m_plot->setCurrentIndex(m_index.time);

@@ -109,6 +109,7 @@ void MapViewWidget::setSlice(std::shared_ptr<const Data::Slice> slice)
     // A new grid (another variable or file) gets a fitted view; a new time step keeps the view.
     if (m_slice->grid.get() != d->lastGrid) {
         d->lastGrid = m_slice->grid.get();
+        m_viewTouched = false;
         d->scene->resetCamera();
         d->camera()->ParallelProjectionOn();
     }
@@ -145,6 +146,7 @@ void MapViewWidget::clear()
 
 void MapViewWidget::resetView()
 {
+    m_viewTouched = false;
     d->scene->resetCamera();
     d->camera()->ParallelProjectionOn();
     update();
@@ -167,6 +169,7 @@ void MapViewWidget::setView(const View& view)
     camera->SetFocalPoint(view.centerX, view.centerY, focal[2]);
     camera->SetPosition(view.centerX, view.centerY, position[2]);
     camera->SetParallelScale(view.halfHeight);
+    m_viewTouched = true;
     update();
 }
 
@@ -195,6 +198,11 @@ void MapViewWidget::resizeGL(int w, int h)
     const qreal dpr = devicePixelRatioF();
     d->window->SetSize(int(w * dpr), int(h * dpr));
     d->window->SetDPI(int(72 * dpr));
+    // Until the user moves the map, it keeps filling the view as docks open and close.
+    if (!m_viewTouched && m_slice) {
+        d->scene->resetCamera();
+        d->camera()->ParallelProjectionOn();
+    }
 }
 
 void MapViewWidget::paintGL()
@@ -304,6 +312,7 @@ void MapViewWidget::mouseMoveEvent(QMouseEvent* event)
             camera->SetFocalPoint(focal[0] + dx, focal[1] + dy, focal[2]);
             camera->SetPosition(position[0] + dx, position[1] + dy, position[2]);
             m_lastDragPos = pos;
+            m_viewTouched = true;
             update();
         }
     }
@@ -352,6 +361,7 @@ void MapViewWidget::wheelEvent(QWheelEvent* event)
     camera->SetFocalPoint(fx, fy, focal[2]);
     camera->SetPosition(fx, fy, position[2]);
     camera->SetParallelScale(newScale);
+    m_viewTouched = true;
     update();
     event->accept();
 }

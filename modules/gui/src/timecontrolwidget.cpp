@@ -48,6 +48,7 @@ TimeControlWidget::TimeControlWidget(QWidget* parent)
     layout->addWidget(m_fpsBox);
 
     m_slider->setToolTip(tr("Time step"));
+    m_slider->setMinimumWidth(160);
     m_slider->setPageStep(1);
     // A precise timer keeps the rate steady; the tick never waits for anything.
     m_clock->setTimerType(Qt::PreciseTimer);

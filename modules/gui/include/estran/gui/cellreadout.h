@@ -29,6 +29,8 @@ struct ESTRAN_GUI_EXPORT CellReadout {
 
     /// "12.34 °C  at 45.25°N 3.50°W  2001-03-01T00:00:00" (translated; "no data" for fill).
     QString toText() const;
+    /// "45.25°N 3.50°W" (translated hemisphere letters).
+    static QString formatPosition(double lon, double lat);
 };
 
 }  // namespace Estran::Gui

@@ -92,6 +92,8 @@ private:
     QPoint m_pressPos;
     QPoint m_lastDragPos;
     bool m_dragging = false;
+    /// True once the user panned or zoomed: resizes then keep the view instead of refitting.
+    bool m_viewTouched = false;
     std::optional<Data::SliceIndex> m_drawnIndex;
 };
 
