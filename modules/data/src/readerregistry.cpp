@@ -3,6 +3,7 @@
 
 #include "estran/data/dataset.h"
 #include "estran/data/datasetreader.h"
+#include "estran/data/hdf5reader.h"
 #include "estran/data/netcdfreader.h"
 #include "filecheck.h"
 
@@ -30,6 +31,7 @@ struct ReaderRegistry::Private {
 ReaderRegistry::ReaderRegistry() : d(std::make_unique<Private>())
 {
     add(std::make_unique<NetcdfReader>());
+    add(std::make_unique<Hdf5Reader>());
 }
 
 ReaderRegistry::~ReaderRegistry() = default;
