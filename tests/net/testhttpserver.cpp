@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testhttpserver.h"
+
+#include <chrono>
+
+namespace Estran::Test {
+
+TestHttpServer::TestHttpServer() : m_server(std::make_unique<httplib::Server>()) {}
+
+TestHttpServer::TestHttpServer(const QString& certFile, const QString& keyFile)
+    : m_server(std::make_unique<httplib::SSLServer>(certFile.toLocal8Bit().constData(),
+                                                    keyFile.toLocal8Bit().constData())),
+      m_tls(true)
+{
+}
+
+TestHttpServer::~TestHttpServer()
+{
+    m_server->stop();
+    if (m_thread.joinable()) m_thread.join();
+}
+
+bool TestHttpServer::start()
+{
+    m_port = m_server->bind_to_any_port("127.0.0.1");
+    if (m_port <= 0) return false;
+    m_thread = std::thread([this] { m_server->listen_after_bind(); });
+    // stop() is a no-op until the accept loop runs, so wait for it before handing out the
+    // server: a test that ends at once would otherwise leave the thread listening forever.
+    while (!m_server->is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return true;
+}
+
+QString TestHttpServer::baseUrl() const
+{
+    return QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port);
+}
+
+}  // namespace Estran::Test
