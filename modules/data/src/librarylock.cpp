@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarylock.h"
 
+#include "estran/geo/netcdflock.h"
+
 namespace Estran::Data::detail {
 
-std::recursive_mutex& libraryMutex()
-{
-    static std::recursive_mutex mutex;
-    return mutex;
-}
+// One lock for the whole process: geo decodes the GSHHG coastline files with netCDF-C too,
+// and two separate locks would let those calls race a dataset read.
+std::recursive_mutex& libraryMutex() { return Geo::netcdfLibraryMutex(); }
 
 }  // namespace Estran::Data::detail
