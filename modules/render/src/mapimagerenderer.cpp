@@ -251,6 +251,10 @@ void drawGraticule(QPainter& p, const View& view, const Geo::Projection& proj, c
         detail::projectPolyline(proj, g.line, jump, pieces);
         bool have = false;
         QPointF best;
+        // Polar views of a region: parallels are labelled where they leave the frame on the
+        // left (or, failing that, the bottom) like in a cylindrical map.
+        bool haveEdge = false;
+        QPointF edgeBest;
         for (const QPolygonF& piece : pieces) {
             const QPolygonF px = view.toPixels(piece);
             p.drawPolyline(px);
@@ -266,10 +270,21 @@ void drawGraticule(QPainter& p, const View& view, const Geo::Projection& proj, c
                                          {inside.topRight(), inside.bottomRight()},
                                          {inside.bottomRight(), inside.bottomLeft()},
                                          {inside.bottomLeft(), inside.topLeft()}};
-                for (const QLineF& e : edges) {
+                for (int e = 0; e < 4; ++e) {
                     QPointF hit;
-                    if (seg.intersects(e, &hit) == QLineF::BoundedIntersection)
-                        candidates.append(hit);
+                    if (seg.intersects(edges[e], &hit) != QLineF::BoundedIntersection) continue;
+                    candidates.append(hit);
+                    // Left edge first, then bottom: a lower score wins.
+                    const double score = e == 3 ? hit.y() : e == 2 ? 1e6 - hit.x() : 1e9;
+                    const double bestScore = edgeBest.x() <= inside.left() + 0.01
+                                                 ? edgeBest.y()
+                                                 : std::abs(edgeBest.y() - inside.bottom()) < 0.01
+                                                       ? 1e6 - edgeBest.x()
+                                                       : 1e9;
+                    if (e >= 2 && (!haveEdge || score < bestScore)) {
+                        edgeBest = hit;
+                        haveEdge = true;
+                    }
                 }
             }
             for (const QPointF& q : candidates) {
@@ -299,6 +314,11 @@ void drawGraticule(QPainter& p, const View& view, const Geo::Projection& proj, c
                   : dy > 0                           ? Qt::AlignTop
                                                      : Qt::AlignBottom;
             labels.push_back({text, a, al});
+        } else if (polar && haveEdge) {
+            const bool left = edgeBest.x() <= inside.left() + 0.01;
+            labels.push_back({text, left ? edgeBest - QPointF(4, 0) : edgeBest + QPointF(0, 3),
+                              left ? Qt::AlignRight | Qt::AlignVCenter
+                                   : Qt::AlignHCenter | Qt::AlignTop});
         } else if (polar) {
             // Parallels are labelled where they cross the central meridian; the rim of the
             // map is the edge latitude and is not labelled.
