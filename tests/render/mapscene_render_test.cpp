@@ -107,6 +107,7 @@ TEST(MapSceneRender, PolarSceneHasThePoleValueAtThePole)
     MapStyle style;
     style.projection = QStringLiteral("north-polar-stereo");
     style.colormap = QStringLiteral("thermal");
+    style.title = QStringLiteral("Polar test");
     ASSERT_TRUE(scene.setStyle(style).ok());
     auto slice = makeSlice(360, 180, -179.5, 1.0, -89.5, 1.0,
                            [](double, double lat) { return lat > 80 ? 100.0f : float(lat); });

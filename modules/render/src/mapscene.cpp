@@ -100,6 +100,7 @@ struct MapScene::Private {
     Ptr<vtkLookupTable> lut;
     Ptr<vtkActor> gridActor, coastActor, graticuleActor, frameActor;
     Ptr<vtkScalarBarActor> scalarBar;
+    Ptr<vtkTextActor> title;
     std::vector<Ptr<vtkTextActor>> labels;
 
     void removeActors()
@@ -107,20 +108,46 @@ struct MapScene::Private {
         if (!renderer) return;
         for (vtkProp* a : {static_cast<vtkProp*>(gridActor), static_cast<vtkProp*>(coastActor),
                            static_cast<vtkProp*>(graticuleActor), static_cast<vtkProp*>(frameActor),
-                           static_cast<vtkProp*>(scalarBar)}) {
+                           static_cast<vtkProp*>(scalarBar), static_cast<vtkProp*>(title)}) {
             if (a) renderer->RemoveViewProp(a);
         }
         for (auto& l : labels) renderer->RemoveViewProp(l);
         labels.clear();
         gridActor = coastActor = graticuleActor = frameActor = nullptr;
         scalarBar = nullptr;
+        title = nullptr;
     }
 
     Base::Result<void> buildGrid();
     void updateScalars();
     void updateLookupTable();
+    void updateTitle();
     void buildOverlays();
 };
+
+void MapScene::Private::updateTitle()
+{
+    if (!renderer) return;
+    if (style.title.isEmpty()) {
+        if (title) title->SetVisibility(false);
+        return;
+    }
+    if (!title) {
+        title = Ptr<vtkTextActor>::New();
+        title->GetPositionCoordinate()->SetCoordinateSystemToNormalizedViewport();
+        title->GetPositionCoordinate()->SetValue(0.5, 0.98);
+        vtkTextProperty* tp = title->GetTextProperty();
+        tp->SetFontSize(16);
+        tp->BoldOn();
+        tp->SetColor(0.08, 0.08, 0.08);
+        tp->SetJustificationToCentered();
+        tp->SetVerticalJustificationToTop();
+        title->PickableOff();
+        renderer->AddViewProp(title);
+    }
+    title->SetInput(style.title.toUtf8().constData());
+    title->SetVisibility(true);
+}
 
 // Cells of the scene: a 1-D grid becomes display columns (a cell crossing the projection's
 // antimeridian edge is split in two so no seam or smear appears) by rows; a curvilinear grid
@@ -570,6 +597,7 @@ Base::Result<void> MapScene::setStyle(const MapStyle& style)
     d->style = style;
     if (!d->grid) {
         d->updateLookupTable();
+        d->updateTitle();
         return {};
     }
     if (newProjection) {
@@ -581,6 +609,7 @@ Base::Result<void> MapScene::setStyle(const MapStyle& style)
         setColor(d->coastActor->GetProperty(), style.coastlineColor);
     }
     d->updateLookupTable();
+    d->updateTitle();
     if (d->coastActor) d->coastActor->SetVisibility(style.coastlines);
     if (d->graticuleActor) d->graticuleActor->SetVisibility(style.graticule);
     for (auto& l : d->labels) l->SetVisibility(style.graticule);
@@ -620,11 +649,14 @@ void MapScene::resetCamera()
     if (int* size = d->renderer->GetSize(); size && size[0] > 0 && size[1] > 0)
         aspect = double(size[0]) / size[1];
     const double halfH = std::max(e.height() / 2, e.width() / 2 / aspect);
-    // The colour bar and its labels take the bottom ~18% of the viewport: the map is shifted
-    // up by that much.
-    cam->SetParallelScale(halfH * 1.25);
-    cam->SetFocalPoint(c.x(), c.y() - halfH * 0.22, 0.0);
-    cam->SetPosition(c.x(), c.y() - halfH * 0.22, 1.0e7);
+    // The colour bar and its labels take the bottom ~18% of the viewport (the title the top
+    // ~9%): the map is shifted up or down by the difference.
+    const bool hasTitle = !d->style.title.isEmpty();
+    const double scale = halfH * (hasTitle ? 1.4 : 1.25);
+    const double shift = halfH * (hasTitle ? 0.14 : 0.22);
+    cam->SetParallelScale(scale);
+    cam->SetFocalPoint(c.x(), c.y() - shift, 0.0);
+    cam->SetPosition(c.x(), c.y() - shift, 1.0e7);
     d->renderer->ResetCameraClippingRange();
 }
 
