@@ -139,3 +139,31 @@ TEST(MapScene, CurvilinearGridsAreDrawn)
     ASSERT_TRUE(scene.setSlice(slice).ok());
     EXPECT_EQ(gridCells(renderer), 40 * 40);
 }
+
+TEST(MapScene, AnEqualGridFromAnotherObjectKeepsTheFastPath)
+{
+    auto renderer = vtkSmartPointer<vtkRenderer>::New();
+    MapScene scene(renderer);
+    auto a = makeSlice(720, 360, -179.75, 0.5, -89.75, 0.5, blockValue);
+    ASSERT_TRUE(scene.setSlice(a).ok());
+    vtkActorCollection* actors = renderer->GetActors();
+    actors->InitTraversal();
+    vtkDataObject* before = nullptr;
+    while (vtkActor* act = actors->GetNextActor()) {
+        auto* pd = vtkPolyData::SafeDownCast(act->GetMapper()->GetInput());
+        if (pd && pd->GetCellData()->GetArray("values")) before = pd;
+    }
+    // Same geometry, new Grid object (as a reader without a grid cache would return).
+    auto b = makeSlice(720, 360, -179.75, 0.5, -89.75, 0.5,
+                       [](double lon, double lat) { return float(lon * lat); });
+    ASSERT_NE(a.grid, b.grid);
+    ASSERT_TRUE(scene.setSlice(b).ok());
+    actors->InitTraversal();
+    vtkDataObject* after = nullptr;
+    while (vtkActor* act = actors->GetNextActor()) {
+        auto* pd = vtkPolyData::SafeDownCast(act->GetMapper()->GetInput());
+        if (pd && pd->GetCellData()->GetArray("values")) after = pd;
+    }
+    EXPECT_EQ(before, after);
+    EXPECT_NEAR(scene.range().second, b.maximum, 1e-3);
+}

@@ -550,7 +550,15 @@ Base::Result<void> MapScene::setSlice(const Data::Slice& slice)
         if (!p) return p.error();
         d->projection = std::move(*p);
     }
-    const bool sameGrid = d->grid && d->grid == slice.grid && d->gridData;
+    // Readers normally hand out one cached Grid per variable; another object with the same
+    // horizontal geometry (a plugin reader, a second file of a series) also keeps the fast path.
+    const bool sameGrid =
+        d->grid && d->gridData &&
+        (d->grid == slice.grid ||
+         (d->grid->nx == g->nx && d->grid->ny == g->ny &&
+          d->grid->curvilinear == g->curvilinear && d->grid->lon == g->lon &&
+          d->grid->lat == g->lat));
+    if (sameGrid) d->grid = slice.grid;
     d->slice = slice;
     if (!sameGrid) {
         d->grid = slice.grid;
