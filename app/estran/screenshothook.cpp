@@ -3,6 +3,8 @@
 
 #include "mainwindow.h"
 
+#include "estran/base/taskmanager.h"
+#include "estran/gui/mapcontroller.h"
 #include "estran/gui/mapviewwidget.h"
 
 #include <QCoreApplication>
@@ -20,7 +22,18 @@ ScreenshotHook::ScreenshotHook(MainWindow* window, QString path, int timeoutMs)
         // Give the docks and the status bar a moment to take the new variable's text.
         QTimer::singleShot(500, this, &ScreenshotHook::capture);
     });
-    QTimer::singleShot(timeoutMs, this, &ScreenshotHook::capture);
+    // Without data to wait for (nothing to open, or every open failed) the window is ready
+    // once no task runs any more: poll for that rather than wait for the full timeout.
+    auto* poll = new QTimer(this);
+    m_clock.start();
+    connect(poll, &QTimer::timeout, this, [this, timeoutMs] {
+        const bool idle = Base::TaskManager::instance()->tasks().isEmpty();
+        const bool waitingForMap = !m_window->controller()->variable().isEmpty();
+        if ((idle && !waitingForMap && m_clock.elapsed() > 2000) || m_clock.elapsed() > timeoutMs) {
+            capture();
+        }
+    });
+    poll->start(500);
 }
 
 void ScreenshotHook::capture()

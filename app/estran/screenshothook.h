@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 
@@ -20,6 +21,7 @@ private:
     void capture();
     MainWindow* m_window;
     QString m_path;
+    QElapsedTimer m_clock;
     bool m_done = false;
 };
 

@@ -16,6 +16,7 @@
 #include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
+#include <QPainter>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -237,6 +238,14 @@ void MapViewWidget::paintGL()
     if (m_slice) {
         ++m_dataFrames;
         m_drawnIndex = m_slice->index;
+    } else {
+        // An empty map says how to fill it rather than showing a blank rectangle.
+        QPainter painter(this);
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("Open a netCDF, HDF5, GeoTIFF, GRIB or Zarr file with File ▸ Open, "
+                            "or drop files here.\nFile ▸ Open Demo Dataset shows a synthetic "
+                            "sea-surface temperature year."));
     }
 }
 
