@@ -236,12 +236,18 @@ void netcdfReadAllSteps(benchmark::State& state, const Target& target, bool deco
     setCounters(state, reader.steps(), reader.planeSize());
 }
 
-// Both readers must agree on the first step before either is timed.
+// Both readers must agree on the first step before either is timed. netCDF-C's handle is
+// closed before Estran opens the file: HDF5 refuses a second open of a file that is still open
+// with other settings in the same process.
 bool sameFirstStep(const Target& target)
 {
-    PlainReader reader;
-    if (!reader.open(target) || !reader.read(0)) return false;
-    reader.decode();
+    std::vector<float> expected;
+    {
+        PlainReader reader;
+        if (!reader.open(target) || !reader.read(0)) return false;
+        reader.decode();
+        expected = reader.plane();
+    }
     auto opened = Estran::Data::ReaderRegistry::instance().open(QString::fromStdString(target.path));
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().toString()));
@@ -252,7 +258,6 @@ bool sameFirstStep(const Target& target)
         std::fprintf(stderr, "%s\n", qPrintable(slice.error().toString()));
         return false;
     }
-    const auto& expected = reader.plane();
     if (slice->values.size() != expected.size()) {
         std::fprintf(stderr, "%s: Estran read %zu values, netCDF-C %zu\n", target.path.c_str(),
                      slice->values.size(), expected.size());
