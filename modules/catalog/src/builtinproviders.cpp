@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtinproviders.h"
+
+namespace Estran::Catalog {
+
+void registerBuiltinProviders(ProviderRegistry& registry)
+{
+    registerStacApiProvider(registry);
+    registerStaticStacProvider(registry);
+}
+
+}  // namespace Estran::Catalog

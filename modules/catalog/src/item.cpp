@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "estran/catalog/item.h"
+#include "estran/catalog/catalogprovider.h"
+
+namespace Estran::Catalog {
+
+CatalogProvider::~CatalogProvider() = default;
+
+QString Item::quicklookHref() const
+{
+    for (const QString& role : {QStringLiteral("thumbnail"), QStringLiteral("overview"),
+                               QStringLiteral("visual")}) {
+        for (const Asset& asset : assets) {
+            if (asset.roles.contains(role) || asset.key == role) return asset.href;
+        }
+    }
+    for (const Link& link : links) {
+        if (link.rel == u"icon" || link.rel == u"preview" || link.rel == u"thumbnail") return link.href;
+    }
+    return {};
+}
+
+QList<Asset> Item::dataAssets() const
+{
+    QList<Asset> data;
+    for (const Asset& asset : assets) {
+        if (asset.roles.contains(QStringLiteral("data"))) data.append(asset);
+    }
+    return data.isEmpty() ? assets : data;
+}
+
+}  // namespace Estran::Catalog
