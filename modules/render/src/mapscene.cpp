@@ -18,6 +18,7 @@
 #include <vtkCellArray.h>
 #include <vtkCellData.h>
 #include <vtkCoordinate.h>
+#include <vtkDoubleArray.h>
 #include <vtkFloatArray.h>
 #include <vtkIdTypeArray.h>
 #include <vtkLookupTable.h>
@@ -100,7 +101,7 @@ struct MapScene::Private {
     Ptr<vtkLookupTable> lut;
     Ptr<vtkActor> gridActor, coastActor, graticuleActor, frameActor;
     Ptr<vtkScalarBarActor> scalarBar;
-    Ptr<vtkTextActor> title;
+    Ptr<vtkTextActor> title, units;
     std::vector<Ptr<vtkTextActor>> labels;
 
     void removeActors()
@@ -108,14 +109,15 @@ struct MapScene::Private {
         if (!renderer) return;
         for (vtkProp* a : {static_cast<vtkProp*>(gridActor), static_cast<vtkProp*>(coastActor),
                            static_cast<vtkProp*>(graticuleActor), static_cast<vtkProp*>(frameActor),
-                           static_cast<vtkProp*>(scalarBar), static_cast<vtkProp*>(title)}) {
+                           static_cast<vtkProp*>(scalarBar), static_cast<vtkProp*>(title),
+                           static_cast<vtkProp*>(units)}) {
             if (a) renderer->RemoveViewProp(a);
         }
         for (auto& l : labels) renderer->RemoveViewProp(l);
         labels.clear();
         gridActor = coastActor = graticuleActor = frameActor = nullptr;
         scalarBar = nullptr;
-        title = nullptr;
+        title = units = nullptr;
     }
 
     Base::Result<void> buildGrid();
@@ -409,8 +411,26 @@ void MapScene::Private::updateLookupTable()
     lut->SetNanColor(fill.redF(), fill.greenF(), fill.blueF(), 1.0);
     lut->Modified();
     if (scalarBar) {
-        scalarBar->SetTitle(slice.units.toUtf8().constData());
+        scalarBar->SetTitle("");
         scalarBar->SetVisibility(style.colorbar);
+        if (units) {
+            units->SetInput(slice.units.toUtf8().constData());
+            units->SetVisibility(style.colorbar && !slice.units.isEmpty());
+        }
+        // Round tick values (0, 5, 10 ... rather than 13.94) plus both ends when they are not
+        // crowded by a tick.
+        auto ticks = Ptr<vtkDoubleArray>::New();
+        const auto [lo, hi] = range;
+        const double span = hi - lo;
+        const double e = std::pow(10.0, std::floor(std::log10(span / 5.0)));
+        const double f = span / 5.0 / e;
+        const double step = (f < 1.5 ? 1 : f < 2.25 ? 2 : f < 3.5 ? 2.5 : f < 7.5 ? 5 : 10) * e;
+        ticks->InsertNextValue(lo);
+        for (double v = std::ceil(lo / step) * step; v < hi - 0.4 * step; v += step) {
+            if (v > lo + 0.4 * step) ticks->InsertNextValue(std::abs(v) < step * 1e-9 ? 0.0 : v);
+        }
+        ticks->InsertNextValue(hi);
+        scalarBar->SetCustomLabels(ticks);
     }
     renderer->SetBackground(style.backgroundColor.redF(), style.backgroundColor.greenF(),
                             style.backgroundColor.blueF());
@@ -427,7 +447,7 @@ void MapScene::Private::buildOverlays()
     labels.clear();
 
     const auto coast = detail::projectedCoastlines(proj, int(Geo::Coastlines::Resolution::Low));
-    coastActor = lineActor(linesToPolyData(*coast, kZCoast), style.coastlineColor, 1.2f, 1.0);
+    coastActor = lineActor(linesToPolyData(*coast, kZCoast), style.coastlineColor, 1.0f, 1.0);
     coastActor->SetVisibility(style.coastlines);
     renderer->AddViewProp(coastActor);
 
@@ -571,12 +591,32 @@ Base::Result<void> MapScene::setSlice(const Data::Slice& slice)
             d->scalarBar = Ptr<vtkScalarBarActor>::New();
             d->scalarBar->SetLookupTable(d->lut);
             d->scalarBar->SetOrientationToHorizontal();
-            d->scalarBar->SetNumberOfLabels(5);
             d->scalarBar->GetPositionCoordinate()->SetCoordinateSystemToNormalizedViewport();
-            d->scalarBar->GetPositionCoordinate()->SetValue(0.2, 0.02);
+            d->scalarBar->GetPositionCoordinate()->SetValue(0.2, 0.055);
             d->scalarBar->SetWidth(0.6);
-            d->scalarBar->SetHeight(0.11);
-            d->scalarBar->SetLabelFormat("%-#6.4g");
+            d->scalarBar->SetHeight(0.1);
+            d->scalarBar->SetBarRatio(0.4);
+            // Fixed point sizes: by default VTK scales the text with the bar, which gives
+            // labels taller than the bar itself in a large window.
+            d->scalarBar->UnconstrainedFontSizeOn();
+            d->scalarBar->GetTitleTextProperty()->SetFontSize(13);
+            d->scalarBar->GetLabelTextProperty()->SetFontSize(12);
+            d->scalarBar->GetTitleTextProperty()->BoldOff();
+            d->scalarBar->GetLabelTextProperty()->BoldOff();
+            d->scalarBar->SetLabelFormat("%.4g");
+            d->scalarBar->SetUseCustomLabels(true);
+            // Tick labels above the bar; the units go below it in their own text actor
+            // (the bar's own title competes with the labels for the same space).
+            d->scalarBar->SetTextPositionToSucceedScalarBar();
+            d->units = Ptr<vtkTextActor>::New();
+            d->units->GetPositionCoordinate()->SetCoordinateSystemToNormalizedViewport();
+            d->units->GetPositionCoordinate()->SetValue(0.5, 0.008);
+            d->units->GetTextProperty()->SetFontSize(13);
+            d->units->GetTextProperty()->SetColor(0.1, 0.1, 0.1);
+            d->units->GetTextProperty()->SetJustificationToCentered();
+            d->units->GetTextProperty()->SetVerticalJustificationToBottom();
+            d->units->PickableOff();
+            d->renderer->AddViewProp(d->units);
             d->scalarBar->GetTitleTextProperty()->SetColor(0.1, 0.1, 0.1);
             d->scalarBar->GetLabelTextProperty()->SetColor(0.1, 0.1, 0.1);
             d->scalarBar->GetTitleTextProperty()->ShadowOff();
