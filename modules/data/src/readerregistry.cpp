@@ -3,6 +3,7 @@
 
 #include "estran/data/dataset.h"
 #include "estran/data/datasetreader.h"
+#include "estran/data/gdalreader.h"
 #include "estran/data/hdf5reader.h"
 #include "estran/data/netcdfreader.h"
 #include "filecheck.h"
@@ -32,6 +33,7 @@ ReaderRegistry::ReaderRegistry() : d(std::make_unique<Private>())
 {
     add(std::make_unique<NetcdfReader>());
     add(std::make_unique<Hdf5Reader>());
+    add(std::make_unique<GdalReader>());
 }
 
 ReaderRegistry::~ReaderRegistry() = default;
