@@ -140,3 +140,29 @@ TEST(MapSceneRender, CurvilinearCellsShowTheirColour)
     ASSERT_TRUE(proj->forward(32.6, 51.3, x, y));
     EXPECT_TRUE(near(shot.image.pixelColor(displayOf(shot.renderer, 500, x, y)), viridis.at(1.0)));
 }
+
+TEST(MapSceneRender, RobinsonCellsBesideTheAntimeridianKeepTheirValues)
+{
+    Shot shot;
+    prepare(shot, 700, 450);
+    MapScene scene(shot.renderer);
+    MapStyle style;
+    style.projection = QStringLiteral("robinson");
+    style.graticule = false;
+    style.coastlines = false;
+    ASSERT_TRUE(scene.setStyle(style).ok());
+    // 2° cells, longitudes 1 .. 359: the value is the longitude east of Greenwich.
+    auto slice = makeSlice(180, 90, 1.0, 2.0, -89.0, 2.0, [](double lon, double) { return float(lon); });
+    ASSERT_TRUE(scene.setSlice(slice).ok());
+    render(shot, 700, 450);
+    auto proj = Estran::Geo::Projection::create(QStringLiteral("robinson"));
+    const Colormap viridis = *Colormap::byName(QStringLiteral("viridis"));
+    double x = 0, y = 0;
+    // West of the antimeridian: the cell centred on 177°E; east of it: 177°W = 183°E.
+    ASSERT_TRUE(proj->forward(177.0, 10.0, x, y));
+    EXPECT_TRUE(near(shot.image.pixelColor(displayOf(shot.renderer, 450, x, y)),
+                     viridis.at((177.0 - 1.0) / 358.0)));
+    ASSERT_TRUE(proj->forward(-177.0, 10.0, x, y));
+    EXPECT_TRUE(near(shot.image.pixelColor(displayOf(shot.renderer, 450, x, y)),
+                     viridis.at((183.0 - 1.0) / 358.0)));
+}

@@ -571,14 +571,18 @@ Base::Result<QImage> MapImageRenderer::render(const Data::Slice& slice, const Ma
         }
     }
 
-    auto work = [&](int first, int stride) {
+    // Rows are written through one pointer taken here: QImage::scanLine() detaches, which
+    // must not run on several threads at once.
+    uchar* const bits = image.bits();
+    const qsizetype stride = image.bytesPerLine();
+    auto work = [&](int first, int step) {
         std::optional<Geo::Projection> own;
         if (!separable) own = *proj;  // PROJ objects are per thread
         std::vector<double> xs(static_cast<size_t>(w)), ys(static_cast<size_t>(w));
         constexpr int kBlock = 8;
-        for (int j0 = first * kBlock; j0 < h; j0 += stride * kBlock) {
+        for (int j0 = first * kBlock; j0 < h; j0 += step * kBlock) {
             for (int j = j0; j < std::min(h, j0 + kBlock); ++j) {
-                auto* line = reinterpret_cast<QRgb*>(image.scanLine(view.pixels.top() + j)) +
+                auto* line = reinterpret_cast<QRgb*>(bits + (view.pixels.top() + j) * stride) +
                              view.pixels.left();
                 if (separable && !g->curvilinear) {
                     const int iy = rowIdx[size_t(j)];
