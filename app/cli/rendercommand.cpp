@@ -11,11 +11,13 @@
 #include "estran/render/colormap.h"
 #include "estran/render/mapimagerenderer.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QSaveFile>
 
 #include <cmath>
+#include <cstdio>
 
 using namespace Estran;
 
@@ -67,8 +69,10 @@ int runRenderCommand(const QStringList& args)
     const QCommandLineOption noColorbar(QStringLiteral("no-colorbar"), Cli::tr("Do not draw the colour bar."));
     const QCommandLineOption out(QStringLiteral("out"), Cli::tr("Output image (.png)."),
                                  QStringLiteral("FILE"));
+    const QCommandLineOption timing(QStringLiteral("timing"),
+                                    Cli::tr("Print the time of each stage on stderr."));
     parser.addOptions({var, time, depth, projection, colormap, range, size, title, noCoast,
-                       noGraticule, noColorbar, out});
+                       noGraticule, noColorbar, out, timing});
 
     // --range takes two values; QCommandLineParser knows only one, so the second is lifted
     // out of the positional arguments by hand before parsing.
@@ -127,9 +131,18 @@ int runRenderCommand(const QStringList& args)
     if (!QImageWriter::supportedImageFormats().contains(format))
         return Cli::usageError(cmd, Cli::tr("unsupported image format: %1").arg(QString::fromLatin1(format)));
 
+    QElapsedTimer clock;
+    clock.start();
+    QStringList stages;
+    auto stage = [&](const char* what) {
+        stages << QStringLiteral("%1 %2 ms").arg(QLatin1String(what)).arg(clock.nsecsElapsed() / 1e6, 0, 'f', 1);
+        clock.restart();
+    };
+
     const QString path = parser.positionalArguments().front();
     const QString name = parser.value(var);
     auto ds = Data::ReaderRegistry::instance().open(path);
+    stage("open");
     if (!ds) return Cli::fail(ds.error());
     const std::optional<Data::VariableInfo> info = (*ds)->variable(name);
     if (!info) {
@@ -166,6 +179,7 @@ int runRenderCommand(const QStringList& args)
 
     auto slice = (*ds)->readSlice(info->name, index);
     if (!slice) return Cli::fail(slice.error());
+    stage("read");
     if (slice->units.isEmpty()) slice->units = info->units;
 
     if (parser.isSet(title)) {
@@ -187,6 +201,7 @@ int runRenderCommand(const QStringList& args)
     }
 
     auto image = Render::MapImageRenderer::render(*slice, style, imageSize);
+    stage("render");
     if (!image) {
         const Base::Error& e = image.error();
         return Cli::fail(Base::Error(e.kind(), e.where() == u"render" ? where : e.where(),
@@ -211,5 +226,8 @@ int runRenderCommand(const QStringList& args)
         return Cli::fail(Base::Error(Base::Error::Kind::Io, outPath, Cli::tr("Cannot write the image"),
                                      file.errorString()));
     }
+    stage("write");
+    if (parser.isSet(timing))
+        std::fprintf(stderr, "%s\n", qPrintable(stages.join(QStringLiteral(", "))));
     return 0;
 }
