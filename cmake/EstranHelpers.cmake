@@ -18,7 +18,10 @@ function(estran_add_module name)
         CXX_VISIBILITY_PRESET hidden
         VISIBILITY_INLINES_HIDDEN ON
         VERSION ${PROJECT_VERSION}
-        SOVERSION ${PROJECT_VERSION_MAJOR})
+        SOVERSION ${PROJECT_VERSION_MAJOR}
+        # Installed next to each other in lib/estran: a module finds the modules it links
+        # (geo from render, ...) beside itself; RUNPATH is not inherited from the executable.
+        INSTALL_RPATH "$ORIGIN")
     string(TOUPPER ${name} upper)
     include(GenerateExportHeader)
     generate_export_header(${target}

@@ -13,6 +13,8 @@
 #
 #   tests/bench/run-benchmarks.sh [--build DIR] [--runs N] [--steps N] [--file FILE --var VAR]
 #
+# --build is a build tree (default build/dev) or an installed prefix holding bench/readrate_bench
+# (a frozen copy is handy when others keep rebuilding the tree under the benchmark).
 # Writes the table to stdout and to <build>/bench/results.md. Not part of CI (minutes long).
 set -euo pipefail
 
@@ -29,7 +31,7 @@ while [[ $# -gt 0 ]]; do
         --steps) steps="$2"; shift 2 ;;
         --file) file="$2"; shift 2 ;;
         --var) var="$2"; shift 2 ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        -h|--help) awk 'NR > 1 && /^#/ {sub(/^# ?/, ""); print; next} NR > 1 {exit}' "$0"; exit 0 ;;
         *) echo "run-benchmarks: unknown option '$1'" >&2; exit 2 ;;
     esac
 done
@@ -134,6 +136,8 @@ measure estran-play "$play_runs" "$bin/estran" --benchmark-play "$file" --var "$
 measure paraview-play "$play_runs" env PYTHONPATH="$pvpython" pvbatch "$here/paraview_bench.py" play "$file" "$var" "$steps"
 measure qgis-play "$play_runs" "$python" "$here/qgis_bench.py" play "$file" "$var" "$steps"
 # (d) reader only, one thread
+# (An installed tree keeps the libraries in lib/estran; the build tree in lib.)
+LD_LIBRARY_PATH="$build/lib/estran:$build/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
 ESTRAN_BENCH_FILE="$file" ESTRAN_BENCH_VAR="$var" "$build/bench/readrate_bench" \
     --benchmark_out="$work/readrate.json" --benchmark_out_format=json >"$work/readrate.txt" 2>&1 \
     || { cat "$work/readrate.txt" >&2; exit 1; }
