@@ -63,11 +63,14 @@ QColor Colormap::distinctColor(const QColor& preferred) const
     // 24 units of RGB distance: visibly different side by side.
     constexpr int kDistinct = 24 * 24;
     if (nearest(preferred) >= kDistinct) return preferred;
+    // Neutral greys first (they read as "no data" on any map), strong colours last.
     QColor best = preferred;
     int bestDistance = nearest(preferred);
-    for (const QColor& c : {QColor(200, 200, 200), QColor(255, 255, 255), QColor(0, 0, 0),
-                            QColor(255, 0, 255), QColor(0, 255, 0)}) {
+    for (const QColor& c : {QColor(200, 200, 200), QColor(150, 150, 150), QColor(110, 110, 110),
+                            QColor(230, 230, 230), QColor(70, 70, 70), QColor(255, 255, 255),
+                            QColor(0, 0, 0), QColor(255, 0, 255), QColor(0, 255, 0)}) {
         const int d = nearest(c);
+        if (d >= kDistinct) return c;
         if (d > bestDistance) {
             best = c;
             bestDistance = d;

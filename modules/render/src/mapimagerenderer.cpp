@@ -234,6 +234,8 @@ void drawGraticule(QPainter& p, const View& view, const Geo::Projection& proj, c
         QString text;
         QPointF anchor;
         Qt::Alignment align;
+        bool bottomMeridian = false;  ///< a meridian label along the bottom edge
+        double value = 0.0;
     };
     std::vector<Labelled> labels;
     const bool polar = isPolar(proj);
@@ -330,7 +332,8 @@ void drawGraticule(QPainter& p, const View& view, const Geo::Projection& proj, c
             if (!inside.contains(a)) continue;
             labels.push_back({text, a + QPointF(3, 0), Qt::AlignLeft | Qt::AlignVCenter});
         } else if (g.isMeridian) {
-            labels.push_back({text, best + QPointF(0, 3), Qt::AlignHCenter | Qt::AlignTop});
+            labels.push_back({text, best + QPointF(0, 3), Qt::AlignHCenter | Qt::AlignTop, true,
+                              g.value});
         } else {
             labels.push_back({text, best - QPointF(4, 0), Qt::AlignRight | Qt::AlignVCenter});
         }
@@ -343,17 +346,36 @@ void drawGraticule(QPainter& p, const View& view, const Geo::Projection& proj, c
     const QRect bounds(0, layout.titleHeight, size.width(),
                        (layout.colorbar.isNull() ? size.height() : layout.colorbar.top() - 4) -
                            layout.titleHeight);
-    for (const auto& l : labels) {
-        // A halo keeps labels drawn over the map readable on any colour.
-        QPainterPath path;
-        const QFontMetricsF fm(layout.font);
+    const QFontMetricsF fm(layout.font);
+    auto rectOf = [&fm](const Labelled& l) {
         double x = l.anchor.x(), y = l.anchor.y();
         const double w = fm.horizontalAdvance(l.text), h = fm.height();
         if (l.align & Qt::AlignHCenter) x -= w / 2;
         else if (l.align & Qt::AlignRight) x -= w;
         if (l.align & Qt::AlignVCenter) y -= h / 2;
         else if (l.align & Qt::AlignBottom) y -= h;
-        const QRectF r(x, y, w, h);
+        return QRectF(x, y, w, h);
+    };
+    // Meridian labels along the bottom are thinned evenly (every 2nd, 4th line) until none
+    // touch, instead of dropping whichever happens to collide (Robinson's short bottom edge).
+    double every = step;
+    for (int round = 0; round < 3; ++round) {
+        std::vector<QRectF> rects;
+        for (const auto& l : labels) {
+            if (l.bottomMeridian && std::abs(std::remainder(l.value, every)) < 1e-9)
+                rects.push_back(rectOf(l));
+        }
+        std::sort(rects.begin(), rects.end(),
+                  [](const QRectF& a, const QRectF& b) { return a.left() < b.left(); });
+        bool crowded = false;
+        for (size_t i = 1; i < rects.size() && !crowded; ++i)
+            crowded = rects[i].left() < rects[i - 1].right() + 6;
+        if (!crowded) break;
+        every *= 2;
+    }
+    for (const auto& l : labels) {
+        if (l.bottomMeridian && std::abs(std::remainder(l.value, every)) > 1e-9) continue;
+        const QRectF r = rectOf(l);
         // Non-polar labels belong to the margins (or beside Robinson's curved edge); one that
         // would sit over the map is dropped rather than hiding values.
         if (!polar && clip.contains(r.center())) continue;
