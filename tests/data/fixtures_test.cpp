@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Readers on real files from other projects' test suites (shared/fixtures/netcdf).
 #include "estran/data/dataset.h"
+#include "estran/data/gridlocator.h"
 #include "estran/data/readerregistry.h"
 
 #include <QFileInfo>
@@ -82,4 +83,46 @@ TEST(Fixtures, ReadsNetcdf4BasinMaskBytes)
     ASSERT_TRUE(slice.ok()) << slice.error().toString().toStdString();
     EXPECT_GE(slice->minimum, 0.0f);
     EXPECT_LE(slice->maximum, 127.0f);
+}
+
+TEST(Fixtures, GeolocatesProjectedGridsThroughTheirCfGridMapping)
+{
+    struct Case {
+        const char* file;
+        const char* variable;
+        Base::GeoBox expected;  // approximate extent, degrees
+    };
+    const Case cases[] = {
+        // British National Grid (transverse Mercator on Airy 1830): Great Britain.
+        {"iris-test-data-tmean_1910-transverse-mercator-climatology.nc", "tmean", {-13, 47.8, 3.5, 61.1}},
+        // Rotated pole (EURO-CORDEX-like domain).
+        {"iris-test-data-small_rotPole_precipitation.nc", "pr", {-34.4, 26.6, 59.2, 71.6}},
+        // Lambert azimuthal equal area over Europe.
+        {"iris-test-data-euro_air_temp-laea.nc", "air_temperature", {-63, 20.8, 70.3, 75.3}},
+    };
+    for (const Case& c : cases) {
+        auto ds = openFixture(c.file);
+        if (!ds) continue;
+        const auto info = ds->variable(QString::fromUtf8(c.variable));
+        ASSERT_TRUE(info && info->isMappable) << c.file;
+        auto g = ds->grid(QString::fromUtf8(c.variable));
+        ASSERT_TRUE(g.ok()) << g.error().toString().toStdString();
+        EXPECT_TRUE((*g)->curvilinear);
+        EXPECT_FALSE((*g)->sourceCrs.isEmpty());
+        const auto box = ds->bbox();
+        ASSERT_TRUE(box.has_value()) << c.file;
+        EXPECT_NEAR(box->west, c.expected.west, 0.5) << c.file;
+        EXPECT_NEAR(box->south, c.expected.south, 0.5) << c.file;
+        EXPECT_NEAR(box->east, c.expected.east, 0.5) << c.file;
+        EXPECT_NEAR(box->north, c.expected.north, 0.5) << c.file;
+    }
+    // London (0.13°W, 51.5°N) lies inside the British grid and has a temperature.
+    auto ds = openFixture("iris-test-data-tmean_1910-transverse-mercator-climatology.nc");
+    if (!ds) return;
+    auto g = ds->grid(QStringLiteral("tmean"));
+    ASSERT_TRUE(g.ok());
+    const auto cell = Data::GridLocator(*g).nearest(-0.13, 51.5);
+    ASSERT_TRUE(cell.has_value());
+    EXPECT_NEAR((*g)->lonAt(cell->ix, cell->iy), -0.13, 0.05);
+    EXPECT_NEAR((*g)->latAt(cell->ix, cell->iy), 51.5, 0.05);
 }

@@ -2,6 +2,7 @@
 #include "netcdfdataset.h"
 
 #include "cfaxes.h"
+#include "cfgridmapping.h"
 #include "gridgeometry.h"
 #include "hdf5chunkplanereader.h"
 #include "librarylock.h"
@@ -378,6 +379,29 @@ void NetcdfDataset::analyse(Var& v)
         v.curvilinear = false;
     }
 
+    // Projected grids (x/y in metres or rotated degrees) with a CF grid_mapping: lon/lat of
+    // every cell are computed, so the variable is mappable like a curvilinear one.
+    if (v.sliceable) {
+        // "crs" or the extended form "crs: x y"; only the first mapping is used.
+        QString gmName = attributeText(v.attributes, QStringLiteral("grid_mapping")).section(u' ', 0, 0);
+        if (gmName.endsWith(u':')) gmName.chop(1);
+        const int gm = gmName.isEmpty() ? -1 : resolveReference(gmName, v.groupPath);
+        const std::optional<QString> crs = gm >= 0 ? cfGridMappingCrs(m_vars[size_t(gm)].attributes)
+                                                   : std::nullopt;
+        if (crs) {
+            // Kept even when the file has 2-D lat/lon, so renderers know the native projection.
+            v.crs = *crs;
+            v.gridMapping = gm;
+        }
+        std::vector<double> px{0.0}, py{0.0};
+        if (crs && !v.geolocated && v.coordFor[size_t(v.xDim)] >= 0 && v.coordFor[size_t(v.yDim)] >= 0
+            && transformToLonLat(*crs, px, py)) {
+            v.projected = true;
+            v.geolocated = true;
+            v.curvilinear = true;
+        }
+    }
+
     for (int k = 0; k < nd; ++k) {
         if (k == v.xDim || k == v.yDim) continue;
         if (roles[size_t(k)] == AxisRole::Time && v.tDim < 0) v.tDim = k;
@@ -436,8 +460,34 @@ Result<std::shared_ptr<const Grid>> NetcdfDataset::buildGridLocked(const Var& v)
     auto g = std::make_shared<Grid>();
     g->nx = int(v.shape[size_t(v.xDim)]);
     g->ny = int(v.shape[size_t(v.yDim)]);
-    if (v.curvilinear) {
+    if (v.projected) {
+        Result<std::vector<double>> xs = readWholeLocked(v.coordFor[size_t(v.xDim)]);
+        if (!xs) return xs.error();
+        Result<std::vector<double>> ys = readWholeLocked(v.coordFor[size_t(v.yDim)]);
+        if (!ys) return ys.error();
+        const QVariantMap& gm = m_vars[size_t(v.gridMapping)].attributes;
+        const double sx = cfProjectionUnitScale(
+            attributeText(m_vars[size_t(v.coordFor[size_t(v.xDim)])].attributes, QStringLiteral("units")), gm);
+        const double sy = cfProjectionUnitScale(
+            attributeText(m_vars[size_t(v.coordFor[size_t(v.yDim)])].attributes, QStringLiteral("units")), gm);
+        const size_t n = size_t(g->nx) * size_t(g->ny);
+        g->lon.resize(n);
+        g->lat.resize(n);
+        for (int y = 0; y < g->ny; ++y) {
+            for (int x = 0; x < g->nx; ++x) {
+                g->lon[size_t(y) * g->nx + x] = (*xs)[size_t(x)] * sx;
+                g->lat[size_t(y) * g->nx + x] = (*ys)[size_t(y)] * sy;
+            }
+        }
+        if (!transformToLonLat(v.crs, g->lon, g->lat)) {
+            return Error(Error::Kind::Unsupported, m_path + u':' + v.name,
+                         tr("Cannot compute longitudes and latitudes from the grid mapping"), v.crs);
+        }
         g->curvilinear = true;
+        g->sourceCrs = v.crs;
+    } else if (v.curvilinear) {
+        g->curvilinear = true;
+        g->sourceCrs = v.crs;
         Result<std::vector<double>> lon = readWholeLocked(v.lon2d);
         if (!lon) return lon.error();
         Result<std::vector<double>> lat = readWholeLocked(v.lat2d);

@@ -61,6 +61,9 @@ private:
         int lon2d = -1, lat2d = -1;
         bool curvilinear = false;
         bool geolocated = false;
+        bool projected = false;  // lon/lat computed from 1-D x/y and a CF grid_mapping
+        QString crs;             // the grid mapping's PROJ string or WKT
+        int gridMapping = -1;
         bool sliceable = false;
         QString gridKey;
     };
