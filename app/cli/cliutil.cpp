@@ -18,6 +18,13 @@ int fail(const Base::Error& error)
     return 1;
 }
 
+void warn(const Base::Error& error)
+{
+    QString line = tr("warning: %1").arg(error.toString());
+    line.replace(u'\n', u' ');
+    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+}
+
 int usageError(const QString& command, const QString& message)
 {
     std::fprintf(stderr, "estran-cli %s: %s\n", command.toLocal8Bit().constData(),

@@ -14,6 +14,8 @@ QString tr(const char* text);
 
 /// Prints the one-line error (where: message (detail)) on stderr; returns the exit code 1.
 int fail(const Base::Error& error);
+/// Prints a non-fatal error line (same format as fail) and returns nothing.
+void warn(const Base::Error& error);
 /// Prints "estran-cli <command>: message" on stderr for usage errors; returns 2.
 int usageError(const QString& command, const QString& message);
 

@@ -11,3 +11,7 @@ int runSampleCommand(const QStringList& args);
 int runDemoCommand(const QStringList& args);
 /// Implemented in rendercommand.cpp (render module); needs a QGuiApplication (offscreen).
 int runRenderCommand(const QStringList& args);
+
+/// Catalogue search (searchcommand.cpp) and downloads (getcommand.cpp).
+int runSearchCommand(const QStringList& args);
+int runGetCommand(const QStringList& args);

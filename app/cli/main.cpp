@@ -42,6 +42,10 @@ QString usage()
         "  demo --out FILE [--days N] [--resolution DEG]\n"
         "                                         Write the synthetic sea-surface-temperature file\n"
         "  render ...                             Render a map to an image (offscreen)\n"
+        "  search --provider TYPE:URL [--bbox W,S,E,N] [--time START/END] [--text WORDS]\n"
+        "         [--collection ID]... [--max N] [--json]\n"
+        "                                         Search catalogues (STAC, OpenSearch, CSW, ...)\n"
+        "  get URL... [--out DIR]                 Download with resume and checksum\n"
         "\n"
         "Run 'estran-cli <command> --help' for the options of a command.");
 }
@@ -83,6 +87,8 @@ int main(int argc, char** argv)
     if (command == u"info") return runInfoCommand(rest);
     if (command == u"sample") return runSampleCommand(rest);
     if (command == u"demo") return runDemoCommand(rest);
+    if (command == u"search") return runSearchCommand(rest);
+    if (command == u"get") return runGetCommand(rest);
     if (command == u"render") {
 #ifdef ESTRAN_CLI_HAS_RENDER
         return runRenderCommand(rest);

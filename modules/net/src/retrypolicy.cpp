@@ -18,8 +18,9 @@ bool isRetryableStatus(int status)
 
 bool isRetryableCurlCode(int curlCode)
 {
+    // A refused connection is not retried: the service is down or the machine offline, and the
+    // user should hear so at once rather than after the whole backoff.
     switch (curlCode) {
-    case CURLE_COULDNT_CONNECT:
     case CURLE_OPERATION_TIMEDOUT:
     case CURLE_RECV_ERROR:
     case CURLE_SEND_ERROR:

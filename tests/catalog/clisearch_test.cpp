@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `estran-cli search` and `estran-cli get` run as a user would, against real loopback servers.
+#include "replayserver.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(ESTRAN_BINARY_DIR "/bin/estran-cli"), args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+}  // namespace
+
+TEST(CliSearch, PrintsEveryItemOfEveryPageAsJson)
+{
+    Estran::Test::ReplayServer server({QStringLiteral("https://planetarycomputer.microsoft.com")});
+    ASSERT_TRUE(server.start());
+    const QString url = server.local(QStringLiteral("https://planetarycomputer.microsoft.com/api/stac/v1"));
+    // --max 10 makes the CLI ask for pages of ten, as the recorded request did.
+    const CliRun r = cli({QStringLiteral("search"), QStringLiteral("--provider"), QStringLiteral("stac:") + url,
+                       QStringLiteral("--bbox"), QStringLiteral("-73.21,43.99,-73.12,44.05"),
+                       QStringLiteral("--collection"), QStringLiteral("naip"), QStringLiteral("--max"),
+                       QStringLiteral("10"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray items = doc.value(QStringLiteral("items")).toArray();
+    ASSERT_EQ(items.size(), 10);
+    const QJsonObject first = items.first().toObject();
+    for (const char* key : {"id", "title", "collection", "bbox", "start", "end", "assets"})
+        EXPECT_TRUE(first.contains(QLatin1String(key))) << key;
+    EXPECT_EQ(first.value(QStringLiteral("collection")).toString(), QStringLiteral("naip"));
+    EXPECT_EQ(first.value(QStringLiteral("bbox")).toArray().size(), 4);
+    const QJsonObject asset = first.value(QStringLiteral("assets")).toArray().first().toObject();
+    for (const char* key : {"key", "href", "type", "roles"}) EXPECT_TRUE(asset.contains(QLatin1String(key))) << key;
+    EXPECT_TRUE(doc.contains(QStringLiteral("matched")));
+}
+
+TEST(CliSearch, FailsWithOneLineNamingAnUnreachableServer)
+{
+    const CliRun r = cli({QStringLiteral("search"), QStringLiteral("--provider"),
+                       QStringLiteral("stac:http://127.0.0.1:9/stac"), QStringLiteral("--json")});
+    EXPECT_NE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.err.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 1) << r.err.toStdString();
+    EXPECT_TRUE(lines.first().startsWith("http://127.0.0.1:9/stac: ")) << r.err.toStdString();
+}
+
+TEST(CliSearch, RejectsAMalformedBbox)
+{
+    const CliRun r = cli({QStringLiteral("search"), QStringLiteral("--provider"), QStringLiteral("stac:http://127.0.0.1:9"),
+                       QStringLiteral("--bbox"), QStringLiteral("10,20,30")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("--bbox"));
+}
+
+TEST(CliGet, DownloadsAndVerifiesAChecksum)
+{
+    const QByteArray payload(200000, 'e');
+    Estran::Test::TestHttpServer server;
+    server.server().Get("/sst.nc", [&payload](const httplib::Request&, httplib::Response& res) {
+        res.set_content(payload.toStdString(), "application/x-netcdf");
+    });
+    ASSERT_TRUE(server.start());
+    QTemporaryDir dir;
+    const QString digest = QStringLiteral("sha256:") +
+                           QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
+    const CliRun r = cli({QStringLiteral("get"), server.baseUrl() + QStringLiteral("/sst.nc"), QStringLiteral("--out"),
+                       dir.path(), QStringLiteral("--checksum"), digest});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QFile f(dir.filePath(QStringLiteral("sst.nc")));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), payload);
+    EXPECT_TRUE(r.out.contains("verified"));
+}
