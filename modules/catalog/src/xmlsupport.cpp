@@ -2,6 +2,7 @@
 #include "xmlsupport.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrl>
@@ -170,11 +171,11 @@ QDateTime parseCatalogDateTime(const QString& input)
     }
     if (!dt.isValid() && text.size() == 10) {
         const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (d.isValid()) dt = QDateTime(d, QTime(0, 0), QTimeZone::UTC);
+        if (d.isValid()) dt = QDateTime(d, QTime(0, 0), Qt::UTC);
     }
     if (!dt.isValid()) return {};
     // A time without zone is taken as UTC, the convention of every protocol here.
-    if (dt.timeSpec() == Qt::LocalTime) dt.setTimeZone(QTimeZone::UTC);
+    if (dt.timeSpec() == Qt::LocalTime) dt.setTimeSpec(Qt::UTC);
     return dt.toUTC();
 }
 
@@ -190,7 +191,18 @@ Base::Error invalidResponse(const QString& url, const QString& message, const QS
 
 QString bodyExcerpt(const QByteArray& body, int maxChars)
 {
-    QString text = QString::fromUtf8(body.left(maxChars * 4)).simplified();
+    QString text = QString::fromUtf8(body.left(maxChars * 20));
+    if (looksLikeHtml(body)) {
+        // An error page says what went wrong in its title and headings; markup is noise.
+        static const QRegularExpression scripts(QStringLiteral("<(script|style)[^>]*>.*?</\\1>"),
+                                                QRegularExpression::CaseInsensitiveOption |
+                                                    QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+        text.remove(scripts);
+        text.replace(tags, QStringLiteral(" "));
+        text.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+    }
+    text = text.simplified();
     if (text.size() > maxChars) text = text.left(maxChars) + QStringLiteral("…");
     return text;
 }
@@ -199,6 +211,65 @@ QString resolveUrl(const QString& base, const QString& reference)
 {
     if (reference.isEmpty()) return base;
     return QUrl(base).resolved(QUrl(reference)).toString();
+}
+
+namespace {
+void extend(const QJsonValue& v, double& w, double& s, double& e, double& n, bool& any)
+{
+    const QJsonArray a = v.toArray();
+    if (a.size() >= 2 && a.at(0).isDouble() && a.at(1).isDouble()) {
+        const double lon = a.at(0).toDouble(), lat = a.at(1).toDouble();
+        w = std::min(w, lon), e = std::max(e, lon), s = std::min(s, lat), n = std::max(n, lat);
+        any = true;
+        return;
+    }
+    for (const QJsonValue& inner : a) extend(inner, w, s, e, n, any);
+}
+}  // namespace
+
+std::optional<Base::GeoBox> geometryBounds(const QJsonObject& geometry)
+{
+    double w = 1e9, s = 1e9, e = -1e9, n = -1e9;
+    bool any = false;
+    if (geometry.value(QStringLiteral("type")).toString() == u"GeometryCollection") {
+        for (const QJsonValue& g : geometry.value(QStringLiteral("geometries")).toArray()) {
+            if (auto b = geometryBounds(g.toObject())) {
+                w = std::min(w, b->west), e = std::max(e, b->east);
+                s = std::min(s, b->south), n = std::max(n, b->north);
+                any = true;
+            }
+        }
+    } else {
+        extend(geometry.value(QStringLiteral("coordinates")), w, s, e, n, any);
+    }
+    if (!any) return std::nullopt;
+    return Base::GeoBox{w, s, e, n};
+}
+
+QJsonObject boxPolygon(const Base::GeoBox& b)
+{
+    auto pt = [](double x, double y) { return QJsonArray{x, y}; };
+    const QJsonArray ring{pt(b.west, b.south), pt(b.east, b.south), pt(b.east, b.north),
+                          pt(b.west, b.north), pt(b.west, b.south)};
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
+                       {QStringLiteral("coordinates"), QJsonArray{ring}}};
+}
+
+QJsonObject polygonFromPairs(const QString& coordinates, bool latFirst)
+{
+    const QStringList parts = coordinates.simplified().split(QRegularExpression(QStringLiteral("[ ,]+")),
+                                                             Qt::SkipEmptyParts);
+    if (parts.size() < 6 || parts.size() % 2) return {};
+    QJsonArray ring;
+    for (qsizetype i = 0; i + 1 < parts.size(); i += 2) {
+        bool ok1 = false, ok2 = false;
+        const double a = parts[i].toDouble(&ok1), b = parts[i + 1].toDouble(&ok2);
+        if (!ok1 || !ok2) return {};
+        ring.append(latFirst ? QJsonArray{b, a} : QJsonArray{a, b});
+    }
+    if (ring.first() != ring.last()) ring.append(ring.first());
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
+                       {QStringLiteral("coordinates"), QJsonArray{ring}}};
 }
 
 }  // namespace Estran::Catalog

@@ -2,14 +2,17 @@
 #pragma once
 
 #include "estran/base/error.h"
+#include "estran/base/geobox.h"
 #include "estran/base/result.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace Estran::Catalog::Xml {
@@ -71,5 +74,12 @@ QString bodyExcerpt(const QByteArray& body, int maxChars = 300);
 
 /// Resolves a possibly relative reference against a base URL.
 QString resolveUrl(const QString& base, const QString& reference);
+
+/// The lon/lat bounding box of a GeoJSON geometry; nullopt for an empty or unreadable one.
+std::optional<Base::GeoBox> geometryBounds(const QJsonObject& geometry);
+/// A GeoJSON Polygon for a box (lon/lat, counter-clockwise).
+QJsonObject boxPolygon(const Base::GeoBox& box);
+/// A GeoJSON Polygon from "a b a b ..." coordinate pairs; latFirst for EPSG:4326/GeoRSS order.
+QJsonObject polygonFromPairs(const QString& coordinates, bool latFirst);
 
 }  // namespace Estran::Catalog
