@@ -6,6 +6,7 @@
 #include "estran/data/readerregistry.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <QJsonObject>
 
 using namespace Estran;
@@ -111,7 +112,17 @@ int runInfoCommand(const QStringList& args)
                          .arg(bbox->north)
                    : tr("bbox:   none (no geolocated variable)"));
     lines << tr("variables (%1):").arg(vars.size());
-    for (const Data::VariableInfo& v : vars) lines << variableText(v);
+    for (const Data::VariableInfo& v : vars) {
+        lines << variableText(v);
+        // A mappable variable with a time dimension but no dates: say why (bad units, ...).
+        const bool hasTimeDim = std::any_of(v.dimensions.begin(), v.dimensions.end(), [](const auto& d) {
+            return d.role == Data::AxisRole::Time;
+        });
+        if (v.isMappable && hasTimeDim && !v.time) {
+            Base::Result<std::shared_ptr<const Data::Grid>> g = (*ds)->grid(v.name);
+            if (!g) lines << tr("      warning: %1").arg(g.error().toString());
+        }
+    }
     Cli::printOut(lines.join(u'\n'));
     return 0;
 }

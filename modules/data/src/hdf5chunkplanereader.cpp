@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hdf5chunkplanereader.h"
 
+#include "librarylock.h"
+
 #include <QCoreApplication>
 
 #include <hdf5.h>
@@ -198,6 +200,8 @@ Base::Result<void> Hdf5ChunkPlaneReader::readPlane(const std::vector<std::uint64
                                                    const std::vector<char>& fillBytes,
                                                    std::vector<char>& out) const
 {
+    // Runs on prefetch workers without the library lock (HDF5 locks itself).
+    detail::silenceHdf5ErrorsInThisThread();
     if (int(leading.size()) != m_rank - 2 || int(fillBytes.size()) != m_elementSize) {
         return Base::Error(Base::Error::Kind::Internal, m_filePath,
                            tr("Invalid plane request"));

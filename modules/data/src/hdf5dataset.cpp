@@ -183,8 +183,10 @@ Result<std::unique_ptr<Hdf5Dataset>> Hdf5Dataset::open(const QString& path)
     ds->m_path = path;
     LibraryLock lock(libraryMutex());
     QuietErrors quiet;
+    // STRONG: closing the file also closes anything a failed traversal of a damaged file left
+    // open, which would otherwise make HDF5 complain at process exit.
     const hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
-    H5Pset_fclose_degree(fapl, H5F_CLOSE_SEMI);
+    H5Pset_fclose_degree(fapl, H5F_CLOSE_STRONG);
     ds->m_file = H5Fopen(path.toLocal8Bit().constData(), H5F_ACC_RDONLY, fapl);
     H5Pclose(fapl);
     if (ds->m_file < 0) {
@@ -195,7 +197,7 @@ Result<std::unique_ptr<Hdf5Dataset>> Hdf5Dataset::open(const QString& path)
     hsize_t idx = 0;
     H5Aiterate2(ds->m_file, H5_INDEX_NAME, H5_ITER_NATIVE, &idx, readAttribute, &sink);
     if (H5Ovisit2(ds->m_file, H5_INDEX_NAME, H5_ITER_NATIVE, visitObject, ds.get(), H5O_INFO_BASIC) < 0) {
-        return Error(Error::Kind::InvalidInput, path, tr("Cannot read the HDF5 group tree"),
+        return Error(Error::Kind::InvalidInput, path, tr("Cannot read the HDF5 group tree; the file is damaged"),
                      lastHdf5Message());
     }
     ds->analyse();

@@ -3,10 +3,25 @@
 
 #include "estran/geo/netcdflock.h"
 
+#include <hdf5.h>
+
 namespace Estran::Data::detail {
 
 // One lock for the whole process: geo decodes the GSHHG coastline files with netCDF-C too,
 // and two separate locks would let those calls race a dataset read.
 std::recursive_mutex& libraryMutex() { return Geo::netcdfLibraryMutex(); }
+
+void silenceHdf5ErrorsInThisThread()
+{
+    thread_local bool silenced = false;
+    if (silenced) return;
+    H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
+    silenced = true;
+}
+
+LibraryLock::LibraryLock(std::recursive_mutex& mutex) : m_guard(mutex)
+{
+    silenceHdf5ErrorsInThisThread();
+}
 
 }  // namespace Estran::Data::detail
