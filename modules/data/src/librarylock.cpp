@@ -3,7 +3,6 @@
 
 #include "estran/geo/netcdflock.h"
 
-#include <hdf5.h>
 
 namespace Estran::Data::detail {
 
@@ -13,10 +12,7 @@ std::recursive_mutex& libraryMutex() { return Geo::netcdfLibraryMutex(); }
 
 void silenceHdf5ErrorsInThisThread()
 {
-    thread_local bool silenced = false;
-    if (silenced) return;
-    H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
-    silenced = true;
+    Geo::prepareNetcdfThread();
 }
 
 LibraryLock::LibraryLock(std::recursive_mutex& mutex) : m_guard(mutex)

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <hdf5.h>
 #include <netcdf.h>
 
 #include <map>
@@ -175,6 +176,14 @@ std::recursive_mutex& netcdfLibraryMutex()
     return mutex;
 }
 
+void prepareNetcdfThread()
+{
+    thread_local bool prepared = false;
+    if (prepared) return;
+    H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
+    prepared = true;
+}
+
 QString Coastlines::dataDirectory()
 {
     const QString env = qEnvironmentVariable("ESTRAN_GSHHG_DIR");
@@ -204,6 +213,7 @@ Base::Result<std::shared_ptr<const std::vector<LonLatPolyline>>> Coastlines::sha
     if (it != cache.end()) return it->second;
     auto decoded = [&] {
         std::lock_guard netcdf(netcdfLibraryMutex());
+        prepareNetcdfThread();
         return decode(path, includeLakes);
     }();
     if (!decoded) return decoded.error();

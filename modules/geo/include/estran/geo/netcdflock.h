@@ -14,4 +14,10 @@ namespace Estran::Geo {
 /// may call each other.
 ESTRAN_GEO_EXPORT std::recursive_mutex& netcdfLibraryMutex();
 
+/// Call before netCDF calls on any thread (cheap after the first call in a thread): the
+/// thread-safe HDF5 keeps its automatic error printing per thread and netCDF silences only the
+/// thread that initialised it, so netCDF-4 opens on workers would otherwise print HDF5's
+/// internal error stacks for expected misses (optional attributes) on stderr.
+ESTRAN_GEO_EXPORT void prepareNetcdfThread();
+
 }  // namespace Estran::Geo
