@@ -225,7 +225,8 @@ bool hdf5LooksLikeNetcdf4(const QString& path)
     LibraryLock lock(libraryMutex());
     QuietHdf5 quiet;
     const hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
-    H5Pset_fclose_degree(fapl, H5F_CLOSE_SEMI);
+    // Same close degree as netCDF-C, which may already have this file open.
+    H5Pset_fclose_degree(fapl, H5F_CLOSE_WEAK);
     const hid_t file = H5Fopen(path.toLocal8Bit().constData(), H5F_ACC_RDONLY, fapl);
     H5Pclose(fapl);
     if (file < 0) return false;

@@ -42,8 +42,10 @@ public:
 
 private:
     Hdf5ChunkPlaneReader() = default;
-    Base::Result<void> decodeChunk(const std::vector<char>& raw, std::uint32_t filterMask,
-                                   std::vector<char>& decoded, size_t expectedBytes) const;
+    /// Runs the filters backwards over one stored chunk; returns the decoded bytes, which live
+    /// in per-thread scratch space until the next call on this thread (or `data` itself).
+    Base::Result<const char*> decodeChunk(const char* data, size_t size, std::uint32_t filterMask,
+                                          size_t expectedBytes) const;
 
     QString m_filePath;
     std::int64_t m_file = -1;     // hid_t

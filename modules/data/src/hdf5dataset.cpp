@@ -173,6 +173,21 @@ herr_t visitObject(hid_t root, const char* name, const H5O_info_t* info, void* d
     return 0;
 }
 
+void closeObjectsOf(hid_t file)
+{
+    const ssize_t n = H5Fget_obj_count(file, H5F_OBJ_DATASET | H5F_OBJ_GROUP | H5F_OBJ_DATATYPE
+                                                 | H5F_OBJ_ATTR | H5F_OBJ_LOCAL);
+    if (n <= 0) return;
+    std::vector<hid_t> ids(static_cast<size_t>(n));
+    const ssize_t got = H5Fget_obj_ids(file, H5F_OBJ_DATASET | H5F_OBJ_GROUP | H5F_OBJ_DATATYPE
+                                                 | H5F_OBJ_ATTR | H5F_OBJ_LOCAL,
+                                       size_t(n), ids.data());
+    for (ssize_t i = 0; i < got; ++i) {
+        if (H5Iget_type(ids[size_t(i)]) == H5I_ATTR) H5Aclose(ids[size_t(i)]);
+        else H5Oclose(ids[size_t(i)]);
+    }
+}
+
 QString parentGroup(const QString& path) { return path.left(path.lastIndexOf(u'/')); }
 
 }  // namespace
@@ -183,10 +198,9 @@ Result<std::unique_ptr<Hdf5Dataset>> Hdf5Dataset::open(const QString& path)
     ds->m_path = path;
     LibraryLock lock(libraryMutex());
     QuietErrors quiet;
-    // STRONG: closing the file also closes anything a failed traversal of a damaged file left
-    // open, which would otherwise make HDF5 complain at process exit.
+    // WEAK like netCDF-C: HDF5 refuses to open a file twice with different close degrees.
     const hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
-    H5Pset_fclose_degree(fapl, H5F_CLOSE_STRONG);
+    H5Pset_fclose_degree(fapl, H5F_CLOSE_WEAK);
     ds->m_file = H5Fopen(path.toLocal8Bit().constData(), H5F_ACC_RDONLY, fapl);
     H5Pclose(fapl);
     if (ds->m_file < 0) {
@@ -197,6 +211,9 @@ Result<std::unique_ptr<Hdf5Dataset>> Hdf5Dataset::open(const QString& path)
     hsize_t idx = 0;
     H5Aiterate2(ds->m_file, H5_INDEX_NAME, H5_ITER_NATIVE, &idx, readAttribute, &sink);
     if (H5Ovisit2(ds->m_file, H5_INDEX_NAME, H5_ITER_NATIVE, visitObject, ds.get(), H5O_INFO_BASIC) < 0) {
+        // A traversal that failed inside a damaged file can leave objects open, which would
+        // keep the file open after H5Fclose and make HDF5 complain at exit: close them.
+        closeObjectsOf(ds->m_file);
         return Error(Error::Kind::InvalidInput, path, tr("Cannot read the HDF5 group tree; the file is damaged"),
                      lastHdf5Message());
     }

@@ -785,7 +785,9 @@ Result<Slice> NetcdfDataset::readSlice(const QString& variable, const SliceIndex
     const bool transposed = v.xDim < v.yDim;
     const bool direct = v.ncType == NC_FLOAT && !transposed;
 
-    std::vector<char> raw;
+    // Per-thread raw buffer: reused across steps, so a time-slider scrub does not page-fault
+    // a fresh plane-sized allocation for every read.
+    thread_local std::vector<char> raw;
     const Hdf5ChunkPlaneReader* fast = nullptr;
     {
         LibraryLock lock(libraryMutex());
@@ -827,7 +829,6 @@ Result<Slice> NetcdfDataset::readSlice(const QString& variable, const SliceIndex
             }
         }
         if (direct) {
-            raw.clear();
             Result<void> r = fast->readPlane(leading, fillBytes, raw);
             if (!r) return r.error();
             decodeToFloat(raw.data(), n, v.spec, slice.values.data(), slice.minimum, slice.maximum);
