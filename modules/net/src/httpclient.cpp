@@ -171,6 +171,15 @@ Base::Result<HttpResponse> perform(const NetworkSettings& s, const HttpRequest& 
             curl_easy_setopt(c, CURLOPT_POSTFIELDS, request.body.constData());
             break;
         }
+        const QByteArray sigv4 = request.awsSigV4.toUtf8();
+        const QByteArray keyId = request.awsKeyId.toUtf8();
+        const QByteArray secret = request.awsSecret.toUtf8();
+        if (!sigv4.isEmpty()) {
+            // libcurl computes the signature (and x-amz-date / x-amz-content-sha256) itself.
+            curl_easy_setopt(c, CURLOPT_AWS_SIGV4, sigv4.constData());
+            curl_easy_setopt(c, CURLOPT_USERNAME, keyId.constData());
+            curl_easy_setopt(c, CURLOPT_PASSWORD, secret.constData());
+        }
         for (const auto& [name, value] : request.headers)
             handle.headers = curl_slist_append(handle.headers, (name + ": " + value).constData());
         if (handle.headers) curl_easy_setopt(c, CURLOPT_HTTPHEADER, handle.headers);

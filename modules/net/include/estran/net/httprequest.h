@@ -21,6 +21,11 @@ struct HttpRequest {
     /// Error statuses the caller handles itself (e.g. 416 when resuming a complete file):
     /// they are returned as a response, not an Error, and never retried.
     QList<int> acceptedErrorStatuses;
+    /// AWS Signature Version 4 signing ("aws:amz:<region>:<service>"), with the key id and
+    /// secret; set by S3Location::request(). Empty: not signed.
+    QString awsSigV4;
+    QString awsKeyId;
+    QString awsSecret;
 };
 
 }  // namespace Estran::Net
