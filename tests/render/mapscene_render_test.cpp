@@ -7,6 +7,7 @@
 #include "syntheticslice.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
 
 #include <vtkNew.h>
@@ -165,4 +166,28 @@ TEST(MapSceneRender, RobinsonCellsBesideTheAntimeridianKeepTheirValues)
     ASSERT_TRUE(proj->forward(-177.0, 10.0, x, y));
     EXPECT_TRUE(near(shot.image.pixelColor(displayOf(shot.renderer, 450, x, y)),
                      viridis.at((183.0 - 1.0) / 358.0)));
+}
+
+TEST(MapSceneRender, PlaybackFrameTime)
+{
+    Shot shot;
+    prepare(shot, 900, 600);
+    MapScene scene(shot.renderer);
+    auto slice = makeSlice(1440, 720, -179.875, 0.25, -89.875, 0.25,
+                           [](double lon, double lat) { return float(lon + lat); });
+    QElapsedTimer t;
+    t.start();
+    ASSERT_TRUE(scene.setSlice(slice).ok());
+    const qint64 build = t.restart();
+    shot.window->Render();
+    const qint64 first = t.restart();
+    for (int i = 0; i < 3; ++i) shot.window->Render();
+    const double still = t.restart() / 3.0;
+    for (int i = 0; i < 5; ++i) {
+        for (float& v : slice.values) v += 1.0f;
+        ASSERT_TRUE(scene.setSlice(slice).ok());
+        shot.window->Render();
+    }
+    std::printf("build %lld ms, first render %lld ms, unchanged frame %.1f ms, next frames %.1f ms\n",
+                static_cast<long long>(build), static_cast<long long>(first), still, t.elapsed() / 5.0);
 }

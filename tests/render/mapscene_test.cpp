@@ -10,10 +10,12 @@
 
 #include <vtkActor.h>
 #include <vtkActorCollection.h>
-#include <vtkCellData.h>
-#include <vtkDataArray.h>
+#include <vtkImageData.h>
 #include <vtkMapper.h>
 #include <vtkPolyData.h>
+#include <vtkTexture.h>
+
+#include <array>
 #include <vtkPropCollection.h>
 #include <vtkRenderer.h>
 #include <vtkSmartPointer.h>
@@ -25,16 +27,25 @@ using Estran::Render::MapStyle;
 using namespace Estran::Test;
 
 namespace {
-// Number of grid cells in the scene: the actor whose cell data holds the "values" array.
-vtkIdType gridCells(vtkRenderer* renderer)
+// The grid actor: the one with a texture; its input image holds one texel per (sampled) cell.
+vtkActor* gridActor(vtkRenderer* renderer)
 {
     vtkActorCollection* actors = renderer->GetActors();
     actors->InitTraversal();
     while (vtkActor* a = actors->GetNextActor()) {
-        auto* pd = vtkPolyData::SafeDownCast(a->GetMapper() ? a->GetMapper()->GetInput() : nullptr);
-        if (pd && pd->GetCellData()->GetArray("values")) return pd->GetNumberOfCells();
+        if (a->GetTexture()) return a;
     }
-    return -1;
+    return nullptr;
+}
+
+std::array<int, 3> textureSize(vtkRenderer* renderer)
+{
+    std::array<int, 3> dims{-1, -1, -1};
+    if (vtkActor* a = gridActor(renderer)) {
+        if (auto* img = vtkImageData::SafeDownCast(a->GetTexture()->GetInput()))
+            img->GetDimensions(dims.data());
+    }
+    return dims;
 }
 }  // namespace
 
@@ -110,25 +121,24 @@ TEST(MapScene, ChangingProjectionRebuildsAndUnknownOnesAreRefused)
     EXPECT_EQ(scene.style().projection, QStringLiteral("south-polar-stereo"));
 }
 
-TEST(MapScene, EveryCellIsDrawnOnceIncludingTheOneOnTheAntimeridian)
+TEST(MapScene, TheTextureHoldsOneTexelPerCell)
 {
     auto renderer = vtkSmartPointer<vtkRenderer>::New();
     MapScene scene(renderer);
-    // 0..360 longitudes: the cell centred on 180° straddles the edge and is split in two.
     ASSERT_TRUE(scene.setSlice(makeSlice(36, 18, 0, 10, -85, 10, blockValue)).ok());
-    EXPECT_EQ(gridCells(renderer), 36 * 18 + 18);
+    EXPECT_EQ(textureSize(renderer), (std::array<int, 3>{36, 18, 1}));
 }
 
-TEST(MapScene, LargeGridsAreDecimatedToAboutTwoMillionCells)
+TEST(MapScene, GridsBeyondTheTextureLimitsAreSampled)
 {
     auto renderer = vtkSmartPointer<vtkRenderer>::New();
     MapScene scene(renderer);
-    ASSERT_TRUE(scene.setSlice(makeSlice(3000, 1500, -179.94, 0.12, -89.94, 0.12,
+    ASSERT_TRUE(scene.setSlice(makeSlice(10000, 20, -179.982, 0.036, -9.5, 1.0,
                                          [](double lon, double) { return float(lon); }))
                     .ok());
-    const vtkIdType cells = gridCells(renderer);
-    EXPECT_LE(cells, 2100000);
-    EXPECT_GE(cells, 1000000);
+    const auto dims = textureSize(renderer);
+    EXPECT_EQ(dims[0], 5000);
+    EXPECT_EQ(dims[1], 10);
 }
 
 TEST(MapScene, CurvilinearGridsAreDrawn)
@@ -137,7 +147,25 @@ TEST(MapScene, CurvilinearGridsAreDrawn)
     MapScene scene(renderer);
     const auto slice = toCurvilinear(makeSlice(40, 40, 20.25, 0.5, 40.25, 0.5, blockValue));
     ASSERT_TRUE(scene.setSlice(slice).ok());
-    EXPECT_EQ(gridCells(renderer), 40 * 40);
+    EXPECT_EQ(textureSize(renderer), (std::array<int, 3>{40, 40, 1}));
+    vtkActor* a = gridActor(renderer);
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(vtkPolyData::SafeDownCast(a->GetMapper()->GetInput())->GetNumberOfCells(), 40 * 40);
+}
+
+TEST(MapScene, AMillionCellGridIsAFewTensOfThousandsOfQuads)
+{
+    auto renderer = vtkSmartPointer<vtkRenderer>::New();
+    MapScene scene(renderer);
+    MapStyle style;
+    style.projection = QStringLiteral("robinson");
+    ASSERT_TRUE(scene.setStyle(style).ok());
+    ASSERT_TRUE(scene.setSlice(makeSlice(1440, 720, 0.125, 0.25, -89.875, 0.25, blockValue)).ok());
+    vtkActor* a = gridActor(renderer);
+    ASSERT_NE(a, nullptr);
+    const vtkIdType quads = vtkPolyData::SafeDownCast(a->GetMapper()->GetInput())->GetNumberOfCells();
+    EXPECT_LE(quads, 70000);  // ~1° pieces: 360 x 180, a few more where the antimeridian cuts
+    EXPECT_GE(quads, 60000);
 }
 
 TEST(MapScene, AnEqualGridFromAnotherObjectKeepsTheFastPath)
@@ -146,24 +174,12 @@ TEST(MapScene, AnEqualGridFromAnotherObjectKeepsTheFastPath)
     MapScene scene(renderer);
     auto a = makeSlice(720, 360, -179.75, 0.5, -89.75, 0.5, blockValue);
     ASSERT_TRUE(scene.setSlice(a).ok());
-    vtkActorCollection* actors = renderer->GetActors();
-    actors->InitTraversal();
-    vtkDataObject* before = nullptr;
-    while (vtkActor* act = actors->GetNextActor()) {
-        auto* pd = vtkPolyData::SafeDownCast(act->GetMapper()->GetInput());
-        if (pd && pd->GetCellData()->GetArray("values")) before = pd;
-    }
+    vtkDataObject* before = gridActor(renderer)->GetMapper()->GetInput();
     // Same geometry, new Grid object (as a reader without a grid cache would return).
     auto b = makeSlice(720, 360, -179.75, 0.5, -89.75, 0.5,
                        [](double lon, double lat) { return float(lon * lat); });
     ASSERT_NE(a.grid, b.grid);
     ASSERT_TRUE(scene.setSlice(b).ok());
-    actors->InitTraversal();
-    vtkDataObject* after = nullptr;
-    while (vtkActor* act = actors->GetNextActor()) {
-        auto* pd = vtkPolyData::SafeDownCast(act->GetMapper()->GetInput());
-        if (pd && pd->GetCellData()->GetArray("values")) after = pd;
-    }
-    EXPECT_EQ(before, after);
+    EXPECT_EQ(gridActor(renderer)->GetMapper()->GetInput(), before);
     EXPECT_NEAR(scene.range().second, b.maximum, 1e-3);
 }

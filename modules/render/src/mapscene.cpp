@@ -21,6 +21,10 @@
 #include <vtkDoubleArray.h>
 #include <vtkFloatArray.h>
 #include <vtkIdTypeArray.h>
+#include <vtkUnsignedCharArray.h>
+#include <vtkTexture.h>
+#include <vtkPointData.h>
+#include <vtkImageData.h>
 #include <vtkLookupTable.h>
 #include <vtkPoints.h>
 #include <vtkPolyData.h>
@@ -34,6 +38,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace Estran::Render {
 
@@ -44,9 +49,9 @@ QString tr(const char* text) { return QCoreApplication::translate("Estran::Rende
 template <typename T>
 using Ptr = vtkSmartPointer<T>;
 
-// Above ~2 M cells the scene shows every k-th cell: more cells than screen pixels only cost
-// memory and frame time.
-constexpr double kMaxCells = 2.0e6;
+// Texture budget (texels) and mesh budget (quads) of the grid actor.
+constexpr double kMaxTexels = 16.0e6;
+constexpr double kMaxQuads = 250.0e3;
 
 // Overlays are lifted above the grid so the depth test never hides them.
 constexpr double kZCoast = 2.0;
@@ -95,10 +100,13 @@ struct MapScene::Private {
     std::pair<double, double> range{0.0, 1.0};
     QRectF extent;  ///< projected extent of the data
 
-    Ptr<vtkPolyData> gridData;
-    Ptr<vtkFloatArray> scalars;
-    std::vector<std::uint32_t> cellSource;  ///< scene cell → slice value index
-    Ptr<vtkLookupTable> lut;
+    Ptr<vtkPolyData> gridData;  ///< the coarse projected mesh with texture coordinates
+    Ptr<vtkImageData> image;    ///< one texel per (sampled) cell
+    Ptr<vtkUnsignedCharArray> rgba;
+    Ptr<vtkTexture> texture;
+    int texStride = 1;  ///< cells per texel along each axis (grids above the texture limits)
+    int tnx = 0, tny = 0;
+    Ptr<vtkLookupTable> lut;  ///< for the colour bar
     Ptr<vtkActor> gridActor, coastActor, graticuleActor, frameActor;
     Ptr<vtkScalarBarActor> scalarBar;
     Ptr<vtkTextActor> title, units;
@@ -121,7 +129,7 @@ struct MapScene::Private {
     }
 
     Base::Result<void> buildGrid();
-    void updateScalars();
+    void updateColours();
     void updateLookupTable();
     void updateTitle();
     void buildOverlays();
@@ -151,184 +159,234 @@ void MapScene::Private::updateTitle()
     title->SetVisibility(true);
 }
 
-// Cells of the scene: a 1-D grid becomes display columns (a cell crossing the projection's
-// antimeridian edge is split in two so no seam or smear appears) by rows; a curvilinear grid
-// gets corners averaged from neighbouring centres. Grids above kMaxCells are subsampled.
+namespace {
+
+// One span of an axis as drawn: display coordinates a..b (degrees; longitudes shifted into
+// the projection's [lon0 - 180, lon0 + 180]) and the fractional source index ta..tb at its ends
+// (the texture coordinate before scaling).
+struct Span {
+    double a, b, ta, tb;
+};
+
+// Cell spans of a 1-D axis in source order: edges halfway between centres, half a spacing
+// beyond the ends; longitudes unwrapped around each centre.
+std::vector<Span> cellSpans(const std::vector<double>& c, bool periodic)
+{
+    const int n = int(c.size());
+    std::vector<Span> out(static_cast<size_t>(n));
+    auto d = [&](int i, int k) {
+        double v = c[size_t(k)] - c[size_t(i)];
+        return periodic ? std::remainder(v, 360.0) : v;
+    };
+    for (int i = 0; i < n; ++i) {
+        const double v = c[size_t(i)];
+        if (n == 1) {
+            out[0] = {v - 0.5, v + 0.5, 0.0, 1.0};
+            break;
+        }
+        const double toPrev = i > 0 ? d(i, i - 1) / 2 : -d(i, i + 1) / 2;
+        const double toNext = i < n - 1 ? d(i, i + 1) / 2 : -d(i, i - 1) / 2;
+        // The edge towards the next cell carries index i + 1, the one towards the previous i.
+        if (toNext > toPrev) out[size_t(i)] = {v + toPrev, v + toNext, double(i), double(i + 1)};
+        else out[size_t(i)] = {v + toNext, v + toPrev, double(i + 1), double(i)};
+    }
+    return out;
+}
+
+bool regularSpans(const std::vector<Span>& spans)
+{
+    if (spans.size() < 2) return true;
+    const double w = spans[0].b - spans[0].a;
+    for (const Span& sp : spans) {
+        if (std::abs((sp.b - sp.a) - w) > 1e-6 * std::max(1.0, std::abs(w))) return false;
+    }
+    return true;
+}
+
+// Sorts spans along the axis, cuts those wider than maxDeg and merges neighbours into pieces
+// up to maxDeg wide while both the coordinate and the texture index run on continuously
+// (merging is exact only on regular axes, where the index is linear in the coordinate).
+std::vector<Span> meshSpans(std::vector<Span> spans, double maxDeg, bool mergeable)
+{
+    std::sort(spans.begin(), spans.end(), [](const Span& l, const Span& r) { return l.a < r.a; });
+    std::vector<Span> out;
+    for (const Span& sp : spans) {
+        const int m = std::max(1, int(std::ceil((sp.b - sp.a) / maxDeg - 1e-9)));
+        for (int q = 0; q < m; ++q) {
+            const double f0 = double(q) / m, f1 = double(q + 1) / m;
+            const Span sub{sp.a + (sp.b - sp.a) * f0, sp.a + (sp.b - sp.a) * f1,
+                           sp.ta + (sp.tb - sp.ta) * f0, sp.ta + (sp.tb - sp.ta) * f1};
+            if (mergeable && !out.empty()) {
+                Span& last = out.back();
+                const bool contiguous = std::abs(sub.a - last.b) < 1e-9 * std::max(1.0, std::abs(sub.a)) &&
+                                        std::abs(sub.ta - last.tb) < 1e-6 &&
+                                        (sub.tb - sub.ta) * (last.tb - last.ta) > 0;
+                if (contiguous && sub.b - last.a <= maxDeg + 1e-9) {
+                    last.b = sub.b;
+                    last.tb = sub.tb;
+                    continue;
+                }
+            }
+            out.push_back(sub);
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+// The grid is drawn as an RGBA texture (one texel per cell, nearest filtering, colour-mapped
+// on the CPU exactly like MapImageRenderer) draped over a coarse projected mesh: pieces of
+// about a degree in curved projections, whole runs of cells in plate carrée. A million-cell
+// grid is then ~65 k quads instead of a million, which software OpenGL (llvmpipe under Xvfb,
+// machines without a GPU) draws in milliseconds; a new time step only refills the texture.
 Base::Result<void> MapScene::Private::buildGrid()
 {
     const Data::Grid& g = *grid;
     const Geo::Projection& proj = *projection;
-    const int stride =
-        std::max(1, int(std::ceil(std::sqrt(double(g.nx) * double(g.ny) / kMaxCells))));
+    // Texture size limits (8192 texels a side, 16 M texels): larger grids are sampled.
+    texStride = std::max({1, int(std::ceil(std::max(g.nx, g.ny) / 8192.0)),
+                          int(std::ceil(std::sqrt(double(g.nx) * double(g.ny) / kMaxTexels)))});
+    tnx = (g.nx + texStride - 1) / texStride;
+    tny = (g.ny + texStride - 1) / texStride;
+    const double uScale = 1.0 / (double(tnx) * texStride), vScale = 1.0 / (double(tny) * texStride);
+
     // Float coordinates: metres to ~1 m over the whole Earth, half the memory of doubles.
     auto points = Ptr<vtkPoints>::New();
     points->SetDataTypeToFloat();
-    // Quads as a flat connectivity list, handed to VTK in one go (InsertNextCell per cell is
-    // several times slower for a million cells).
+    auto tcoords = Ptr<vtkFloatArray>::New();
+    tcoords->SetNumberOfComponents(2);
+    tcoords->SetName("tcoords");
+    // Quads as a flat connectivity list, handed to VTK in one go.
     std::vector<vtkIdType> connectivity;
-    cellSource.clear();
     const double jump = detail::jumpThreshold(proj);
     const double minLat = proj.minLatitude(), maxLat = proj.maxLatitude();
 
     if (!g.curvilinear) {
-        detail::AxisLookup lonAxis(g.lon, true), latAxis(g.lat, false);
-        if (lonAxis.isEmpty() || latAxis.isEmpty()) {
+        if (detail::AxisLookup(g.lon, true).isEmpty() || detail::AxisLookup(g.lat, false).isEmpty()) {
             return Base::Error(Base::Error::Kind::InvalidInput, QStringLiteral("render"),
                                tr("Longitudes or latitudes of the grid are not monotonic"));
         }
-        // Sampled columns/rows (every stride-th cell) with their edges, unwrapped ascending.
-        struct Col {
-            double a, b;
-            int src;
-        };
-        auto edgesOf = [&](const std::vector<double>& c, bool periodic, int n) {
-            std::vector<std::pair<double, double>> e(static_cast<size_t>(n));
-            // Rebuild edges as midpoints in the original order, unwrapped for longitudes.
-            for (int i = 0; i < n; ++i) {
-                auto d = [&](int k) {
-                    double v = c[size_t(k)] - c[size_t(i)];
-                    if (periodic) v = std::remainder(v, 360.0);
-                    return v;
-                };
-                const double lo = i > 0 ? d(i - 1) / 2 : -d(std::min(n - 1, i + 1)) / 2;
-                const double hi = i < n - 1 ? d(i + 1) / 2 : -d(std::max(0, i - 1)) / 2;
-                const double v = c[size_t(i)];
-                e[size_t(i)] = {v + std::min(lo, hi), v + std::max(lo, hi)};
-                if (n == 1) e[0] = {v - 0.5, v + 0.5};
-            }
-            return e;
-        };
-        const auto lonEdges = edgesOf(g.lon, true, g.nx);
-        const auto latEdges = edgesOf(g.lat, false, g.ny);
         const double lon0 = proj.centralLongitude();
-        std::vector<Col> cols;
-        for (int i = 0; i < g.nx; i += stride) {
-            const int last = std::min(g.nx - 1, i + stride - 1);
-            const int src = std::min(g.nx - 1, i + stride / 2);
-            // Block edges unwrapped around the first centre (axes may descend or wrap).
-            const double ci = g.lon[size_t(i)];
-            double a = HUGE_VAL, b = -HUGE_VAL;
-            for (int k : {i, last}) {
-                a = std::min(a, ci + std::remainder(lonEdges[size_t(k)].first - ci, 360.0));
-                b = std::max(b, ci + std::remainder(lonEdges[size_t(k)].second - ci, 360.0));
-            }
-            b = std::min(b, a + 360.0);
-            // Shift into [lon0 - 180, lon0 + 180) and split at the right edge.
-            const double shift = std::floor((a - (lon0 - 180.0)) / 360.0) * 360.0;
-            a -= shift;
-            b -= shift;
-            if (b > lon0 + 180.0 + 1e-9) {
-                cols.push_back({a, lon0 + 180.0, src});
-                cols.push_back({lon0 - 180.0, b - 360.0, src});
+        const double west = lon0 - 180.0, east = lon0 + 180.0;
+        // Longitudes: shifted into [west, east), a cell crossing `east` split in two.
+        std::vector<Span> lonCells = cellSpans(g.lon, true);
+        const bool lonRegular = regularSpans(lonCells);
+        std::vector<Span> lonPieces;
+        for (Span sp : lonCells) {
+            const double shift = std::floor((sp.a - west) / 360.0) * 360.0;
+            sp.a -= shift;
+            sp.b -= shift;
+            sp.b = std::min(sp.b, sp.a + 360.0);
+            if (sp.b > east + 1e-9) {
+                const double f = (east - sp.a) / (sp.b - sp.a);
+                const double tm = sp.ta + (sp.tb - sp.ta) * f;
+                lonPieces.push_back({sp.a, east, sp.ta, tm});
+                lonPieces.push_back({west, sp.b - 360.0, tm, sp.tb});
             } else {
-                cols.push_back({a, b, src});
+                lonPieces.push_back(sp);
             }
         }
-        struct Row {
-            double a, b;
-            int src;
-        };
-        std::vector<Row> rows;
-        for (int j = 0; j < g.ny; j += stride) {
-            const int last = std::min(g.ny - 1, j + stride - 1);
-            const int src = std::min(g.ny - 1, j + stride / 2);
-            double a = std::min(latEdges[size_t(j)].first, latEdges[size_t(last)].first);
-            double b = std::max(latEdges[size_t(j)].second, latEdges[size_t(last)].second);
-            a = std::max(a, minLat);
-            b = std::min(b, maxLat);
-            if (b > a) rows.push_back({a, b, src});
+        // Latitudes: clamped to the projection's band.
+        std::vector<Span> latCells = cellSpans(g.lat, false);
+        const bool latRegular = regularSpans(latCells);
+        std::vector<Span> latPieces;
+        for (const Span& sp : latCells) {
+            const double a = std::max(sp.a, minLat), b = std::min(sp.b, maxLat);
+            if (b <= a) continue;
+            const double k = (sp.tb - sp.ta) / (sp.b - sp.a);
+            latPieces.push_back({a, b, sp.ta + (a - sp.a) * k, sp.ta + (b - sp.a) * k});
         }
-        // Columns and rows sorted west→east and south→north; adjacent ones share their edge,
-        // so corners are a (column edges × row edges) lattice projected in one call.
-        std::sort(cols.begin(), cols.end(), [](const Col& l, const Col& r) { return l.a < r.a; });
-        std::sort(rows.begin(), rows.end(), [](const Row& l, const Row& r) { return l.a < r.a; });
-        auto lattice = [](const auto& spans, std::vector<double>& edges, std::vector<int>& first) {
-            for (const auto& sp : spans) {
-                if (edges.empty() || std::abs(sp.a - edges.back()) > 1e-9) edges.push_back(sp.a);
-                first.push_back(int(edges.size()) - 1);
-                edges.push_back(sp.b);
+        // Plate carrée is linear in both axes and Mercator in longitude: long pieces are
+        // exact there. Elsewhere ~1° pieces follow the projection's curvature.
+        const bool cyl = proj.isCylindrical();
+        const bool plate = proj.name() == u"platecarree";
+        const auto cols = meshSpans(lonPieces, cyl ? 360.0 : 1.0, lonRegular);
+        const auto rows = meshSpans(latPieces, plate ? 180.0 : 1.0, latRegular);
+        std::vector<double> xs, ys;
+        std::vector<float> tc;
+        xs.reserve(4 * cols.size() * rows.size());
+        ys.reserve(xs.capacity());
+        tc.reserve(2 * xs.capacity());
+        for (const Span& r : rows) {
+            for (const Span& c : cols) {
+                xs.insert(xs.end(), {c.a, c.b, c.b, c.a});
+                ys.insert(ys.end(), {r.a, r.a, r.b, r.b});
+                const float u0 = float(c.ta * uScale), u1 = float(c.tb * uScale);
+                const float v0 = float(r.ta * vScale), v1 = float(r.tb * vScale);
+                tc.insert(tc.end(), {u0, v0, u1, v0, u1, v1, u0, v1});
             }
-        };
-        std::vector<double> colEdges, rowEdges;
-        std::vector<int> colFirst, rowFirst;
-        lattice(cols, colEdges, colFirst);
-        lattice(rows, rowEdges, rowFirst);
-        const size_t nce = colEdges.size(), nre = rowEdges.size();
-        std::vector<double> xs(nce * nre), ys(nce * nre);
-        for (size_t j = 0; j < nre; ++j) {
-            std::copy(colEdges.begin(), colEdges.end(), xs.begin() + long(j * nce));
-            std::fill(ys.begin() + long(j * nce), ys.begin() + long((j + 1) * nce), rowEdges[j]);
         }
         proj.forwardArray(xs.data(), ys.data(), xs.size());
-        points->SetNumberOfPoints(vtkIdType(xs.size()));
-        for (size_t k = 0; k < xs.size(); ++k) {
-            points->SetPoint(vtkIdType(k), std::isnan(xs[k]) ? 0.0 : xs[k],
-                             std::isnan(ys[k]) ? 0.0 : ys[k], 0.0);
-        }
-        cellSource.reserve(cols.size() * rows.size());
-        connectivity.reserve(4 * cols.size() * rows.size());
-        for (size_t r = 0; r < rows.size(); ++r) {
-            const size_t base = size_t(rowFirst[r]) * nce;
-            for (size_t k = 0; k < cols.size(); ++k) {
-                const size_t c = size_t(colFirst[k]);
-                const size_t ids[4] = {base + c, base + c + 1, base + nce + c + 1, base + nce + c};
-                bool ok = true;
-                for (size_t id : ids) ok = ok && !std::isnan(xs[id]);
-                if (!ok) continue;
-                for (size_t id : ids) connectivity.push_back(vtkIdType(id));
-                cellSource.push_back(std::uint32_t(rows[r].src) * std::uint32_t(g.nx) +
-                                     std::uint32_t(cols[k].src));
+        for (size_t q = 0; q + 3 < xs.size(); q += 4) {
+            bool ok = true;
+            for (size_t k = q; k < q + 4 && ok; ++k) ok = !std::isnan(xs[k]);
+            if (!ok) continue;
+            const vtkIdType first = points->GetNumberOfPoints();
+            for (size_t k = q; k < q + 4; ++k) {
+                points->InsertNextPoint(xs[k], ys[k], 0.0);
+                tcoords->InsertNextTuple2(tc[2 * k], tc[2 * k + 1]);
             }
+            connectivity.insert(connectivity.end(), {first, first + 1, first + 2, first + 3});
         }
     } else {
         // Corners from the centres: pad the centre grid by linear extrapolation, then average
-        // each 2x2 block (longitudes unwrapped around the block's first centre).
-        const int nx = (g.nx + stride - 1) / stride, ny = (g.ny + stride - 1) / stride;
+        // each 2x2 block (longitudes unwrapped around the block's first centre). Every K-th
+        // corner makes the mesh; the texture still has one texel per cell.
+        const int nx = g.nx, ny = g.ny;
+        const int K = std::max(1, int(std::ceil(std::sqrt(double(nx) * double(ny) / kMaxQuads))));
         auto centre = [&](int i, int j, double& lon, double& lat) {
-            i = std::clamp(i, 0, nx - 1);
-            j = std::clamp(j, 0, ny - 1);
-            const size_t k = size_t(std::min(g.ny - 1, j * stride)) * g.nx +
-                             size_t(std::min(g.nx - 1, i * stride));
+            const size_t k = size_t(std::clamp(j, 0, ny - 1)) * nx + size_t(std::clamp(i, 0, nx - 1));
             lon = g.lon[k];
             lat = g.lat[k];
         };
         auto padded = [&](int i, int j, double& lon, double& lat) {
-            // i, j in -1..nx, -1..ny
             const int ci = std::clamp(i, 0, nx - 1), cj = std::clamp(j, 0, ny - 1);
             centre(ci, cj, lon, lat);
             if (ci == i && cj == j) return;
             double lon2 = 0, lat2 = 0;
             const int ii = ci + (i < ci ? 1 : i > ci ? -1 : 0), jj = cj + (j < cj ? 1 : j > cj ? -1 : 0);
-            centre(std::clamp(ii, 0, nx - 1), std::clamp(jj, 0, ny - 1), lon2, lat2);
+            centre(ii, jj, lon2, lat2);
             lon = lon + std::remainder(lon - lon2, 360.0);
             lat = std::clamp(lat + (lat - lat2), -90.0, 90.0);
         };
-        std::vector<double> cx(size_t(nx + 1) * (ny + 1)), cy(cx.size());
-        for (int j = 0; j <= ny; ++j) {
-            for (int i = 0; i <= nx; ++i) {
+        std::vector<int> ci, cj;
+        for (int i = 0; i < nx; i += K) ci.push_back(i);
+        ci.push_back(nx);
+        for (int j = 0; j < ny; j += K) cj.push_back(j);
+        cj.push_back(ny);
+        const size_t mx = ci.size(), my = cj.size();
+        std::vector<double> cx(mx * my), cy(mx * my);
+        for (size_t b = 0; b < my; ++b) {
+            for (size_t a = 0; a < mx; ++a) {
+                const int i = ci[a], j = cj[b];
                 double l0 = 0, a0 = 0, sl = 0, sa = 0;
                 padded(i - 1, j - 1, l0, a0);
                 for (int q = 0; q < 4; ++q) {
-                    double l = 0, a = 0;
-                    padded(i - 1 + (q & 1), j - 1 + (q >> 1), l, a);
+                    double l = 0, t = 0;
+                    padded(i - 1 + (q & 1), j - 1 + (q >> 1), l, t);
                     sl += l0 + std::remainder(l - l0, 360.0);
-                    sa += a;
+                    sa += t;
                 }
-                cx[size_t(j) * (nx + 1) + i] = sl / 4;
-                cy[size_t(j) * (nx + 1) + i] = std::clamp(sa / 4, minLat, maxLat);
+                cx[b * mx + a] = sl / 4;
+                cy[b * mx + a] = std::clamp(sa / 4, minLat, maxLat);
             }
         }
         proj.forwardArray(cx.data(), cy.data(), cx.size());
         points->SetNumberOfPoints(vtkIdType(cx.size()));
-        for (size_t k = 0; k < cx.size(); ++k) {
-            points->SetPoint(vtkIdType(k), std::isnan(cx[k]) ? 0.0 : cx[k],
-                             std::isnan(cy[k]) ? 0.0 : cy[k], 0.0);
+        tcoords->SetNumberOfTuples(vtkIdType(cx.size()));
+        for (size_t b = 0; b < my; ++b) {
+            for (size_t a = 0; a < mx; ++a) {
+                const size_t k = b * mx + a;
+                points->SetPoint(vtkIdType(k), std::isnan(cx[k]) ? 0.0 : cx[k],
+                                 std::isnan(cy[k]) ? 0.0 : cy[k], 0.0);
+                tcoords->SetTuple2(vtkIdType(k), ci[a] * uScale, cj[b] * vScale);
+            }
         }
-        for (int j = 0; j < ny; ++j) {
-            for (int i = 0; i < nx; ++i) {
-                const vtkIdType ids[4] = {vtkIdType(j) * (nx + 1) + i, vtkIdType(j) * (nx + 1) + i + 1,
-                                          vtkIdType(j + 1) * (nx + 1) + i + 1,
-                                          vtkIdType(j + 1) * (nx + 1) + i};
+        for (size_t b = 0; b + 1 < my; ++b) {
+            for (size_t a = 0; a + 1 < mx; ++a) {
+                const vtkIdType ids[4] = {vtkIdType(b * mx + a), vtkIdType(b * mx + a + 1),
+                                          vtkIdType((b + 1) * mx + a + 1), vtkIdType((b + 1) * mx + a)};
                 bool ok = true;
                 double xmin = HUGE_VAL, xmax = -HUGE_VAL, ymin = HUGE_VAL, ymax = -HUGE_VAL;
                 for (vtkIdType id : ids) {
@@ -341,19 +399,18 @@ Base::Result<void> MapScene::Private::buildGrid()
                 // Cells torn across the antimeridian would smear over the whole map.
                 if (!ok || xmax - xmin > jump || ymax - ymin > jump) continue;
                 connectivity.insert(connectivity.end(), ids, ids + 4);
-                cellSource.push_back(std::uint32_t(std::min(g.ny - 1, j * stride)) * g.nx +
-                                     std::uint32_t(std::min(g.nx - 1, i * stride)));
             }
         }
     }
-    if (cellSource.empty()) {
+    if (connectivity.empty()) {
         return Base::Error(Base::Error::Kind::InvalidInput, QStringLiteral("render"),
                            tr("No part of the data is visible in the %1 projection")
                                .arg(Geo::Projection::displayName(proj.name())));
     }
+    const size_t nQuads = connectivity.size() / 4;
     auto offsets = Ptr<vtkIdTypeArray>::New();
-    offsets->SetNumberOfValues(vtkIdType(cellSource.size() + 1));
-    for (size_t k = 0; k <= cellSource.size(); ++k) offsets->SetValue(vtkIdType(k), vtkIdType(4 * k));
+    offsets->SetNumberOfValues(vtkIdType(nQuads + 1));
+    for (size_t k = 0; k <= nQuads; ++k) offsets->SetValue(vtkIdType(k), vtkIdType(4 * k));
     auto conn = Ptr<vtkIdTypeArray>::New();
     conn->SetNumberOfValues(vtkIdType(connectivity.size()));
     std::copy(connectivity.begin(), connectivity.end(), conn->GetPointer(0));
@@ -362,37 +419,71 @@ Base::Result<void> MapScene::Private::buildGrid()
     gridData = Ptr<vtkPolyData>::New();
     gridData->SetPoints(points);
     gridData->SetPolys(polys);
-    scalars = Ptr<vtkFloatArray>::New();
-    scalars->SetName("values");
-    scalars->SetNumberOfValues(vtkIdType(cellSource.size()));
-    gridData->GetCellData()->SetScalars(scalars);
-    double b[6];
-    gridData->GetBounds(b);
-    extent = QRectF(QPointF(b[0], b[2]), QPointF(b[1], b[3]));
+    gridData->GetPointData()->SetTCoords(tcoords);
+    double bounds[6];
+    gridData->GetBounds(bounds);
+    extent = QRectF(QPointF(bounds[0], bounds[2]), QPointF(bounds[1], bounds[3]));
+
+    image = Ptr<vtkImageData>::New();
+    image->SetDimensions(tnx, tny, 1);
+    rgba = Ptr<vtkUnsignedCharArray>::New();
+    rgba->SetNumberOfComponents(4);
+    rgba->SetNumberOfTuples(vtkIdType(tnx) * tny);
+    rgba->SetName("colours");
+    image->GetPointData()->SetScalars(rgba);
+    texture = Ptr<vtkTexture>::New();
+    texture->SetInputData(image);
+    // Nearest texel: every cell keeps its exact colour-map colour, as in the offscreen renderer.
+    texture->InterpolateOff();
+    texture->RepeatOff();
+    texture->EdgeClampOn();
+    texture->MipmapOff();
+    texture->SetColorModeToDirectScalars();
 
     auto mapper = Ptr<vtkPolyDataMapper>::New();
     mapper->SetInputData(gridData);
-    mapper->SetScalarModeToUseCellData();
-    mapper->SetColorModeToMapScalars();
-    mapper->ScalarVisibilityOn();
-    mapper->SetLookupTable(lut);
-    mapper->UseLookupTableScalarRangeOn();
+    mapper->ScalarVisibilityOff();
     if (gridActor) renderer->RemoveViewProp(gridActor);
     gridActor = Ptr<vtkActor>::New();
     gridActor->SetMapper(mapper);
+    gridActor->SetTexture(texture);
     gridActor->GetProperty()->LightingOff();
+    gridActor->GetProperty()->SetColor(1.0, 1.0, 1.0);
     renderer->AddViewProp(gridActor);
     return {};
 }
 
-void MapScene::Private::updateScalars()
+void MapScene::Private::updateColours()
 {
-    float* out = scalars->GetPointer(0);
-    const float* in = slice.values.data();
-    const size_t n = cellSource.size();
-    for (size_t k = 0; k < n; ++k) out[k] = in[cellSource[k]];
-    scalars->Modified();
-    gridData->Modified();
+    if (!rgba || !grid) return;
+    auto cmap = Colormap::byName(style.colormap);
+    if (!cmap) cmap = Colormap::byName(QStringLiteral("viridis"));
+    unsigned char table[256][4];
+    for (int i = 0; i < 256; ++i) {
+        const auto& c = cmap->table()[size_t(i)];
+        table[i][0] = c[0];
+        table[i][1] = c[1];
+        table[i][2] = c[2];
+        table[i][3] = 255;
+    }
+    const QColor f = cmap->distinctColor(style.fillColor);
+    const unsigned char fill[4] = {static_cast<unsigned char>(f.red()),
+                                   static_cast<unsigned char>(f.green()),
+                                   static_cast<unsigned char>(f.blue()), 255};
+    const double lo = range.first, inv = 1.0 / (range.second - range.first);
+    const int nx = grid->nx, ny = grid->ny, s = texStride;
+    const float* values = slice.values.data();
+    unsigned char* out = rgba->GetPointer(0);
+    for (int tj = 0; tj < tny; ++tj) {
+        const float* row = values + size_t(std::min(ny - 1, tj * s + s / 2)) * nx;
+        for (int ti = 0; ti < tnx; ++ti, out += 4) {
+            const float v = row[std::min(nx - 1, ti * s + s / 2)];
+            const unsigned char* c = std::isnan(v) ? fill : table[Colormap::indexOf((double(v) - lo) * inv)];
+            std::memcpy(out, c, 4);
+        }
+    }
+    rgba->Modified();
+    image->Modified();
 }
 
 void MapScene::Private::updateLookupTable()
@@ -627,7 +718,7 @@ Base::Result<void> MapScene::setSlice(const Data::Slice& slice)
         }
     }
     d->updateLookupTable();
-    d->updateScalars();
+    d->updateColours();
     if (!sameGrid) resetCamera();
     return {};
 }
@@ -651,12 +742,12 @@ Base::Result<void> MapScene::setStyle(const MapStyle& style)
     if (newProjection) {
         if (auto r = d->buildGrid(); !r) return r;
         d->buildOverlays();
-        d->updateScalars();
         resetCamera();
     } else if (newCoastColour && d->coastActor) {
         setColor(d->coastActor->GetProperty(), style.coastlineColor);
     }
     d->updateLookupTable();
+    d->updateColours();
     d->updateTitle();
     if (d->coastActor) d->coastActor->SetVisibility(style.coastlines);
     if (d->graticuleActor) d->graticuleActor->SetVisibility(style.graticule);
@@ -713,8 +804,9 @@ void MapScene::clear()
     d->removeActors();
     d->grid.reset();
     d->gridData = nullptr;
-    d->scalars = nullptr;
-    d->cellSource.clear();
+    d->image = nullptr;
+    d->rgba = nullptr;
+    d->texture = nullptr;
     d->slice = Data::Slice();
     d->extent = QRectF();
 }
