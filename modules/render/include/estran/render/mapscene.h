@@ -16,9 +16,15 @@ struct Slice;
 
 namespace Estran::Render {
 
-/// The interactive map as a VTK scene: the projected grid coloured through a lookup table,
-/// fill cells in the fill colour, GSHHG coastlines, a labelled graticule and a colour bar
-/// with units. Fills a vtkRenderer owned by the caller (the GUI's QOpenGLWidget).
+/// The interactive map as a VTK scene: the grid in projected coordinates (metres, the
+/// Geo::Projection of the style), fill cells in the fill colour, GSHHG coastlines, a labelled
+/// graticule, a colour bar with units and the style's title. Fills a vtkRenderer owned by the
+/// caller (the GUI's QOpenGLWidget); the camera is a parallel projection looking down -z.
+///
+/// The grid is an RGBA texture with one texel per cell (nearest filtering, so a cell shows
+/// exactly the colour MapImageRenderer gives it) draped over a coarse projected mesh, so a
+/// million cells cost ~65 k quads; a new slice on the same grid only refills the texture.
+/// Grids beyond 8192 texels a side or 16 M cells are sampled.
 /// GUI thread only (VTK objects are touched by one thread at a time).
 class ESTRAN_RENDER_EXPORT MapScene {
 public:
