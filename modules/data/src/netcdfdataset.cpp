@@ -417,6 +417,16 @@ void NetcdfDataset::analyse(Var& v)
             }
         }
     }
+    // A second unknown dimension (eraint's "month" next to its pressure levels) drives the time
+    // slider, with raw values when it has no calendar: otherwise it could never be browsed.
+    if (v.sliceable && v.tDim < 0) {
+        for (int k = 0; k < nd; ++k) {
+            if (k != v.xDim && k != v.yDim && k != v.zDim && v.shape[size_t(k)] > 1) {
+                v.tDim = k;
+                break;
+            }
+        }
+    }
     // Also the time dimension of 1-D series, for the info summary.
     if (!v.sliceable) {
         for (int k = 0; k < nd && v.tDim < 0; ++k) {
@@ -638,9 +648,19 @@ void NetcdfDataset::buildInfos()
             if (coordinate) d.role = v.role;
             info.dimensions.append(d);
         }
+        // Auxiliary coordinates, cell bounds and grid mappings are not data to map.
         for (const Var& other : m_vars) {
-            if (other.lon2d == int(i) || other.lat2d == int(i)) coordinate = true;
+            if (other.lon2d == int(i) || other.lat2d == int(i) || other.gridMapping == int(i))
+                coordinate = true;
+            for (const QString& attr : {QStringLiteral("coordinates"), QStringLiteral("bounds"),
+                                        QStringLiteral("climatology")}) {
+                const QStringList refs = attributeText(other.attributes, attr).split(u' ', Qt::SkipEmptyParts);
+                for (const QString& r : refs) {
+                    if (!coordinate && resolveReference(r, other.groupPath) == int(i)) coordinate = true;
+                }
+            }
         }
+        if (coordinate) info.isMappable = false;
         info.isCoordinate = coordinate;
 
         // Time summary from the time coordinate; a bad `units` leaves it empty here and is
