@@ -57,6 +57,11 @@ void BenchmarkHooks::onFrameDisplayed(qint64 time)
             QCoreApplication::exit(0);
             return;
         }
+        if (m_mode == Mode::Pan) {
+            m_playClock.start();
+            panStep();
+            return;
+        }
         Gui::TimeControlWidget* control = m_window->timeControl();
         if (control->count() < 2) {
             fail(QStringLiteral("%1: '%2' has no time axis to play").arg(m_file, m_variable));
@@ -71,6 +76,16 @@ void BenchmarkHooks::onFrameDisplayed(qint64 time)
         control->play();
         return;
     }
+    if (m_mode == Mode::Pan) {
+        if (++m_displayed < m_steps) {
+            panStep();
+            return;
+        }
+        std::printf("pan-frames-per-second: %.2f\n", m_displayed / (m_playClock.nsecsElapsed() / 1e9));
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+        return;
+    }
     if (m_mode != Mode::Play || time == m_lastTime) return;
     m_lastTime = time;
     if (++m_displayed < m_steps) return;
@@ -80,6 +95,14 @@ void BenchmarkHooks::onFrameDisplayed(qint64 time)
     std::printf("peak-rss-mb: %.1f\n", peakRssMiB());
     std::fflush(stdout);
     QCoreApplication::exit(0);
+}
+
+void BenchmarkHooks::panStep()
+{
+    // A tenth of the half-height per frame, as a steady drag would move it.
+    auto view = m_window->mapView()->view();
+    view.centerX += view.halfHeight * 0.1;
+    m_window->mapView()->setView(view);
 }
 
 void BenchmarkHooks::fail(const QString& message)

@@ -62,6 +62,10 @@ int main(int argc, char** argv)
     const QCommandLineOption play(QStringLiteral("benchmark-play"),
                                   QCoreApplication::translate("Estran::App", "Play FILE as fast as frames are displayed, print the rate and quit."),
                                   QStringLiteral("FILE"));
+    QCommandLineOption pan(QStringLiteral("benchmark-pan"),
+                           QStringLiteral("Pan FILE --steps times, print the frame rate and quit."),
+                           QStringLiteral("FILE"));
+    pan.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption variable(QStringLiteral("var"),
                                       QCoreApplication::translate("Estran::App", "Variable to show (required by the benchmarks)."),
                                       QStringLiteral("NAME"));
@@ -72,13 +76,16 @@ int main(int argc, char** argv)
                                   QStringLiteral("Save an image of the window after the first frame and quit."),
                                   QStringLiteral("FILE"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, firstFrame, play, variable, steps, screenshot});
+    parser.addOptions({demo, firstFrame, play, pan, variable, steps, screenshot});
     parser.process(app);
 
     App::MainWindow window;
 
-    if (parser.isSet(firstFrame) || parser.isSet(play)) {
-        const bool isPlay = parser.isSet(play);
+    if (parser.isSet(firstFrame) || parser.isSet(play) || parser.isSet(pan)) {
+        const auto mode = parser.isSet(play)  ? App::BenchmarkHooks::Mode::Play
+                          : parser.isSet(pan) ? App::BenchmarkHooks::Mode::Pan
+                                              : App::BenchmarkHooks::Mode::FirstFrame;
+        const QCommandLineOption& fileOption = parser.isSet(play) ? play : parser.isSet(pan) ? pan : firstFrame;
         if (!parser.isSet(variable)) {
             std::fprintf(stderr, "estran: --var NAME is required with --benchmark-*\n");
             return 2;
@@ -90,9 +97,8 @@ int main(int argc, char** argv)
                          qUtf8Printable(parser.value(steps)));
             return 2;
         }
-        auto* hooks = new App::BenchmarkHooks(
-            &window, sinceStart, isPlay ? App::BenchmarkHooks::Mode::Play : App::BenchmarkHooks::Mode::FirstFrame,
-            parser.value(isPlay ? play : firstFrame), parser.value(variable), n);
+        auto* hooks = new App::BenchmarkHooks(&window, sinceStart, mode, parser.value(fileOption),
+                                              parser.value(variable), n);
         window.show();
         hooks->start();
         return QApplication::exec();

@@ -12,6 +12,7 @@
 #include "estran/gui/timecontrolwidget.h"
 #include "estran/gui/timeserieswidget.h"
 
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QSlider>
@@ -133,6 +134,32 @@ TEST(MainWindow, OpensAFileShowsTheVariableAndReadsTheValueUnderAPoint)
     if (qEnvironmentVariableIsSet("ESTRAN_TEST_SCREENSHOTS")) {
         window.grab().save(qEnvironmentVariable("ESTRAN_TEST_SCREENSHOTS") + QStringLiteral("/mainwindow.png"));
     }
+}
+
+TEST(MainWindow, DroppedFilesAreOpened)
+{
+    Base::Log::instance().setEchoToStderr(false);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dropped.nc"));
+    Data::DemoGenerator::Options options;
+    options.resolution = 30.0;
+    options.days = 2;
+    options.withDepth = false;
+    ASSERT_TRUE(Data::DemoGenerator::generate(path, options).ok());
+    App::MainWindow window;
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy opened(&window, &App::MainWindow::datasetOpened);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint pos = window.rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    ASSERT_TRUE(opened.wait(10000));
+    EXPECT_EQ(opened.at(0).at(1).toString(), path);
 }
 
 TEST(MainWindow, AFileThatCannotBeOpenedIsReportedNamingIt)

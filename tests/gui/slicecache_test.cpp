@@ -123,3 +123,17 @@ TEST(SliceCache, RemovingADatasetDropsItsSlices)
     EXPECT_FALSE(cache.find(a.get(), QStringLiteral("sst"), {0, 0}));
     EXPECT_TRUE(cache.find(b.get(), QStringLiteral("sst"), {0, 0}));
 }
+
+TEST(SliceCache, AReadThatLandsAfterItsDatasetWasRemovedIsDropped)
+{
+    auto dataset = std::make_shared<FakeDataset>(8, 4, 5);
+    dataset->delayMs = 50;
+    Gui::SliceCache cache;
+    QSignalSpy ready(&cache, &Gui::SliceCache::sliceReady);
+    (void)cache.request(dataset, QStringLiteral("sst"), {0, 0});
+    cache.removeDataset(dataset.get());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dataset->reads == 1; }, 5000));
+    QTest::qWait(150);
+    EXPECT_EQ(cache.count(), 0);
+    EXPECT_EQ(ready.count(), 0);
+}

@@ -19,12 +19,6 @@ struct SliceCache::Guard : DeliveryGuard {
 
 namespace {
 
-QString keyOf(const Data::Dataset* dataset, const QString& variable, const Data::SliceIndex& index)
-{
-    return QString::number(quintptr(dataset), 16) + u'|' + variable + u'|'
-           + QString::number(index.time) + u'|' + QString::number(index.level);
-}
-
 // One pool for every cache: slice reads are serialised inside netCDF/HDF5 anyway, and a pool of
 // its own keeps a burst of prefetches from queueing ahead of dataset-open tasks on the global
 // pool. Parented to the application, so it lives as long as any window.
@@ -53,6 +47,15 @@ SliceCache::SliceCache(qint64 byteBudget, QObject* parent)
 }
 
 SliceCache::~SliceCache() { m_guard->close(); }
+
+QString SliceCache::keyOf(const Data::Dataset* dataset, const QString& variable,
+                          const Data::SliceIndex& index)
+{
+    auto it = m_serials.find(dataset);
+    if (it == m_serials.end()) it = m_serials.insert(dataset, m_nextSerial++);
+    return QString::number(it.value()) + u'|' + variable + u'|' + QString::number(index.time)
+           + u'|' + QString::number(index.level);
+}
 
 void SliceCache::setByteBudget(qint64 bytes)
 {
@@ -136,6 +139,8 @@ void SliceCache::finishRead(const QString& key, const Data::Dataset* dataset,
                             const std::optional<Base::Error>& error)
 {
     m_inFlight.removeOne(key);
+    // The dataset was removed while this read ran: its slices are no longer wanted.
+    if (!key.startsWith(QString::number(m_serials.value(dataset)) + u'|')) return;
     if (slice) store(key, dataset, slice);
     if (key != m_wantedKey) return;  // stale or a prefetch nobody waits for
     m_wantedKey.clear();
@@ -173,6 +178,7 @@ void SliceCache::evict()
 
 void SliceCache::removeDataset(const Data::Dataset* dataset)
 {
+    m_serials.remove(dataset);
     for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
         if (m_entries[i].dataset == dataset) {
             m_bytes -= m_entries[i].bytes;

@@ -5,6 +5,7 @@
 #include "estran/data/slice.h"
 #include "estran/gui/gui_export.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -77,6 +78,8 @@ private:
                     const std::shared_ptr<const Data::Slice>& slice,
                     const std::optional<Base::Error>& error);
     bool isCached(const QString& key) const;
+    QString keyOf(const Data::Dataset* dataset, const QString& variable,
+                  const Data::SliceIndex& index);
     void store(const QString& key, const Data::Dataset* dataset,
                std::shared_ptr<const Data::Slice> slice);
     void evict();
@@ -89,6 +92,10 @@ private:
     QString m_wantedKey;
     QList<Entry> m_entries;  ///< least recently used first
     QList<QString> m_inFlight;
+    /// A serial per dataset object, part of every key: a dataset closed and another opened at
+    /// the same address must never be answered with the first one's slices.
+    QHash<const Data::Dataset*, quint64> m_serials;
+    quint64 m_nextSerial = 1;
     QThreadPool* m_pool;  ///< process-wide slice-reading pool, owned by the application
     std::shared_ptr<Guard> m_guard;
 };

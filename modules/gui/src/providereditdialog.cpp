@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "estran/gui/providereditdialog.h"
+
+#include "estran/catalog/providerregistry.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrl>
+
+namespace Estran::Gui {
+
+ProviderEditDialog::ProviderEditDialog(const Catalog::ProviderConfig& provider,
+                                       std::function<bool(const QString&)> nameIsFree, QWidget* parent)
+    : QDialog(parent), m_original(provider), m_nameIsFree(std::move(nameIsFree)),
+      m_name(new QLineEdit(provider.name)), m_type(new QComboBox), m_url(new QLineEdit(provider.url)),
+      m_enabled(new QCheckBox(tr("Include in searches"))), m_problem(new QLabel),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+{
+    setWindowTitle(provider.name.isEmpty() ? tr("Add catalogue provider") : tr("Edit %1").arg(provider.name));
+    const Catalog::ProviderRegistry& registry = Catalog::ProviderRegistry::instance();
+    for (const QString& type : registry.types()) m_type->addItem(registry.displayName(type), type);
+    if (!provider.type.isEmpty() && m_type->findData(provider.type) < 0) {
+        // Keep a type this build lacks (a plugin not installed) instead of silently changing it.
+        m_type->addItem(tr("%1 (not available in this build)").arg(provider.type), provider.type);
+    }
+    const int current = m_type->findData(provider.type.isEmpty() ? QStringLiteral("stac") : provider.type);
+    m_type->setCurrentIndex(std::max(0, current));
+    m_enabled->setChecked(provider.enabled);
+    m_url->setPlaceholderText(QStringLiteral("https://…"));
+    m_url->setMinimumWidth(420);
+    if (!provider.note.isEmpty()) m_url->setToolTip(provider.note);
+    m_problem->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_problem->setWordWrap(true);
+
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Type:"), m_type);
+    form->addRow(tr("&URL:"), m_url);
+    form->addRow(QString(), m_enabled);
+    form->addRow(m_problem);
+    form->addRow(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_name, &QLineEdit::textChanged, this, &ProviderEditDialog::validate);
+    connect(m_url, &QLineEdit::textChanged, this, &ProviderEditDialog::validate);
+    validate();
+}
+
+ProviderEditDialog::~ProviderEditDialog() = default;
+
+Catalog::ProviderConfig ProviderEditDialog::provider() const
+{
+    Catalog::ProviderConfig p = m_original;
+    p.name = m_name->text().trimmed();
+    p.type = m_type->currentData().toString();
+    p.url = m_url->text().trimmed();
+    p.enabled = m_enabled->isChecked();
+    return p;
+}
+
+QString ProviderEditDialog::problem() const
+{
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty()) return tr("Give the provider a name.");
+    if (name != m_original.name && m_nameIsFree && !m_nameIsFree(name)) {
+        return tr("Another provider is already called '%1'.").arg(name);
+    }
+    const QUrl url(m_url->text().trimmed(), QUrl::StrictMode);
+    static const QStringList schemes{QStringLiteral("http"), QStringLiteral("https"),
+                                     QStringLiteral("ftp"), QStringLiteral("file")};
+    if (m_url->text().trimmed().isEmpty()) return tr("Enter the endpoint URL.");
+    if (!url.isValid() || url.isRelative() || !schemes.contains(url.scheme())) {
+        return tr("The URL must be absolute and start with http://, https://, ftp:// or file://.");
+    }
+    return {};
+}
+
+void ProviderEditDialog::validate()
+{
+    const QString why = problem();
+    m_problem->setText(why);
+    m_problem->setVisible(!why.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+}
+
+}  // namespace Estran::Gui
