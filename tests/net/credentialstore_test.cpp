@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs against a real Secret Service: run-with-keyring.sh starts a private D-Bus session with an
+// unlocked GNOME Keyring in a temporary home, so the user's own keyring is never touched.
+#include "estran/net/credentialstore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+using namespace Estran;
+using namespace Estran::Net;
+
+namespace {
+QString uniqueKey() { return QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::WithoutBraces); }
+}  // namespace
+
+TEST(CredentialStore, RunsUnderASecretService)
+{
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        << "run this test through tests/net/run-with-keyring.sh";
+}
+
+TEST(CredentialStore, StoresReadsAndRemovesASecret)
+{
+    CredentialStore store(QStringLiteral("Estran-test"));
+    const QString key = uniqueKey();
+    ASSERT_TRUE(store.writeNow(key, QStringLiteral("pa$$ phrase ✓")).ok());
+    auto read = store.readNow(key);
+    ASSERT_TRUE(read.ok()) << read.error().toString().toStdString();
+    EXPECT_EQ(*read, QStringLiteral("pa$$ phrase ✓"));
+    ASSERT_TRUE(store.removeNow(key).ok());
+    auto gone = store.readNow(key);
+    ASSERT_FALSE(gone.ok());
+    EXPECT_EQ(gone.error().kind(), Base::Error::Kind::NotFound);
+}
+
+TEST(CredentialStore, KeepsS3KeysPerEndpoint)
+{
+    CredentialStore store(QStringLiteral("Estran-test"));
+    const QString endpoint = QStringLiteral("https://s3.") + uniqueKey() + QStringLiteral(".example");
+    auto none = store.s3Credentials(endpoint);
+    ASSERT_TRUE(none.ok());
+    EXPECT_FALSE(none->has_value());
+    ASSERT_TRUE(store.storeS3Credentials(endpoint, {QStringLiteral("AKID"), QStringLiteral("SECRET"), {}}).ok());
+    auto keys = store.s3Credentials(endpoint);
+    ASSERT_TRUE(keys.ok());
+    ASSERT_TRUE(keys->has_value());
+    EXPECT_EQ((*keys)->accessKeyId, QStringLiteral("AKID"));
+    EXPECT_EQ((*keys)->secretAccessKey, QStringLiteral("SECRET"));
+    ASSERT_TRUE(store.removeNow(QStringLiteral("s3:") + endpoint).ok());
+}
+
+TEST(CredentialStore, DeliversAsynchronousReadsOnTheContextThread)
+{
+    CredentialStore store(QStringLiteral("Estran-test"));
+    const QString key = uniqueKey();
+    ASSERT_TRUE(store.writeNow(key, QStringLiteral("async")).ok());
+    QObject context;
+    QEventLoop loop;
+    std::optional<Base::Result<QString>> got;
+    store.read(key, &context, [&](const Base::Result<QString>& r) {
+        got = r;
+        loop.quit();
+    });
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    ASSERT_TRUE(got.has_value());
+    ASSERT_TRUE(got->ok());
+    EXPECT_EQ(got->value(), QStringLiteral("async"));
+    ASSERT_TRUE(store.removeNow(key).ok());
+}
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
