@@ -7,6 +7,8 @@ void registerBuiltinProviders(ProviderRegistry& registry)
 {
     registerStacApiProvider(registry);
     registerStaticStacProvider(registry);
+    registerOpenSearchProvider(registry);
+    registerCswProvider(registry);
 }
 
 }  // namespace Estran::Catalog

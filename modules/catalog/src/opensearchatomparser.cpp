@@ -82,20 +82,6 @@ bool isDataRel(const QString& rel)
 
 }  // namespace
 
-void addUniqueAsset(Item& item, Asset asset)
-{
-    const QString base = asset.key.isEmpty() ? QStringLiteral("asset") : asset.key;
-    QString key = base;
-    for (int n = 2;; ++n) {
-        const bool taken = std::any_of(item.assets.cbegin(), item.assets.cend(),
-                                       [&](const Asset& a) { return a.key == key; });
-        if (!taken) break;
-        key = base + u'-' + QString::number(n);
-    }
-    asset.key = key;
-    item.assets << asset;
-}
-
 Item parseOpenSearchAtomEntry(const Xml::Element& entry, const QString& baseUrl)
 {
     Item item;

@@ -42,7 +42,7 @@ std::optional<QString> valueFor(const QString& uri, const QString& name, const O
 {
     if (uri == OpenSearchNs::os) {
         if (name == u"searchTerms") return v.searchTerms;
-        if (name == u"count") return QString::number(v.count);
+        if (name == u"count") return v.count > 0 ? QString::number(v.count) : QString();
         if (name == u"startIndex") return QString::number(url.indexOffset + v.startIndex);
         if (name == u"startPage") return QString::number(url.pageOffset + v.startPage);
         if (name == u"language") return QStringLiteral("*");

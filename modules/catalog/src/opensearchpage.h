@@ -17,7 +17,4 @@ struct OpenSearchPage {
     QString nextUrl;  ///< rel="next" link, when the server gives one
 };
 
-/// Adds an asset under a key unique within the item ("data", "data-2", ...).
-void addUniqueAsset(Item& item, Asset asset);
-
 }  // namespace Estran::Catalog

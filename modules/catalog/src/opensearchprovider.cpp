@@ -199,7 +199,8 @@ Base::Result<SearchSummary> OpenSearchProvider::search(const SearchQuery& query,
     values.start = query.start;
     values.end = query.end;
     // A constant page size keeps startPage arithmetic right; extra items are dropped locally.
-    values.count = std::max(1, std::min(query.pageSize, query.maxItems));
+    // pageSize 0 lets the server choose (the count parameter is then left out).
+    values.count = query.pageSize > 0 ? std::min(query.pageSize, query.maxItems) : 0;
 
     QString url = tmpl ? fillOpenSearchTemplate(*tmpl, values) : m_url;
     QString previousFirstId;

@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 namespace Estran::Catalog {
 
 namespace {
@@ -270,6 +272,20 @@ QJsonObject polygonFromPairs(const QString& coordinates, bool latFirst)
     if (ring.first() != ring.last()) ring.append(ring.first());
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
                        {QStringLiteral("coordinates"), QJsonArray{ring}}};
+}
+
+void addUniqueAsset(Item& item, Asset asset)
+{
+    const QString base = asset.key.isEmpty() ? QStringLiteral("asset") : asset.key;
+    QString key = base;
+    for (int n = 2;; ++n) {
+        const bool taken = std::any_of(item.assets.cbegin(), item.assets.cend(),
+                                       [&](const Asset& a) { return a.key == key; });
+        if (!taken) break;
+        key = base + u'-' + QString::number(n);
+    }
+    asset.key = key;
+    item.assets << asset;
 }
 
 }  // namespace Estran::Catalog

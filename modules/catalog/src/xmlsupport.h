@@ -4,6 +4,7 @@
 #include "estran/base/error.h"
 #include "estran/base/geobox.h"
 #include "estran/base/result.h"
+#include "estran/catalog/item.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -74,6 +75,9 @@ QString bodyExcerpt(const QByteArray& body, int maxChars = 300);
 
 /// Resolves a possibly relative reference against a base URL.
 QString resolveUrl(const QString& base, const QString& reference);
+
+/// Adds an asset under a key unique within the item ("data", "data-2", ...).
+void addUniqueAsset(Item& item, Asset asset);
 
 /// The lon/lat bounding box of a GeoJSON geometry; nullopt for an empty or unreadable one.
 std::optional<Base::GeoBox> geometryBounds(const QJsonObject& geometry);
