@@ -183,3 +183,19 @@ TEST(MapScene, AnEqualGridFromAnotherObjectKeepsTheFastPath)
     EXPECT_EQ(gridActor(renderer)->GetMapper()->GetInput(), before);
     EXPECT_NEAR(scene.range().second, b.maximum, 1e-3);
 }
+
+TEST(MapScene, AProjectionThatShowsNoneOfTheDataIsAnErrorAndDropsTheOldGrid)
+{
+    auto renderer = vtkSmartPointer<vtkRenderer>::New();
+    MapScene scene(renderer);
+    // Arctic only: nothing of it lies in the southern hemisphere.
+    ASSERT_TRUE(scene.setSlice(makeSlice(90, 20, -178, 4, 70.5, 1, blockValue)).ok());
+    ASSERT_NE(gridActor(renderer), nullptr);
+    MapStyle style = scene.style();
+    style.projection = QStringLiteral("south-polar-stereo");
+    EXPECT_FALSE(scene.setStyle(style).ok());
+    EXPECT_EQ(gridActor(renderer), nullptr);
+    style.projection = QStringLiteral("north-polar-stereo");
+    EXPECT_TRUE(scene.setStyle(style).ok());
+    EXPECT_NE(gridActor(renderer), nullptr);
+}

@@ -403,6 +403,13 @@ Base::Result<void> MapScene::Private::buildGrid()
         }
     }
     if (connectivity.empty()) {
+        // Nothing to show in this projection: drop the old grid rather than leave it drawn in
+        // the previous projection's coordinates.
+        if (gridActor) renderer->RemoveViewProp(gridActor);
+        gridActor = nullptr;
+        gridData = nullptr;
+        rgba = nullptr;
+        extent = proj.worldBounds();
         return Base::Error(Base::Error::Kind::InvalidInput, QStringLiteral("render"),
                            tr("No part of the data is visible in the %1 projection")
                                .arg(Geo::Projection::displayName(proj.name())));
@@ -740,9 +747,13 @@ Base::Result<void> MapScene::setStyle(const MapStyle& style)
         return {};
     }
     if (newProjection) {
-        if (auto r = d->buildGrid(); !r) return r;
+        auto built = d->buildGrid();
         d->buildOverlays();
         resetCamera();
+        if (!built) {
+            d->updateTitle();
+            return built;
+        }
     } else if (newCoastColour && d->coastActor) {
         setColor(d->coastActor->GetProperty(), style.coastlineColor);
     }
