@@ -696,3 +696,79 @@ TEST_F(NetcdfReaderTest, ReportsUnknownVariablesAndNonMappableVariables)
     EXPECT_FALSE(ds->variable(QStringLiteral("lon"))->isMappable);
     EXPECT_TRUE(ds->variable(QStringLiteral("lon"))->isCoordinate);
 }
+
+TEST_F(NetcdfReaderTest, OpensTheSameNetcdf4FileTwiceWithTheNetcdfReader)
+{
+    // The second probe runs while netCDF-C holds the file open; HDF5 refuses a second open
+    // with another close degree, which once sent the file to the plain HDF5 reader.
+    const QString path = file("twice.nc");
+    {
+        NcBuilder b(path);
+        Simple s = simpleGrid(b, NC_FLOAT);
+        writeAxes(b);
+        b.put(s.var, std::vector<double>(12, 2.0));
+    }
+    auto first = open(path);
+    ASSERT_TRUE(first);
+    auto second = open(path);
+    ASSERT_TRUE(second);
+    EXPECT_EQ(second->format(), QStringLiteral("netCDF-4"));
+    EXPECT_TRUE(first->readSlice(QStringLiteral("v"), {}).ok());
+    EXPECT_TRUE(second->readSlice(QStringLiteral("v"), {}).ok());
+}
+
+TEST_F(NetcdfReaderTest, ChunkFastPathMatchesNetcdfC)
+{
+    const QString path = file("fastpath.nc");
+    const size_t ny = 37, nx = 53, nt = 3;
+    {
+        NcBuilder b(path);
+        const int t = b.dim("time", nt);
+        const int y = b.dim("lat", ny);
+        const int x = b.dim("lon", nx);
+        auto [lon, lat] = addLonLat(b, x, y);
+        const int v = b.var("v", NC_SHORT, {t, y, x});
+        const int w = b.var("w", NC_FLOAT, {t, y, x});
+        // Edge chunks (37 = 2*16+5 rows) exercise the partial-chunk copy.
+        const size_t chunks[3] = {1, 16, 20};
+        NCB_CHECK(nc_def_var_chunking(b.id(), 2, NC_CHUNKED, chunks));
+        NCB_CHECK(nc_def_var_deflate(b.id(), 2, 1, 1, 4));
+        NCB_CHECK(nc_def_var_chunking(b.id(), 3, NC_CHUNKED, chunks));
+        NCB_CHECK(nc_def_var_deflate(b.id(), 3, 1, 1, 1));
+        NCB_CHECK(nc_def_var_fletcher32(b.id(), 3, 1));
+        b.att(v, "scale_factor", NC_DOUBLE, {0.5});
+        b.fill(v, NC_SHORT, -1);
+        std::vector<double> lonv(nx), latv(ny), vv(nt * ny * nx), wv(nt * ny * nx);
+        for (size_t i = 0; i < nx; ++i) lonv[i] = double(i);
+        for (size_t j = 0; j < ny; ++j) latv[j] = double(j) - 18;
+        for (size_t i = 0; i < vv.size(); ++i) {
+            vv[i] = i % 97 == 0 ? -1 : double((i * 31) % 20000);
+            wv[i] = std::sin(double(i)) * 100;
+        }
+        b.put(lon, lonv);
+        b.put(lat, latv);
+        b.put(v, vv);
+        b.put(w, wv);
+    }
+    auto ds = open(path);
+    ASSERT_TRUE(ds);
+    for (const char* name : {"v", "w"}) {
+        for (qint64 t = 0; t < qint64(nt); ++t) {
+            qunsetenv("ESTRAN_NO_CHUNK_FAST_PATH");
+            auto fast = ds->readSlice(QString::fromUtf8(name), {t, 0});
+            qputenv("ESTRAN_NO_CHUNK_FAST_PATH", "1");
+            auto plain = ds->readSlice(QString::fromUtf8(name), {t, 0});
+            qunsetenv("ESTRAN_NO_CHUNK_FAST_PATH");
+            ASSERT_TRUE(fast.ok()) << fast.error().toString().toStdString();
+            ASSERT_TRUE(plain.ok()) << plain.error().toString().toStdString();
+            ASSERT_EQ(fast->values.size(), plain->values.size());
+            for (size_t i = 0; i < fast->values.size(); ++i) {
+                const float a = fast->values[i];
+                const float b = plain->values[i];
+                ASSERT_TRUE((std::isnan(a) && std::isnan(b)) || a == b) << name << " " << t << " " << i;
+            }
+            EXPECT_EQ(fast->minimum, plain->minimum);
+            EXPECT_EQ(fast->maximum, plain->maximum);
+        }
+    }
+}

@@ -173,7 +173,10 @@ Base::Result<const char*> Hdf5ChunkPlaneReader::decodeChunk(const char* data, si
                                    tr("A compressed chunk is corrupt"),
                                    QStringLiteral("bad zlib header"));
             }
-            if (out->size() < expectedBytes) out->resize(expectedBytes);
+            // Room for more than the chunk: a fletcher32 checksum applied before deflate
+            // inflates with the data (4 bytes), and is stripped by a later step.
+            const size_t room = expectedBytes + 64;
+            if (out->size() < room) out->resize(room);
             z_stream zs{};
             if (inflateInit2(&zs, -15) != Z_OK) {
                 return Base::Error(Base::Error::Kind::Internal, m_filePath,
@@ -182,11 +185,11 @@ Base::Result<const char*> Hdf5ChunkPlaneReader::decodeChunk(const char* data, si
             zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(cur + 2));
             zs.avail_in = uInt(curSize - 2);
             zs.next_out = reinterpret_cast<Bytef*>(out->data());
-            zs.avail_out = uInt(expectedBytes);
+            zs.avail_out = uInt(room);
             const int rc = inflate(&zs, Z_FINISH);
-            const size_t produced = expectedBytes - zs.avail_out;
+            const size_t produced = room - zs.avail_out;
             inflateEnd(&zs);
-            if (rc != Z_STREAM_END || produced != expectedBytes) {
+            if (rc != Z_STREAM_END || produced < expectedBytes) {
                 return Base::Error(Base::Error::Kind::InvalidInput, m_filePath,
                                    tr("A compressed chunk is corrupt"),
                                    QStringLiteral("zlib error %1").arg(rc));
