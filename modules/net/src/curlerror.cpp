@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <curl/curl.h>
 
@@ -10,6 +11,13 @@ namespace Estran::Net::detail {
 
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("Estran::Net", text); }
+
+/// Errors are shown and logged: never repeat a password given in the URL.
+QString withoutPassword(const QString& url)
+{
+    const QUrl u(url);
+    return u.password().isEmpty() ? url : u.adjusted(QUrl::RemovePassword).toString();
+}
 }  // namespace
 
 Base::Error curlError(int curlCode, const QString& url, const char* errorBuffer)
@@ -41,7 +49,7 @@ Base::Error curlError(int curlCode, const QString& url, const char* errorBuffer)
     const auto kind = curlCode == CURLE_URL_MALFORMAT || curlCode == CURLE_UNSUPPORTED_PROTOCOL
                           ? Base::Error::Kind::InvalidInput
                           : Base::Error::Kind::Network;
-    return Base::Error(kind, url, message, detail);
+    return Base::Error(kind, withoutPassword(url), message, detail);
 }
 
 Base::Error httpStatusError(int status, const QString& url, const QByteArray& body)
@@ -57,7 +65,7 @@ Base::Error httpStatusError(int status, const QString& url, const QByteArray& bo
     else if (status >= 500) message = tr("The server failed (HTTP %1)").arg(status);
     else message = tr("The server rejected the request (HTTP %1)").arg(status);
     return Base::Error(status == 404 ? Base::Error::Kind::NotFound : Base::Error::Kind::Network,
-                       url, message, text);
+                       withoutPassword(url), message, text);
 }
 
 }  // namespace Estran::Net::detail

@@ -64,7 +64,10 @@ Base::Result<DownloadResult> Downloader::download(const QString& url, const QStr
 
     const HttpClient::HeaderCheck onHeaders = [&](const HttpResponse& r) {
         const ContentRange range = ContentRange::parse(r.header("content-range"));
-        if (offset > 0 && (r.status != 206 || range.start != offset)) {
+        // FTP resumes with REST and answers no Content-Range; libcurl fails the transfer when
+        // the server refuses REST, so reaching here means the offset was honoured.
+        const bool ftp = url.startsWith(QStringLiteral("ftp"), Qt::CaseInsensitive);
+        if (offset > 0 && !ftp && (r.status != 206 || range.start != offset)) {
             // The server ignored the Range request: start over rather than append a second copy.
             offset = 0;
         }
