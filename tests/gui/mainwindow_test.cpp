@@ -134,6 +134,13 @@ TEST(MainWindow, OpensAFileShowsTheVariableAndReadsTheValueUnderAPoint)
     if (qEnvironmentVariableIsSet("ESTRAN_TEST_SCREENSHOTS")) {
         window.grab().save(qEnvironmentVariable("ESTRAN_TEST_SCREENSHOTS") + QStringLiteral("/mainwindow.png"));
     }
+
+    // Closing the dataset empties the map, the tree and the controls.
+    window.closeDataset(id);
+    EXPECT_EQ(tree->variableItem(id, QStringLiteral("sst")), nullptr);
+    EXPECT_EQ(window.controller()->datasetId(), -1);
+    EXPECT_EQ(view->slice(), nullptr);
+    EXPECT_EQ(window.timeControl()->count(), 0);
 }
 
 TEST(MainWindow, DroppedFilesAreOpened)

@@ -254,6 +254,7 @@ void MapViewWidget::onFrameSwapped()
     if (!m_drawnIndex) return;
     const Data::SliceIndex index = *m_drawnIndex;
     m_drawnIndex.reset();
+    qCDebug(lcMap) << "swapped" << index.time;
     Q_EMIT frameDisplayed(index);
 }
 
