@@ -69,10 +69,15 @@ int runRenderCommand(const QStringList& args)
     const QCommandLineOption noColorbar(QStringLiteral("no-colorbar"), Cli::tr("Do not draw the colour bar."));
     const QCommandLineOption out(QStringLiteral("out"), Cli::tr("Output image (.png)."),
                                  QStringLiteral("FILE"));
+    const QCommandLineOption lon0(QStringLiteral("lon0"),
+                                  Cli::tr("Central longitude of the projection in degrees "
+                                          "(e.g. 180 for a Pacific-centred map)."),
+                                  QStringLiteral("DEG"));
+    const QCommandLineOption lakes(QStringLiteral("lakes"), Cli::tr("Also draw lake shores."));
     const QCommandLineOption timing(QStringLiteral("timing"),
                                     Cli::tr("Print the time of each stage on stderr."));
     parser.addOptions({var, time, depth, projection, colormap, range, size, title, noCoast,
-                       noGraticule, noColorbar, out, timing});
+                       noGraticule, noColorbar, out, lon0, lakes, timing});
 
     // --range takes two values; QCommandLineParser knows only one, so the second is lifted
     // out of the positional arguments by hand before parsing.
@@ -102,7 +107,16 @@ int runRenderCommand(const QStringList& args)
     style.coastlines = !parser.isSet(noCoast);
     style.graticule = !parser.isSet(noGraticule);
     style.colorbar = !parser.isSet(noColorbar);
-    if (auto p = Geo::Projection::create(style.projection); !p) return Cli::fail(p.error());
+    style.lakes = parser.isSet(lakes);
+    if (parser.isSet(lon0)) {
+        double v = 0;
+        if (!parseNumber(parser.value(lon0), v) || v < -360 || v > 360)
+            return Cli::usageError(cmd, Cli::tr("--lon0 must be a number of degrees: %1")
+                                            .arg(parser.value(lon0)));
+        style.centralLongitude = v;
+    }
+    if (auto p = Geo::Projection::create(style.projection, style.centralLongitude); !p)
+        return Cli::fail(p.error());
     if (auto c = Render::Colormap::byName(style.colormap); !c) return Cli::fail(c.error());
     if (parser.isSet(range)) {
         double lo = 0;

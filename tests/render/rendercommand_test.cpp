@@ -210,3 +210,25 @@ TEST_F(RenderCommand, BadOptionsAreUsageErrors)
               2);
     EXPECT_FALSE(QFile::exists(out));
 }
+
+TEST_F(RenderCommand, CentralLongitudeMovesTheMap)
+{
+    const QString out = m_dir.filePath(QStringLiteral("pacific.png"));
+    const CliRun r = runCli({m_file, QStringLiteral("--var"), QStringLiteral("sst"),
+                             QStringLiteral("--lon0"), QStringLiteral("180"),
+                             QStringLiteral("--no-coastlines"), QStringLiteral("--no-graticule"),
+                             QStringLiteral("--no-colorbar"), QStringLiteral("--title"), QString(),
+                             QStringLiteral("--size"), QStringLiteral("500x300"),
+                             QStringLiteral("--out"), out});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(r.stdErr);
+    QImage img(out);
+    ASSERT_FALSE(img.isNull());
+    const QRect box = mapBox(img);
+    // The map now runs from 0°E on the left to 360°E on the right: the fill patch
+    // (200..240°E, 10..30°S) sits right of the centre.
+    const QPoint patch(box.left() + int(220.0 / 360.0 * box.width()),
+                       box.top() + int((90.0 + 20.0) / 180.0 * box.height()));
+    EXPECT_EQ(img.pixelColor(patch), QColor(200, 200, 200));
+    const QPoint mirrored(box.left() + int(40.0 / 360.0 * box.width()), patch.y());
+    EXPECT_NE(img.pixelColor(mirrored), QColor(200, 200, 200));
+}

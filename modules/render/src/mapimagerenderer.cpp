@@ -487,7 +487,7 @@ Base::Result<QImage> MapImageRenderer::render(const Data::Slice& slice, const Ma
     }
     auto cmap = Colormap::byName(style.colormap);
     if (!cmap) return cmap.error();
-    auto proj = Geo::Projection::create(style.projection);
+    auto proj = Geo::Projection::create(style.projection, style.centralLongitude);
     if (!proj) return proj.error();
 
     CellLocator loc;
@@ -502,7 +502,7 @@ Base::Result<QImage> MapImageRenderer::render(const Data::Slice& slice, const Ma
                                tr("Longitudes or latitudes of the grid are not monotonic"));
         }
         // Regional data across the antimeridian is centred on itself rather than cut in two.
-        if (!isPolar(*proj) && !loc.lon.isGlobal()) {
+        if (!isPolar(*proj) && !loc.lon.isGlobal() && !style.centralLongitude) {
             const double span = loc.lon.highEdge() - loc.lon.lowEdge();
             double west = std::fmod(loc.lon.lowEdge() + 180.0, 360.0);
             if (west < 0) west += 360.0;
@@ -671,7 +671,7 @@ Base::Result<QImage> MapImageRenderer::render(const Data::Slice& slice, const Ma
         const auto resolution = metresPerPixel < 3000.0    ? Geo::Coastlines::Resolution::Intermediate
                                 : metresPerPixel > 60000.0 ? Geo::Coastlines::Resolution::Crude
                                                            : Geo::Coastlines::Resolution::Low;
-        const auto coast = detail::projectedCoastlines(*proj, int(resolution));
+        const auto coast = detail::projectedCoastlines(*proj, int(resolution), style.lakes);
         painter.save();
         painter.setClipPath(clip);
         QPen pen(style.coastlineColor);

@@ -544,7 +544,8 @@ void MapScene::Private::buildOverlays()
     for (auto& l : labels) renderer->RemoveViewProp(l);
     labels.clear();
 
-    const auto coast = detail::projectedCoastlines(proj, int(Geo::Coastlines::Resolution::Low));
+    const auto coast =
+        detail::projectedCoastlines(proj, int(Geo::Coastlines::Resolution::Low), style.lakes);
     coastActor = lineActor(linesToPolyData(*coast, kZCoast), style.coastlineColor, 1.0f, 1.0);
     coastActor->SetVisibility(style.coastlines);
     renderer->AddViewProp(coastActor);
@@ -664,7 +665,7 @@ Base::Result<void> MapScene::setSlice(const Data::Slice& slice)
                            tr("The slice's values do not match its grid"));
     }
     if (!d->projection || d->projection->name() != d->style.projection) {
-        auto p = Geo::Projection::create(d->style.projection);
+        auto p = Geo::Projection::create(d->style.projection, d->style.centralLongitude);
         if (!p) return p.error();
         d->projection = std::move(*p);
     }
@@ -733,9 +734,11 @@ Base::Result<void> MapScene::setSlice(const Data::Slice& slice)
 Base::Result<void> MapScene::setStyle(const MapStyle& style)
 {
     if (auto c = Colormap::byName(style.colormap); !c) return c.error();
-    const bool newProjection = style.projection != d->style.projection;
+    const bool newProjection = style.projection != d->style.projection ||
+                               style.centralLongitude != d->style.centralLongitude;
+    const bool newLakes = style.lakes != d->style.lakes;
     if (newProjection) {
-        auto p = Geo::Projection::create(style.projection);
+        auto p = Geo::Projection::create(style.projection, style.centralLongitude);
         if (!p) return p.error();
         d->projection = std::move(*p);
     }
@@ -754,6 +757,8 @@ Base::Result<void> MapScene::setStyle(const MapStyle& style)
             d->updateTitle();
             return built;
         }
+    } else if (newLakes) {
+        d->buildOverlays();
     } else if (newCoastColour && d->coastActor) {
         setColor(d->coastActor->GetProperty(), style.coastlineColor);
     }
@@ -773,7 +778,7 @@ std::pair<double, double> MapScene::range() const { return d->range; }
 std::optional<std::pair<double, double>> MapScene::worldToLonLat(double x, double y) const
 {
     if (!d->projection) {
-        auto p = Geo::Projection::create(d->style.projection);
+        auto p = Geo::Projection::create(d->style.projection, d->style.centralLongitude);
         if (!p) return std::nullopt;
         d->projection = std::move(*p);
     }

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 #include <mutex>
+#include <tuple>
 
 namespace Estran::Render::detail {
 
@@ -67,17 +68,19 @@ QPolygonF worldOutline(const Geo::Projection& projection)
 }
 
 std::shared_ptr<const std::vector<QPolygonF>> projectedCoastlines(
-    const Geo::Projection& projection, int resolution)
+    const Geo::Projection& projection, int resolution, bool lakes)
 {
     static std::mutex mutex;
-    static std::map<std::pair<QString, int>, std::shared_ptr<const std::vector<QPolygonF>>> cache;
-    const auto key = std::make_pair(projection.definition(), resolution);
+    static std::map<std::tuple<QString, int, bool>, std::shared_ptr<const std::vector<QPolygonF>>>
+        cache;
+    const auto key = std::make_tuple(projection.definition(), resolution, lakes);
     {
         std::lock_guard lock(mutex);
         auto it = cache.find(key);
         if (it != cache.end()) return it->second;
     }
-    auto lines = Geo::Coastlines::shared(static_cast<Geo::Coastlines::Resolution>(resolution));
+    auto lines =
+        Geo::Coastlines::shared(static_cast<Geo::Coastlines::Resolution>(resolution), lakes);
     auto result = std::make_shared<std::vector<QPolygonF>>();
     if (!lines) {
         qWarning().noquote() << lines.error().toString();

@@ -32,6 +32,6 @@ QPolygonF worldOutline(const Geo::Projection& projection);
 /// Projected coastlines for a projection, cached by PROJ definition and resolution
 /// (thread-safe); empty with a logged warning when the GSHHG files are missing.
 std::shared_ptr<const std::vector<QPolygonF>> projectedCoastlines(
-    const Geo::Projection& projection, int resolution);
+    const Geo::Projection& projection, int resolution, bool lakes = false);
 
 }  // namespace Estran::Render::detail

@@ -23,6 +23,11 @@ struct MapStyle {
     QColor backgroundColor = QColor(255, 255, 255);
     QColor coastlineColor = QColor(20, 20, 20);
     QString title;  ///< drawn above the map when not empty
+    /// Central longitude of the projection in degrees (e.g. 180 for a Pacific-centred map);
+    /// the projection's own default when unset. Unset, the offscreen renderer centres regional
+    /// data that crosses the antimeridian on the data.
+    std::optional<double> centralLongitude;
+    bool lakes = false;  ///< also draw lake shores (GSHHG level 2) with the coastlines
 };
 
 }  // namespace Estran::Render
