@@ -135,6 +135,17 @@ public:
         nc_inq_dimlen(m_nc, dims[0], &m_steps);
         m_plane.resize(m_count[size_t(ndims) - 1] * m_count[size_t(ndims) - 2]);
         m_hasFill = nc_get_att_float(m_nc, m_var, "_FillValue", &m_fill) == NC_NOERR;
+        m_hasMissing = nc_get_att_float(m_nc, m_var, "missing_value", &m_missing) == NC_NOERR;
+        // CF valid range, in stored units: valid_range, or valid_min / valid_max.
+        float range[2];
+        size_t length = 0;
+        if (nc_inq_attlen(m_nc, m_var, "valid_range", &length) == NC_NOERR && length == 2 &&
+            nc_get_att_float(m_nc, m_var, "valid_range", range) == NC_NOERR) {
+            m_validMin = range[0];
+            m_validMax = range[1];
+        }
+        nc_get_att_float(m_nc, m_var, "valid_min", &m_validMin);
+        nc_get_att_float(m_nc, m_var, "valid_max", &m_validMax);
         if (nc_get_att_float(m_nc, m_var, "scale_factor", &m_scale) != NC_NOERR) m_scale = 1.0f;
         if (nc_get_att_float(m_nc, m_var, "add_offset", &m_offset) != NC_NOERR) m_offset = 0.0f;
         return true;
@@ -152,12 +163,14 @@ public:
         return check(nc_get_vara_float(m_nc, m_var, m_start.data(), m_count.data(), m_plane.data()),
                      "read", m_path);
     }
-    // What a viewer needs on top of the raw read: fill -> NaN, packing undone, the range.
+    // What a viewer needs on top of the raw read (the CF rules Estran applies): fill, missing
+    // and out-of-valid-range values -> NaN, packing undone, the range of what is left.
     void decode()
     {
         float lo = std::numeric_limits<float>::infinity(), hi = -lo;
         for (float& v : m_plane) {
-            if (m_hasFill && v == m_fill) {
+            if ((m_hasFill && v == m_fill) || (m_hasMissing && v == m_missing) ||
+                v < m_validMin || v > m_validMax) {
                 v = std::numeric_limits<float>::quiet_NaN();
                 continue;
             }
@@ -178,7 +191,10 @@ private:
     std::vector<size_t> m_start, m_count;
     std::vector<float> m_plane;
     bool m_hasFill = false;
-    float m_fill = 0.0f, m_scale = 1.0f, m_offset = 0.0f;
+    bool m_hasMissing = false;
+    float m_fill = 0.0f, m_missing = 0.0f, m_scale = 1.0f, m_offset = 0.0f;
+    float m_validMin = -std::numeric_limits<float>::infinity();
+    float m_validMax = std::numeric_limits<float>::infinity();
 };
 
 void setCounters(benchmark::State& state, size_t steps, size_t planeSize)
