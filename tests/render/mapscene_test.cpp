@@ -199,3 +199,16 @@ TEST(MapScene, AProjectionThatShowsNoneOfTheDataIsAnErrorAndDropsTheOldGrid)
     EXPECT_TRUE(scene.setStyle(style).ok());
     EXPECT_NE(gridActor(renderer), nullptr);
 }
+
+TEST(MapScene, CentralLongitudeCentresTheMap)
+{
+    auto renderer = vtkSmartPointer<vtkRenderer>::New();
+    MapScene scene(renderer);
+    MapStyle style;
+    style.centralLongitude = 180.0;
+    ASSERT_TRUE(scene.setStyle(style).ok());
+    ASSERT_TRUE(scene.setSlice(makeSlice(36, 18, -175, 10, -85, 10, blockValue)).ok());
+    const auto ll = scene.worldToLonLat(0.0, 0.0);
+    ASSERT_TRUE(ll.has_value());
+    EXPECT_NEAR(std::abs(ll->first), 180.0, 1e-9);
+}

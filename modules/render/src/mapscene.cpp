@@ -39,6 +39,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <thread>
 
 namespace Estran::Render {
 
@@ -480,15 +481,28 @@ void MapScene::Private::updateColours()
     const double lo = range.first, inv = 1.0 / (range.second - range.first);
     const int nx = grid->nx, ny = grid->ny, s = texStride;
     const float* values = slice.values.data();
-    unsigned char* out = rgba->GetPointer(0);
-    for (int tj = 0; tj < tny; ++tj) {
-        const float* row = values + size_t(std::min(ny - 1, tj * s + s / 2)) * nx;
-        for (int ti = 0; ti < tnx; ++ti, out += 4) {
-            const float v = row[std::min(nx - 1, ti * s + s / 2)];
-            const unsigned char* c = std::isnan(v) ? fill : table[Colormap::indexOf((double(v) - lo) * inv)];
-            std::memcpy(out, c, 4);
+    unsigned char* const texels = rgba->GetPointer(0);
+    // Rows split between threads: this runs for every frame of an animation.
+    auto fillRows = [&](int first, int last) {
+        unsigned char* out = texels + size_t(first) * tnx * 4;
+        for (int tj = first; tj < last; ++tj) {
+            const float* row = values + size_t(std::min(ny - 1, tj * s + s / 2)) * nx;
+            for (int ti = 0; ti < tnx; ++ti, out += 4) {
+                const float v = row[std::min(nx - 1, ti * s + s / 2)];
+                const unsigned char* c =
+                    std::isnan(v) ? fill : table[Colormap::indexOf((double(v) - lo) * inv)];
+                std::memcpy(out, c, 4);
+            }
         }
-    }
+    };
+    const int threads = size_t(tnx) * tny > 200000
+                            ? std::clamp(int(std::thread::hardware_concurrency()), 1, 4)
+                            : 1;
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(fillRows, tny * t / threads, tny * (t + 1) / threads);
+    fillRows(0, tny / threads);
+    for (auto& th : pool) th.join();
     rgba->Modified();
     image->Modified();
 }
