@@ -117,8 +117,15 @@ Result<std::unique_ptr<GdalDataset>> GdalDataset::open(const QString& path)
         const double offset = GDALGetRasterOffset(band, &hasOffset);
         if (hasScale) a.scaleFactor = NumericAttribute{true, DataType::Float64, {scale}};
         if (hasOffset) a.addOffset = NumericAttribute{true, DataType::Float64, {offset}};
-        v.specs.push_back(makeDecodeSpec(DataType::Float64, a, nullptr));
         v.dtype = gdalDataType(GDALGetRasterDataType(band));
+        // Types that float32 holds exactly are read as float32: half the memory of a large
+        // raster, and the common Float32 GeoTIFF/COG needs no conversion at all.
+        const bool asFloat = v.dtype == DataType::UInt8 || v.dtype == DataType::Int8
+                             || v.dtype == DataType::UInt16 || v.dtype == DataType::Int16
+                             || v.dtype == DataType::Float32;
+        if (v.specs.empty()) v.readAsFloat = asFloat;
+        else v.readAsFloat = v.readAsFloat && asFloat;
+        v.specs.push_back(makeDecodeSpec(DataType::Float64, a, nullptr));
     }
     for (const QString& key : order) {
         Var v = std::move(groups[key]);
@@ -142,6 +149,12 @@ Result<std::unique_ptr<GdalDataset>> GdalDataset::open(const QString& path)
             }
         }
         if (!timeAxis) v.times.clear();
+        if (v.readAsFloat) {
+            for (DecodeSpec& spec : v.specs) {
+                spec.rawType = DataType::Float32;
+                if (spec.hasFill) spec.fill = double(float(spec.fill));
+            }
+        }
         ds->m_vars.push_back(std::move(v));
     }
     if (Result<void> r = ds->buildGridLocked(); !r) return r.error();
@@ -318,11 +331,12 @@ int GdalDataset::bandFor(const Var& v, const SliceIndex& index) const
 }
 
 Result<void> GdalDataset::readBandLocked(const Var& v, int bandIndex, int x, int y, int nx, int ny,
-                                         double* out) const
+                                         void* out) const
 {
     GdalErrorCapture capture;
     GDALRasterBandH band = GDALGetRasterBand(handle(m_dataset), v.bands[size_t(bandIndex)]);
-    if (!band || GDALRasterIO(band, GF_Read, x, y, nx, ny, out, nx, ny, GDT_Float64, 0, 0) != CE_None) {
+    const GDALDataType type = v.readAsFloat ? GDT_Float32 : GDT_Float64;
+    if (!band || GDALRasterIO(band, GF_Read, x, y, nx, ny, out, nx, ny, type, 0, 0) != CE_None) {
         return Error(Error::Kind::Io, m_path, tr("Cannot read band %1").arg(v.bands[size_t(bandIndex)]),
                      capture.message());
     }
@@ -346,17 +360,19 @@ Result<Slice> GdalDataset::readSlice(const QString& variable, const SliceIndex& 
     const int nx = (*g)->nx;
     const int ny = (*g)->ny;
     const size_t n = size_t(nx) * size_t(ny);
-    std::vector<double> raw(n);
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        if (Result<void> r = readBandLocked(v, b, 0, 0, nx, ny, raw.data()); !r) return r.error();
-    }
     Slice slice;
     slice.grid = *g;
     slice.index = index;
     slice.units = v.units;
     slice.values.resize(n);
-    decodeToFloat(raw.data(), n, v.specs[size_t(b)], slice.values.data(), slice.minimum, slice.maximum);
+    // Float32 reads land in the slice itself and are decoded in place.
+    std::vector<double> raw(v.readAsFloat ? 0 : n);
+    void* target = v.readAsFloat ? static_cast<void*>(slice.values.data()) : static_cast<void*>(raw.data());
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (Result<void> r = readBandLocked(v, b, 0, 0, nx, ny, target); !r) return r.error();
+    }
+    decodeToFloat(target, n, v.specs[size_t(b)], slice.values.data(), slice.minimum, slice.maximum);
     return slice;
 }
 
@@ -370,13 +386,13 @@ Result<std::optional<double>> GdalDataset::readValue(const QString& variable, in
     if (b < 0 || ix < 0 || iy < 0 || ix >= m_baseGrid->nx || iy >= m_baseGrid->ny) {
         return Error(Error::Kind::InvalidInput, m_path + u':' + v.name, tr("Cell index out of range"));
     }
-    double raw = 0;
+    alignas(8) char raw[8] = {};
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        if (Result<void> r = readBandLocked(v, b, ix, iy, 1, 1, &raw); !r) return r.error();
+        if (Result<void> r = readBandLocked(v, b, ix, iy, 1, 1, raw); !r) return r.error();
     }
     double value = 0;
-    decodeToDouble(&raw, 1, v.specs[size_t(b)], &value);
+    decodeToDouble(raw, 1, v.specs[size_t(b)], &value);
     if (std::isnan(value)) return std::optional<double>();
     return std::optional<double>(value);
 }

@@ -46,6 +46,7 @@ private:
         QString description;
         QVariantMap attributes;
         DataType dtype = DataType::Float64;
+        bool readAsFloat = false;  // every band's type is exact in float32
     };
 
     GdalDataset() = default;
@@ -54,7 +55,7 @@ private:
     Base::Result<const Var*> variableOrError(const QString& name) const;
     int bandFor(const Var& v, const SliceIndex& index) const;
     Base::Result<void> readBandLocked(const Var& v, int band, int x, int y, int nx, int ny,
-                                      double* out) const;
+                                      void* out) const;
 
     QString m_path;
     QString m_format;
