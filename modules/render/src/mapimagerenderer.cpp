@@ -257,6 +257,7 @@ void drawGraticule(QPainter& p, const View& view, const Geo::Projection& proj, c
         // left (or, failing that, the bottom) like in a cylindrical map.
         bool haveEdge = false;
         QPointF edgeBest;
+        double edgeScore = 0.0;
         for (const QPolygonF& piece : pieces) {
             const QPolygonF px = view.toPixels(piece);
             p.drawPolyline(px);
@@ -276,15 +277,12 @@ void drawGraticule(QPainter& p, const View& view, const Geo::Projection& proj, c
                     QPointF hit;
                     if (seg.intersects(edges[e], &hit) != QLineF::BoundedIntersection) continue;
                     candidates.append(hit);
-                    // Left edge first, then bottom: a lower score wins.
-                    const double score = e == 3 ? hit.y() : e == 2 ? 1e6 - hit.x() : 1e9;
-                    const double bestScore = edgeBest.x() <= inside.left() + 0.01
-                                                 ? edgeBest.y()
-                                                 : std::abs(edgeBest.y() - inside.bottom()) < 0.01
-                                                       ? 1e6 - edgeBest.x()
-                                                       : 1e9;
-                    if (e >= 2 && (!haveEdge || score < bestScore)) {
+                    if (e < 2) continue;
+                    // Any crossing of the left edge (e == 3) beats one of the bottom edge.
+                    const double score = e == 3 ? hit.y() : 1e6 - hit.x();
+                    if (!haveEdge || score < edgeScore) {
                         edgeBest = hit;
+                        edgeScore = score;
                         haveEdge = true;
                     }
                 }
