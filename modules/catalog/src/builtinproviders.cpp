@@ -9,6 +9,8 @@ void registerBuiltinProviders(ProviderRegistry& registry)
     registerStaticStacProvider(registry);
     registerOpenSearchProvider(registry);
     registerCswProvider(registry);
+    registerThreddsProvider(registry);
+    registerErddapProvider(registry);
 }
 
 }  // namespace Estran::Catalog

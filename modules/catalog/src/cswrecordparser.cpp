@@ -192,7 +192,15 @@ Item parseIsoMetadata(const Xml::Element& record)
         !record.find(QStringLiteral("endPosition")))
         item.end = item.start;
 
-    for (const Xml::Element* r : record.findAll(QStringLiteral("CI_OnlineResource"))) {
+    // Online resources of the distribution (and a service's connect points); contacts'
+    // home pages elsewhere in the record are not the data.
+    QList<const Xml::Element*> resources;
+    if (const Xml::Element* dist = record.child(QStringLiteral("distributionInfo")))
+        resources += dist->findAll(QStringLiteral("CI_OnlineResource"));
+    if (ident)
+        for (const Xml::Element* cp : ident->findAll(QStringLiteral("connectPoint")))
+            resources += cp->findAll(QStringLiteral("CI_OnlineResource"));
+    for (const Xml::Element* r : resources) {
         const QString href = isoText(r->child(QStringLiteral("linkage"))).trimmed();
         if (href.isEmpty()) continue;
         const QString protocol = isoText(r->child(QStringLiteral("protocol")));
