@@ -160,12 +160,9 @@ Result<std::unique_ptr<NetcdfDataset>> NetcdfDataset::open(const QString& path)
     int format = 0;
     nc_inq_format(ds->m_ncid, &format);
     ds->m_netcdf4 = format == NC_FORMAT_NETCDF4 || format == NC_FORMAT_NETCDF4_CLASSIC;
-    switch (format) {
-    case NC_FORMAT_NETCDF4: ds->m_format = QStringLiteral("netCDF-4"); break;
-    case NC_FORMAT_NETCDF4_CLASSIC: ds->m_format = QStringLiteral("netCDF-4 classic"); break;
-    case NC_FORMAT_64BIT_DATA: ds->m_format = QStringLiteral("netCDF-3 CDF5"); break;
-    default: ds->m_format = QStringLiteral("netCDF-3"); break;
-    }
+    // Two names only (the CLI's JSON contract): the classic-model and CDF-5 variants are
+    // details the attribute panel does not need.
+    ds->m_format = ds->m_netcdf4 ? QStringLiteral("netCDF-4") : QStringLiteral("netCDF-3");
     if (Result<void> r = ds->scan(); !r) return r.error();
     for (Var& v : ds->m_vars) ds->analyse(v);
     ds->m_cacheSet.assign(ds->m_vars.size(), false);
