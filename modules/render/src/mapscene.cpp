@@ -30,6 +30,7 @@
 #include <vtkPolyData.h>
 #include <vtkPolyDataMapper.h>
 #include <vtkProperty.h>
+#include <vtkProperty2D.h>
 #include <vtkRenderer.h>
 #include <vtkScalarBarActor.h>
 #include <vtkSmartPointer.h>
@@ -558,8 +559,12 @@ void MapScene::Private::buildOverlays()
     for (auto& l : labels) renderer->RemoveViewProp(l);
     labels.clear();
 
-    const auto coast =
-        detail::projectedCoastlines(proj, int(Geo::Coastlines::Resolution::Low), style.lakes);
+    // Regional data (under ~3000 km across) gets GSHHG's intermediate shorelines: the view
+    // starts zoomed in on it, where the low resolution looks angular.
+    const double span = std::max(extent.width(), extent.height());
+    const auto resolution = span < 3.0e6 ? Geo::Coastlines::Resolution::Intermediate
+                                         : Geo::Coastlines::Resolution::Low;
+    const auto coast = detail::projectedCoastlines(proj, int(resolution), style.lakes);
     coastActor = lineActor(linesToPolyData(*coast, kZCoast), style.coastlineColor, 1.0f, 1.0);
     coastActor->SetVisibility(style.coastlines);
     renderer->AddViewProp(coastActor);
@@ -721,6 +726,10 @@ Base::Result<void> MapScene::setSlice(const Data::Slice& slice)
             // Tick labels above the bar; the units go below it in their own text actor
             // (the bar's own title competes with the labels for the same space).
             d->scalarBar->SetTextPositionToSucceedScalarBar();
+            // A light panel behind bar and labels: coastlines of a zoomed-in view run under it.
+            d->scalarBar->DrawBackgroundOn();
+            d->scalarBar->GetBackgroundProperty()->SetColor(1.0, 1.0, 1.0);
+            d->scalarBar->GetBackgroundProperty()->SetOpacity(0.85);
             d->units = Ptr<vtkTextActor>::New();
             d->units->GetPositionCoordinate()->SetCoordinateSystemToNormalizedViewport();
             d->units->GetPositionCoordinate()->SetValue(0.5, 0.008);
@@ -728,6 +737,8 @@ Base::Result<void> MapScene::setSlice(const Data::Slice& slice)
             d->units->GetTextProperty()->SetColor(0.1, 0.1, 0.1);
             d->units->GetTextProperty()->SetJustificationToCentered();
             d->units->GetTextProperty()->SetVerticalJustificationToBottom();
+            d->units->GetTextProperty()->SetBackgroundColor(1.0, 1.0, 1.0);
+            d->units->GetTextProperty()->SetBackgroundOpacity(0.85);
             d->units->PickableOff();
             d->renderer->AddViewProp(d->units);
             d->scalarBar->GetTitleTextProperty()->SetColor(0.1, 0.1, 0.1);
