@@ -9,6 +9,7 @@
 #include <QDir>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Estran;
 using Estran::Cli::tr;
@@ -20,17 +21,22 @@ const QString kCommand = QStringLiteral("get");
 /// Progress on stderr, one line rewritten in place, only on a terminal.
 class ProgressLine final : public Base::Feedback {
 public:
-    explicit ProgressLine(QString name) : m_name(std::move(name))
+    explicit ProgressLine(QString name) : m_name(std::move(name)), m_tty(isatty(fileno(stderr)) != 0)
     {
+        if (!m_tty) return;  // a log file should not fill with carriage returns
         connect(this, &Base::Feedback::progressChanged, this, [this](double percent) {
             std::fprintf(stderr, "\r%s %3d%%", m_name.toLocal8Bit().constData(), int(percent));
             std::fflush(stderr);
         }, Qt::DirectConnection);
     }
-    ~ProgressLine() override { std::fputc('\n', stderr); }
+    ~ProgressLine() override
+    {
+        if (m_tty) std::fputc('\n', stderr);
+    }
 
 private:
     QString m_name;
+    bool m_tty;
 };
 
 }  // namespace

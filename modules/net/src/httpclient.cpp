@@ -134,6 +134,9 @@ Base::Result<HttpResponse> perform(const NetworkSettings& s, const HttpRequest& 
         const QByteArray caBundle = s.caBundle.toLocal8Bit();
         curl_easy_setopt(c, CURLOPT_URL, url.constData());
         curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+        // Larger receive buffers mean fewer callbacks and writes: bulk downloads run at the
+        // speed of the curl command line instead of about half of it.
+        curl_easy_setopt(c, CURLOPT_BUFFERSIZE, 512L * 1024L);
         curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errorBuffer);
         curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
         curl_easy_setopt(c, CURLOPT_MAXREDIRS, long(s.maxRedirects));
