@@ -8,10 +8,12 @@
 #include "openfileaction.h"
 #include "openrecentmenu.h"
 #include "openworkspaceaction.h"
+#include "playpauseaction.h"
 #include "quitaction.h"
 #include "resetviewaction.h"
 #include "saveworkspaceaction.h"
 #include "settingsaction.h"
+#include "timestepaction.h"
 
 #include "estran/base/log.h"
 #include "estran/base/taskmanager.h"
@@ -179,6 +181,14 @@ void MainWindow::createMenus()
     view->addAction(new ResetViewAction(m_mapView, this));
     view->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
+
+    QMenu* time = menuBar()->addMenu(tr("&Time"));
+    time->addAction(new PlayPauseAction(m_timeControl, this));
+    time->addSeparator();
+    for (auto step : {TimeStepAction::Step::First, TimeStepAction::Step::Previous,
+                      TimeStepAction::Step::Next, TimeStepAction::Step::Last}) {
+        time->addAction(new TimeStepAction(step, m_timeControl, this));
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(new AboutAction(this));

@@ -406,7 +406,7 @@ Catalog::SearchQuery CatalogDock::query() const
         q.end = m_end->dateTime().toUTC();
     }
     q.maxItems = m_maxItems->value();
-    q.pageSize = std::min(q.maxItems, 50);
+    q.pageSize = std::min(q.maxItems, m_pageSize);
     return q;
 }
 

@@ -81,6 +81,7 @@ void TimeControlWidget::setTimes(const std::vector<double>& times,
     if (count() < 2) pause();
     updateLabel();
     updateButtons();
+    Q_EMIT timesChanged();
 }
 
 void TimeControlWidget::setCurrentIndex(qint64 index)

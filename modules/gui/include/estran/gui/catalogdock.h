@@ -82,6 +82,8 @@ public:
     /// Invalid times leave that end open; both invalid disables the time filter.
     void setTimeRange(const QDateTime& start, const QDateTime& end);
     void setMaxItems(int count);
+    /// Items asked per page (servers may send fewer); 50 by default.
+    void setPageSize(int count) { m_pageSize = std::max(1, count); }
 
     /// Where "Use map view extent" gets its box (the map's visible lon/lat extent); the
     /// button is hidden until one is set.
@@ -163,6 +165,7 @@ private:
     QPushButton* m_cancelButton = nullptr;
     QLabel* m_summary = nullptr;
     int m_failedSources = 0;
+    int m_pageSize = 50;
 };
 
 }  // namespace Estran::Gui

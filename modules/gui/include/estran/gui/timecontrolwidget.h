@@ -58,6 +58,8 @@ public:
 Q_SIGNALS:
     void currentIndexChanged(qint64 index);
     void playingChanged(bool playing);
+    /// The steps were replaced (another variable); count() may have changed.
+    void timesChanged();
 
 private:
     void tick();

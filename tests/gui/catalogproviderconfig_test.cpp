@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "estran/catalog/providerconfig.h"
+#include "estran/gui/providerlistmodel.h"
+
+#include "catalogtestsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Estran;
+using Catalog::ProviderConfig;
+
+TEST(ProviderConfig, SaveAndLoadRoundTripKeepsEveryField)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/providers.json"));
+    QList<ProviderConfig> list = ProviderConfig::defaults();
+    list[1].enabled = false;
+    list.append({QStringLiteral("Mine"), QStringLiteral("stac-static"), QStringLiteral("http://127.0.0.1:8000/catalog.json"),
+                 true, QStringLiteral("a local copy")});
+    ASSERT_TRUE(ProviderConfig::save(list, path).ok());
+    auto loaded = ProviderConfig::load(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    EXPECT_EQ(*loaded, list);
+}
+
+TEST(ProviderConfig, MissingFileGivesTheDocumentedDefaults)
+{
+    QTemporaryDir dir;
+    auto loaded = ProviderConfig::load(dir.filePath(QStringLiteral("none.json")));
+    ASSERT_TRUE(loaded.ok());
+    QStringList urls;
+    for (const ProviderConfig& p : *loaded) urls << p.url;
+    EXPECT_TRUE(urls.contains(QStringLiteral("https://geodes-portal.cnes.fr/api/stac")));
+    EXPECT_TRUE(urls.contains(QStringLiteral("https://stac.marine.copernicus.eu/metadata/catalog.stac.json")));
+    EXPECT_TRUE(urls.contains(QStringLiteral("https://sextant.ifremer.fr/geonetwork/srv/eng/csw")));
+    EXPECT_TRUE(urls.contains(QStringLiteral("https://erddap.ifremer.fr/erddap")));
+    EXPECT_TRUE(urls.contains(QStringLiteral("https://earth-search.aws.element84.com/v1")));
+    EXPECT_EQ(loaded->size(), 7);
+}
+
+TEST(ProviderConfig, BrokenFileIsAnErrorNamingTheFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("providers.json"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("[{\"name\": \"A\", \"type\": \"stac\"}]");
+    f.close();
+    auto loaded = ProviderConfig::load(path);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error().where(), path);
+    EXPECT_TRUE(loaded.error().message().contains(QStringLiteral("entry 1")));
+}
+
+TEST(ProviderConfig, DuplicateNamesAreRejected)
+{
+    const QByteArray json = R"([{"name":"A","type":"stac","url":"http://a"},{"name":"A","type":"csw","url":"http://b"}])";
+    auto loaded = ProviderConfig::fromJson(json, QStringLiteral("x.json"));
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_TRUE(loaded.error().message().contains(QStringLiteral("'A'")));
+}
+
+TEST(ProviderListModel, ATypeMissingFromThisBuildSaysSo)
+{
+    Gui::ProviderListModel model;
+    model.setProviders({{QStringLiteral("Plugin"), QStringLiteral("no-such-protocol"), QStringLiteral("http://x"), true, {}},
+                        {QStringLiteral("Stac"), QStringLiteral("stac"), QStringLiteral("http://y"), true, {}}});
+    EXPECT_EQ(model.status(0).state, Gui::ProviderListModel::State::Unavailable);
+    EXPECT_TRUE(model.statusText(0).contains(QStringLiteral("not available in this build")));
+    EXPECT_EQ(model.status(1).state, Gui::ProviderListModel::State::Idle);
+}
+
+TEST(ProviderListModel, UncheckingARowDisablesItAndAsksForASave)
+{
+    Gui::ProviderListModel model;
+    model.setProviders(ProviderConfig::defaults());
+    int edits = 0;
+    QObject::connect(&model, &Gui::ProviderListModel::providersEdited, &model, [&edits] { ++edits; });
+    ASSERT_TRUE(model.setData(model.index(0, Gui::ProviderListModel::NameColumn), Qt::Unchecked, Qt::CheckStateRole));
+    EXPECT_FALSE(model.provider(0).enabled);
+    EXPECT_EQ(edits, 1);
+    EXPECT_FALSE(model.isNameFree(model.provider(1).name));
+    EXPECT_TRUE(model.isNameFree(model.provider(1).name, 1));
+}
