@@ -36,7 +36,10 @@ Service readService(const Xml::Element& e, const QString& catalogUrl)
     Service s;
     s.name = e.attribute(QStringLiteral("name"));
     s.type = e.attribute(QStringLiteral("serviceType")).toLower();
-    s.base = resolveUrl(catalogUrl, e.attribute(QStringLiteral("base")));
+    // An empty base (compound and resolver services) stays empty: paths are then relative to
+    // the catalog itself.
+    const QString base = e.attribute(QStringLiteral("base"));
+    s.base = base.isEmpty() ? QString() : resolveUrl(catalogUrl, base);
     s.suffix = e.attribute(QStringLiteral("suffix"));
     for (const Xml::Element* c : e.childrenNamed(QStringLiteral("service"))) s.children << readService(*c, catalogUrl);
     return s;
@@ -160,7 +163,9 @@ struct Walker {
         const QList<Service> leaves = it->type == u"compound" ? it->children : QList<Service>{*it};
         for (const Service& s : leaves) {
             Asset a = accessAsset(s, urlPath, item.title, size);
-            if (!a.href.isEmpty() && !a.key.isEmpty()) addUniqueAsset(item, a);
+            if (a.href.isEmpty() || a.key.isEmpty()) continue;
+            a.href = resolveUrl(catalogUrl, a.href);
+            addUniqueAsset(item, a);
         }
     }
 
@@ -204,7 +209,11 @@ struct Walker {
                 addAccess(item, service, a->attribute(QStringLiteral("urlPath")), size);
             }
             const bool hasAccess = !urlPath.isEmpty() || c.child(QStringLiteral("access"));
-            if (hasAccess) {
+            const auto service = services.constFind(own.serviceName);
+            if (hasAccess && item.assets.isEmpty() && service != services.constEnd() && service->type == u"resolver") {
+                // A "latest" resolver answers with a catalog: it is followed like a catalogRef.
+                out->refs << ThreddsCatalogRef{name, resolveUrl(catalogUrl, join(service->base, urlPath))};
+            } else if (hasAccess) {
                 item.bbox = own.bbox;
                 if (item.bbox) item.geometry = boxPolygon(*item.bbox);
                 item.start = own.start;
