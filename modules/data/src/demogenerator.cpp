@@ -101,21 +101,27 @@ void surfaceMap(const Field& f, double t, std::vector<double>& out)
             row[i] = v;
         }
         // Western-boundary fronts (Gulf Stream, Kuroshio) and the Antarctic Circumpolar
-        // front: sharp meandering steps that make colour maps look like the real ocean.
+        // front: sharp meandering steps that make colour maps look like the real ocean. Each
+        // is faded out by a smooth envelope so no box edge shows.
+        const double gulfLat = std::exp(-std::pow((phi - 38.0) / 6.0, 2));
+        const double kuroLat = std::exp(-std::pow((phi - 35.5) / 5.0, 2));
+        const double accLat = std::exp(-std::pow((phi + 50.0) / 7.0, 2));
         for (int i = 0; i < f.nx; ++i) {
             const double lam = f.lon[size_t(i)];
-            if (phi > 25 && phi < 50 && lam > -80 && lam < -30) {
+            if (gulfLat > 1e-3 && lam > -80 && lam < -20) {
+                const double w = std::pow(std::sin(M_PI * (lam + 80) / 60.0), 2) * gulfLat;
                 const double front = 38.0 + 2.5 * std::sin(lam * 0.25 + t * 0.05)
                                      + 1.0 * std::sin(lam * 0.9 - t * 0.11);
-                row[i] += 3.0 * std::tanh((front - phi) / 0.8) * std::exp(-(lam + 80) / 40.0);
-            } else if (phi > 25 && phi < 45 && lam > 130 && lam < 175) {
+                row[i] += 3.0 * std::tanh((front - phi) / 0.8) * w;
+            } else if (kuroLat > 1e-3 && lam > 128 && lam < 178) {
+                const double w = std::pow(std::sin(M_PI * (lam - 128) / 50.0), 2) * kuroLat;
                 const double front = 35.5 + 2.0 * std::sin(lam * 0.3 - t * 0.04);
-                row[i] += 2.5 * std::tanh((front - phi) / 0.8) * std::exp(-(lam - 130) / 35.0);
+                row[i] += 2.5 * std::tanh((front - phi) / 0.8) * w;
             }
-            if (phi < -35 && phi > -65) {
+            if (accLat > 1e-3) {
                 const double front = -50.0 + 3.0 * std::sin(lam * 3 * kDeg + t * 0.01)
                                      + 1.2 * std::sin(lam * 11 * kDeg - t * 0.03);
-                row[i] += 2.0 * std::tanh((phi - front) / 1.5);
+                row[i] += 2.0 * std::tanh((phi - front) / 1.5) * accLat;
             }
         }
     }
