@@ -3,6 +3,7 @@
 // needs OpenGL 3.2 through Qt's xcb platform.
 #include "fakedataset.h"
 
+#include "estran/geo/projection.h"
 #include "estran/gui/mapviewwidget.h"
 
 #include <QSignalSpy>
@@ -11,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <set>
 
 using namespace Estran;
@@ -68,6 +70,35 @@ TEST(MapViewWidget, ReadoutUnderAPointIsTheValueOfThatCell)
     // The pointer's lon/lat lies in the cell that was read (10° cells).
     EXPECT_NEAR(r->lon, slice->grid->lon[size_t(r->ix)], 5.0 + 1e-9);
     EXPECT_NEAR(r->lat, slice->grid->lat[size_t(r->iy)], 5.0 + 1e-9);
+}
+
+TEST(MapViewWidget, ReadoutMatchesTheCellInEveryProjection)
+{
+    Gui::MapViewWidget view;
+    auto slice = fakeSlice(2);
+    ASSERT_TRUE(showAndWaitForData(view, slice));
+    for (const QString& projection : Geo::Projection::names()) {
+        Render::MapStyle style = view.style();
+        style.projection = projection;
+        QSignalSpy displayed(&view, &Gui::MapViewWidget::frameDisplayed);
+        view.setStyle(style);
+        ASSERT_TRUE(displayed.wait(10000)) << qPrintable(projection);
+        int matched = 0;
+        for (double fx : {0.3, 0.45, 0.5, 0.55, 0.7}) {
+            for (double fy : {0.3, 0.4, 0.5}) {
+                const auto r = view.readoutAt(QPointF(view.width() * fx, view.height() * fy));
+                if (!r || !r->value) continue;
+                EXPECT_FLOAT_EQ(float(*r->value), Testing::FakeDataset::valueAt(2, 0, r->ix, r->iy))
+                    << qPrintable(projection);
+                // The pointer lies in (or at the edge of) the 10° cell that was read.
+                const double dlon = std::remainder(r->lon - slice->grid->lon[size_t(r->ix)], 360.0);
+                EXPECT_LE(std::abs(dlon), 5.0 + 1e-6) << qPrintable(projection);
+                EXPECT_LE(std::abs(r->lat - slice->grid->lat[size_t(r->iy)]), 5.0 + 1e-6) << qPrintable(projection);
+                ++matched;
+            }
+        }
+        EXPECT_GT(matched, 0) << "no point of the view read a value in " << qPrintable(projection);
+    }
 }
 
 TEST(MapViewWidget, WheelZoomKeepsThePointUnderTheCursor)
