@@ -44,7 +44,14 @@ bool parseArguments(QCommandLineParser& parser, const QString& command, const QS
         return false;
     }
     if (parser.isSet(help)) {
-        printOut(parser.helpText());
+        // Qt names the program by argv[0]; the command line the user needs is
+        // "estran-cli <command> ...".
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = text.indexOf(program);
+        if (!program.isEmpty() && at >= 0 && at < text.indexOf(u'\n'))
+            text.replace(at, program.size(), QStringLiteral("estran-cli ") + command);
+        printOut(text);
         exitCode = 0;
         return false;
     }
