@@ -108,7 +108,7 @@ int daysInMonth(CfCalendar calendar, int year, int month)
 }
 
 // Returns seconds per unit, or 0 when the unit is not a time unit CF accepts.
-double secondsPerUnit(const QString& unit, CfCalendar calendar)
+double unitSeconds(const QString& unit, CfCalendar calendar)
 {
     const QString u = unit.toLower();
     static const QStringList seconds{QStringLiteral("seconds"), QStringLiteral("second"),
@@ -292,7 +292,7 @@ Result<CfTimeAxis> CfTimeAxis::create(const QString& units, const QString& calen
                      tr("Cannot parse time units \"%1\" (expected \"<unit> since <date>\")")
                          .arg(units));
     }
-    const double spu = secondsPerUnit(m.captured(1), *cal);
+    const double spu = unitSeconds(m.captured(1), *cal);
     if (spu <= 0.0) {
         return Error(Error::Kind::InvalidInput, where,
                      tr("Unknown time unit \"%1\" in \"%2\"").arg(m.captured(1), units));
