@@ -162,12 +162,13 @@ shape="$(ncdump -h "$file" | sed -n 's/^\s*\(float\|short\|double\) '"$var"'(\(.
 {
     echo "## Estran benchmarks"
     echo
-    echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)),"
-    echo "Xvfb + Mesa llvmpipe (LIBGL_ALWAYS_SOFTWARE=1). File: $(basename "$file") ($var($shape),"
-    echo "$(du -m "$file" | cut -f1) MB). Medians of $runs runs (playback: $play_runs runs of $steps steps) after"
-    echo "one warm-up; ranges are min–max. ParaView $(PYTHONPATH="$pvpython" pvbatch --version 2>/dev/null | sed -n 's/.*version //p' | head -1),"
-    echo "QGIS $("$python" -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION.split("-")[0])' 2>/dev/null),"
-    echo "GDAL $(gdal-config --version), netCDF-C $(nc-config --version | cut -d' ' -f2)."
+    echo "$(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1));"
+    echo "Xvfb with Mesa llvmpipe (LIBGL_ALWAYS_SOFTWARE=1)."
+    echo "File: $(basename "$file"), $var($shape), $(du -m "$file" | cut -f1) MB."
+    echo "Medians of $runs runs (playback: $play_runs runs of $steps steps) after one warm-up; ranges are min–max."
+    echo "ParaView $(PYTHONPATH="$pvpython" pvbatch --version 2>/dev/null | sed -n 's/.*version //p' | head -1),"\
+         "QGIS $("$python" -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION.split("-")[0])' 2>/dev/null),"\
+         "GDAL $(gdal-config --version), netCDF-C $(nc-config --version | cut -d' ' -f2)."
     echo
     echo "| | measure | Estran | ParaView | QGIS | gdaldem | netCDF-C |"
     echo "|---|---|---|---|---|---|---|"
