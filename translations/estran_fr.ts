@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Base</name>
+    <message>
+        <location filename="../modules/data/src/netcdfsubsetwriter.cpp" line="+52"/>
+        <source>Cannot write the netCDF file</source>
+        <translation>Impossible d&apos;écrire le fichier netCDF</translation>
+    </message>
+</context>
+<context>
     <name>Estran::App</name>
     <message>
         <location filename="../app/estran/main.cpp" line="+51"/>
@@ -29,9 +37,9 @@
         <translation>Lire FICHIER aussi vite que les images s&apos;affichent, afficher la cadence, puis quitter.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Variable for the benchmarks.</source>
-        <translation>Variable pour les mesures de performance.</translation>
+        <location line="+7"/>
+        <source>Variable to show (required by the benchmarks).</source>
+        <translation>Variable à afficher (exigée par les mesures de performance).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -124,7 +132,7 @@
 <context>
     <name>Estran::App::MainWindow</name>
     <message>
-        <location filename="../app/estran/mainwindow.cpp" line="+56"/>
+        <location filename="../app/estran/mainwindow.cpp" line="+64"/>
         <source>Estran</source>
         <translation>Estran</translation>
     </message>
@@ -154,7 +162,7 @@
         <translation>Journal</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -165,6 +173,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Temps</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -308,6 +321,19 @@
     </message>
 </context>
 <context>
+    <name>Estran::App::PlayPauseAction</name>
+    <message>
+        <location filename="../app/estran/playpauseaction.cpp" line="+22"/>
+        <source>P&amp;ause</source>
+        <translation>P&amp;ause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;lay</source>
+        <translation>&amp;Lecture</translation>
+    </message>
+</context>
+<context>
     <name>Estran::App::QuitAction</name>
     <message>
         <location filename="../app/estran/quitaction.cpp" line="+8"/>
@@ -414,6 +440,29 @@
     </message>
 </context>
 <context>
+    <name>Estran::App::TimeStepAction</name>
+    <message>
+        <location filename="../app/estran/timestepaction.cpp" line="+13"/>
+        <source>&amp;First Step</source>
+        <translation>&amp;Premier pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Previous Step</source>
+        <translation>Pas p&amp;récédent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next Step</source>
+        <translation>Pas &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Last Step</source>
+        <translation>&amp;Dernier pas</translation>
+    </message>
+</context>
+<context>
     <name>Estran::Base</name>
     <message>
         <location filename="../modules/base/src/error.cpp" line="+25"/>
@@ -493,6 +542,29 @@
     </message>
 </context>
 <context>
+    <name>Estran::Base::Selection</name>
+    <message>
+        <location filename="../modules/base/src/selection.cpp" line="+97"/>
+        <source>bbox: expected [west, south, east, north]</source>
+        <translation>bbox : attendu [ouest, sud, est, nord]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bbox: south must not exceed north and latitudes must lie within ±90°</source>
+        <translation>bbox : le sud ne doit pas dépasser le nord et les latitudes doivent rester dans ±90°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bbox: expected an array or null</source>
+        <translation>bbox : attendu un tableau ou null</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>polygon: each vertex must be [lon, lat]</source>
+        <translation>polygon : chaque sommet doit être [lon, lat]</translation>
+    </message>
+</context>
+<context>
     <name>Estran::Cli</name>
     <message>
         <location filename="../app/cli/main.cpp" line="+35"/>
@@ -505,6 +577,10 @@ Commands:
   demo --out FILE [--days N] [--resolution DEG]
                                          Write the synthetic sea-surface-temperature file
   render ...                             Render a map to an image (offscreen)
+  search --provider TYPE:URL [--bbox W,S,E,N] [--time START/END] [--text WORDS]
+         [--collection ID]... [--max N] [--json]
+                                         Search catalogues (STAC, OpenSearch, CSW, ...)
+  get URL... [--out DIR]                 Download with resume and checksum
 
 Run &apos;estran-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>Utilisation : estran-cli &lt;commande&gt; [options]
@@ -516,11 +592,15 @@ Commandes :
   demo --out FICHIER [--days N] [--resolution DEG]
                                          Écrire le fichier synthétique de température de surface
   render ...                             Dessiner une carte dans une image (hors écran)
+  search --provider TYPE:URL [--bbox O,S,E,N] [--time DÉBUT/FIN] [--text MOTS]
+         [--collection ID]... [--max N] [--json]
+                                         Chercher dans des catalogues (STAC, OpenSearch, CSW…)
+  get URL... [--out DOSSIER]             Télécharger avec reprise et somme de contrôle
 
 Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une commande.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>estran-cli render: the render command is not built in this version</source>
         <translation>estran-cli render : la commande render n&apos;est pas compilée dans cette version</translation>
     </message>
@@ -530,15 +610,172 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
         <translation>estran-cli : commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="+33"/>
+        <location filename="../app/cli/cliutil.cpp" line="+23"/>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommand.cpp" line="+40"/>
+        <source>Render one horizontal slice of a variable to an image, without a display. The time is the nearest step to --time, the level the nearest to --depth.</source>
+        <translation>Dessiner une tranche horizontale d&apos;une variable dans une image, sans écran. Le pas de temps est le plus proche de --time, le niveau le plus proche de --depth.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset file.</source>
+        <translation>Fichier de données.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variable name (full path in groups).</source>
+        <translation>Nom de la variable (chemin complet dans les groupes).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date YYYY-MM-DD[THH:MM:SS] in the variable&apos;s calendar.</source>
+        <translation>Date AAAA-MM-JJ[THH:MM:SS] dans le calendrier de la variable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vertical level value.</source>
+        <translation>Valeur du niveau vertical.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map projection: %1 (default platecarree).</source>
+        <translation>Projection cartographique : %1 (par défaut platecarree).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour map (default viridis; append _r to reverse).</source>
+        <translation>Palette de couleurs (par défaut viridis ; ajoutez _r pour l&apos;inverser).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colour range: --range MIN MAX (default: the slice&apos;s).</source>
+        <translation>Plage de couleurs : --range MIN MAX (par défaut : celle de la tranche).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image size (default 1200x700).</source>
+        <translation>Taille de l&apos;image (par défaut 1200x700).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title (default: variable, time and level).</source>
+        <translation>Titre (par défaut : variable, date et niveau).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not draw coastlines.</source>
+        <translation>Ne pas dessiner les côtes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not draw meridians and parallels.</source>
+        <translation>Ne pas dessiner les méridiens et les parallèles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not draw the colour bar.</source>
+        <translation>Ne pas dessiner la barre de couleurs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output image (.png).</source>
+        <translation>Image de sortie (.png).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Central longitude of the projection in degrees (e.g. 180 for a Pacific-centred map).</source>
+        <translation>Longitude centrale de la projection en degrés (par exemple 180 pour une carte centrée sur le Pacifique).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also draw lake shores.</source>
+        <translation>Dessiner aussi les rives des lacs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the time of each stage on stderr.</source>
+        <translation>Afficher la durée de chaque étape sur stderr.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+33"/>
+        <source>--range needs two numbers: MIN MAX</source>
+        <translation>--range attend deux nombres : MIN MAX</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>expected one PATH</source>
+        <translation>un CHEMIN attendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--var and --out are required</source>
+        <translation>--var et --out sont obligatoires</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--lon0 must be a number of degrees: %1</source>
+        <translation>--lon0 doit être un nombre de degrés : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--range: MAX must be greater than MIN</source>
+        <translation>--range : MAX doit être supérieur à MIN</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--size must be WxH with 64..16384 pixels: %1</source>
+        <translation>--size doit être LxH avec 64..16384 pixels : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--depth is not a number: %1</source>
+        <translation>--depth n&apos;est pas un nombre : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unsupported image format: %1</source>
+        <translation>format d&apos;image non pris en charge : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No variable named &quot;%1&quot;</source>
+        <translation>Aucune variable nommée « %1 »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The variable has no horizontal lon/lat plane to map</source>
+        <translation>La variable n&apos;a pas de plan horizontal lon/lat à cartographier</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The time axis has no calendar; give --time as a number in its units</source>
+        <translation>L&apos;axe de temps n&apos;a pas de calendrier ; donnez --time comme un nombre dans ses unités</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+12"/>
+        <source>Cannot write the image</source>
+        <translation>Impossible d&apos;écrire l&apos;image</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cannot encode the image</source>
+        <translation>Impossible d&apos;encoder l&apos;image</translation>
     </message>
 </context>
 <context>
     <name>Estran::Data</name>
     <message>
-        <location filename="../modules/data/src/netcdfdataset.cpp" line="+683"/>
+        <location filename="../modules/data/src/netcdfdataset.cpp" line="+750"/>
         <source>Time index %1 is outside 0..%2</source>
         <translation>L&apos;indice de temps %1 est hors de 0..%2</translation>
     </message>
@@ -553,7 +790,7 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
         <translation>netCDF (conventions CF)</translation>
     </message>
     <message>
-        <location filename="../modules/data/src/demogenerator.cpp" line="+168"/>
+        <location filename="../modules/data/src/demogenerator.cpp" line="+174"/>
         <source>Cannot create the file</source>
         <translation>Impossible de créer le fichier</translation>
     </message>
@@ -581,11 +818,21 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
         <source>Cannot finish the file</source>
         <translation>Impossible de terminer le fichier</translation>
     </message>
+    <message>
+        <location filename="../modules/data/src/hdf5reader.cpp" line="+13"/>
+        <source>HDF5</source>
+        <translation>HDF5</translation>
+    </message>
+    <message>
+        <location filename="../modules/data/src/gdalreader.cpp" line="+43"/>
+        <source>GDAL (GeoTIFF, COG, GRIB, Zarr, ...)</source>
+        <translation>GDAL (GeoTIFF, COG, GRIB, Zarr…)</translation>
+    </message>
 </context>
 <context>
     <name>Estran::Data::DemoGenerator</name>
     <message>
-        <location line="+11"/>
+        <location filename="../modules/data/src/demogenerator.cpp" line="+11"/>
         <source>Invalid demo options (resolution %1°, %2 days)</source>
         <translation>Options de démonstration invalides (résolution %1°, %2 jours)</translation>
     </message>
@@ -603,8 +850,8 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
 <context>
     <name>Estran::Data::Hdf5ChunkPlaneReader</name>
     <message>
-        <location filename="../modules/data/src/hdf5chunkplanereader.cpp" line="+151"/>
-        <location line="+18"/>
+        <location filename="../modules/data/src/hdf5chunkplanereader.cpp" line="+173"/>
+        <location line="+21"/>
         <source>A compressed chunk is corrupt</source>
         <translation>Un bloc compressé est corrompu</translation>
     </message>
@@ -619,7 +866,7 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
         <translation>Un bloc a une taille inattendue</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Invalid plane request</source>
         <translation>Demande de plan invalide</translation>
     </message>
@@ -627,7 +874,7 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
 <context>
     <name>Estran::Data::ReaderRegistry</name>
     <message>
-        <location filename="../modules/data/src/readerregistry.cpp" line="+63"/>
+        <location filename="../modules/data/src/readerregistry.cpp" line="+67"/>
         <source>No file given</source>
         <translation>Aucun fichier indiqué</translation>
     </message>
@@ -663,6 +910,77 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
     </message>
 </context>
 <context>
+    <name>Estran::Data::SubsetExporter</name>
+    <message>
+        <location filename="../modules/data/src/subsetexporter.cpp" line="+30"/>
+        <source>Unknown output format: use .nc (netCDF-4), .tif (GeoTIFF) or .csv</source>
+        <translation>Format de sortie inconnu : utilisez .nc (netCDF-4), .tif (GeoTIFF) ou .csv</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The output folder does not exist</source>
+        <translation>Le dossier de sortie n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot move the finished file into place</source>
+        <translation>Impossible de mettre le fichier terminé à sa place</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Data::SubsetPlan</name>
+    <message>
+        <location filename="../modules/data/src/subsetplan.cpp" line="+75"/>
+        <source>No variable selected</source>
+        <translation>Aucune variable sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No variable &quot;%1&quot; in this dataset</source>
+        <translation>Pas de variable « %1 » dans ce jeu de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variable &quot;%1&quot; has no lon/lat grid to subset</source>
+        <translation>La variable « %1 » n&apos;a pas de grille lon/lat à découper</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; and &quot;%2&quot; are on different grids; export them separately</source>
+        <translation>« %1 » et « %2 » sont sur des grilles différentes ; exportez-les séparément</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The box&apos;s south edge is north of its north edge</source>
+        <translation>Le bord sud de la boîte est au nord de son bord nord</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The point %1, %2 lies outside the grid</source>
+        <translation>Le point %1, %2 est hors de la grille</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The area %1 contains no cell of the grid</source>
+        <translation>La zone %1 ne contient aucune maille de la grille</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The time axis has no units, so a period cannot be applied</source>
+        <translation>L&apos;axe de temps n&apos;a pas d&apos;unités : impossible d&apos;appliquer une période</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The period %1 – %2 contains no time step (the data covers %3 – %4)</source>
+        <translation>La période %1 – %2 ne contient aucun pas de temps (les données couvrent %3 – %4)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The depth range contains no level of &quot;%1&quot;</source>
+        <translation>La plage de profondeur ne contient aucun niveau de « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>Estran::Data::detail</name>
     <message>
         <location filename="../modules/data/src/filecheck.cpp" line="+91"/>
@@ -676,7 +994,7 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
         <translation>Le fichier est tronqué : son en-tête netCDF est incomplet</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>text beginning &quot;%1&quot;</source>
         <translation>du texte commençant par « %1 »</translation>
     </message>
@@ -685,11 +1003,158 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
         <source>binary data beginning %1</source>
         <translation>des données binaires commençant par %1</translation>
     </message>
+    <message>
+        <location filename="../modules/data/src/geotiffsubsetwriter.cpp" line="+58"/>
+        <source>GeoTIFF export needs a regular longitude/latitude grid; export to netCDF instead</source>
+        <translation>L&apos;export GeoTIFF exige une grille longitude/latitude régulière ; exportez plutôt en netCDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>GeoTIFF export needs evenly spaced longitudes and latitudes; export to netCDF instead</source>
+        <translation>L&apos;export GeoTIFF exige des longitudes et des latitudes régulièrement espacées ; exportez plutôt en netCDF</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot create the GeoTIFF file</source>
+        <translation>Impossible de créer le fichier GeoTIFF</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+9"/>
+        <source>Cannot write the GeoTIFF file</source>
+        <translation>Impossible d&apos;écrire le fichier GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../modules/data/src/csvsubsetwriter.cpp" line="+58"/>
+        <location line="+16"/>
+        <source>Cannot write the CSV file</source>
+        <translation>Impossible d&apos;écrire le fichier CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Data::detail::GdalDataset</name>
+    <message>
+        <location filename="../modules/data/src/gdaldataset.cpp" line="+61"/>
+        <source>GDAL cannot open the file</source>
+        <translation>GDAL ne peut pas ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file has no raster bands</source>
+        <translation>Le fichier n&apos;a aucune bande raster</translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>No variable named &quot;%1&quot;</source>
+        <translation>Aucune variable nommée « %1 »</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cannot read band %1</source>
+        <translation>Impossible de lire la bande %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Step %1 / band %2 does not exist</source>
+        <translation>Le pas %1 / la bande %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cell index out of range</source>
+        <translation>Indice de maille hors limites</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Data::detail::GdalMultidimDataset</name>
+    <message>
+        <location filename="../modules/data/src/gdalmultidimdataset.cpp" line="+77"/>
+        <source>GDAL cannot open the multidimensional dataset</source>
+        <translation>GDAL ne peut pas ouvrir le jeu de données multidimensionnel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The dataset has no root group</source>
+        <translation>Le jeu de données n&apos;a pas de groupe racine</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>No variable named &quot;%1&quot;</source>
+        <translation>Aucune variable nommée « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Variable %1 has no horizontal plane to read</source>
+        <translation>La variable %1 n&apos;a pas de plan horizontal à lire</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot read array %1</source>
+        <translation>Impossible de lire le tableau %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read variable %1</source>
+        <translation>Impossible de lire la variable %1</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Step %1 / level %2 is outside the variable</source>
+        <translation>Le pas %1 / le niveau %2 est hors de la variable</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+30"/>
+        <source>Cell index out of range</source>
+        <translation>Indice de maille hors limites</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Data::detail::Hdf5Dataset</name>
+    <message>
+        <location filename="../modules/data/src/hdf5dataset.cpp" line="+207"/>
+        <source>Cannot open the HDF5 file; it may be damaged</source>
+        <translation>Impossible d&apos;ouvrir le fichier HDF5 ; il est peut-être endommagé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the HDF5 group tree; the file is damaged</source>
+        <translation>Impossible de lire l&apos;arborescence des groupes HDF5 ; le fichier est endommagé</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>No dataset named &quot;%1&quot;</source>
+        <translation>Aucun jeu de données nommé « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dataset %1 has no two-dimensional plane to read</source>
+        <translation>Le jeu de données %1 n&apos;a pas de plan à deux dimensions à lire</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open dataset %1</source>
+        <translation>Impossible d&apos;ouvrir le jeu de données %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read dataset %1</source>
+        <translation>Impossible de lire le jeu de données %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Level index %1 is outside 0..%2</source>
+        <translation>L&apos;indice de niveau %1 est hors de 0..%2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cell index out of range</source>
+        <translation>Indice de maille hors limites</translation>
+    </message>
 </context>
 <context>
     <name>Estran::Data::detail::NetcdfDataset</name>
     <message>
-        <location filename="../modules/data/src/netcdfdataset.cpp" line="-540"/>
+        <location filename="../modules/data/src/netcdfdataset.cpp" line="-606"/>
         <source>Not a netCDF file, or the file is damaged</source>
         <translation>Pas un fichier netCDF, ou le fichier est endommagé</translation>
     </message>
@@ -704,7 +1169,7 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
         <translation>Impossible d&apos;ouvrir le fichier netCDF</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Cannot list the variables</source>
         <translation>Impossible de lister les variables</translation>
     </message>
@@ -714,7 +1179,7 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
         <translation>Impossible de lire la description de la variable %1</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+251"/>
         <source>Variable %1 is not numeric</source>
         <translation>La variable %1 n&apos;est pas numérique</translation>
     </message>
@@ -724,28 +1189,33 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
         <translation>Impossible de lire la variable %1</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location line="+147"/>
+        <location line="+31"/>
+        <source>Cannot compute longitudes and latitudes from the grid mapping</source>
+        <translation>Impossible de calculer les longitudes et les latitudes à partir du grid mapping</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location line="+157"/>
         <source>No variable named &quot;%1&quot;</source>
         <translation>Aucune variable nommée « %1 »</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-152"/>
         <source>Variable %1 has no horizontal plane to map</source>
         <translation>La variable %1 n&apos;a pas de plan horizontal à cartographier</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+157"/>
         <source>Variable %1 has no horizontal plane to read</source>
         <translation>La variable %1 n&apos;a pas de plan horizontal à lire</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Cannot read a slice of variable %1</source>
         <translation>Impossible de lire une tranche de la variable %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <location line="+34"/>
         <source>Cell (%1, %2) is outside the %3 × %4 grid</source>
         <translation>La maille (%1, %2) est hors de la grille %3 × %4</translation>
@@ -789,7 +1259,7 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
         <translation>Robinson</translation>
     </message>
     <message>
-        <location filename="../modules/geo/src/coastlines.cpp" line="+52"/>
+        <location filename="../modules/geo/src/coastlines.cpp" line="+53"/>
         <source>Not a GSHHG binned shoreline file: variable %1 is missing</source>
         <translation>Pas un fichier de côtes GSHHG par cases : la variable %1 manque</translation>
     </message>
@@ -881,24 +1351,39 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
         <translation>O</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 at %2 %3 (cell %4, %5)</source>
-        <translation>%1 à %2 %3 (maille %4, %5)</translation>
-    </message>
-    <message>
-        <location filename="../modules/gui/src/mapcontroller.cpp" line="+203"/>
-        <source>%1 at %2, %3</source>
-        <translation>%1 à %2, %3</translation>
+        <source>%1 at %2 (cell %3, %4)</source>
+        <translation>%1 à %2 (maille %3, %4)</translation>
     </message>
     <message>
         <location filename="../modules/gui/src/opendatasettask.cpp" line="+14"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/gui/src/mapcontroller.cpp" line="+204"/>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/gui/src/searchresultsmodel.cpp" line="+30"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/gui/src/thumbnailcache.cpp" line="+20"/>
+        <source>Loading quicklook</source>
+        <translation>Chargement de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The quicklook is not a readable image</source>
+        <translation>L&apos;aperçu n&apos;est pas une image lisible</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1435,301 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
     </message>
 </context>
 <context>
+    <name>Estran::Gui::CatalogDock</name>
+    <message>
+        <location filename="../modules/gui/src/catalogdock.cpp" line="+66"/>
+        <source>Testing %1</source>
+        <translation>Test de %1</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Catalogues</source>
+        <translation>Catalogues</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the selected catalogue what it supports (on a worker; the window stays usable)</source>
+        <translation>Demander au catalogue sélectionné ce qu&apos;il prend en charge (en arrière-plan ; la fenêtre reste utilisable)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore default catalogues</source>
+        <translation>Rétablir les catalogues par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the catalogue list with Estran&apos;s defaults?</source>
+        <translation>Remplacer la liste des catalogues par celle d&apos;Estran par défaut ?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+47"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>free text, e.g. sea surface temperature</source>
+        <translation>texte libre, par exemple température de surface de la mer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>collection ids, comma separated (optional)</source>
+        <translation>identifiants de collections, séparés par des virgules (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>West longitude (degrees east; west &gt; east crosses the antimeridian)</source>
+        <translation>Longitude ouest (degrés est ; ouest &gt; est traverse l&apos;antiméridien)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South latitude (degrees north)</source>
+        <translation>Latitude sud (degrés nord)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>East longitude (degrees east)</source>
+        <translation>Longitude est (degrés est)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North latitude (degrees north)</source>
+        <translation>Latitude nord (degrés nord)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use map view extent</source>
+        <translation>Utiliser l&apos;emprise de la carte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The map shows nothing yet: there is no extent to use.</source>
+        <translation>La carte n&apos;affiche encore rien : il n&apos;y a pas d&apos;emprise à utiliser.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At most this many results from each catalogue</source>
+        <translation>Au plus ce nombre de résultats par catalogue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Max. per catalogue:</source>
+        <translation>Max. par catalogue :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Text:</source>
+        <translation>Texte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collections:</source>
+        <translation>Collections :</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>No catalogue is enabled: tick at least one in the list above.</source>
+        <translation>Aucun catalogue n&apos;est activé : cochez-en au moins un dans la liste ci-dessus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>done: %n item(s), some parts skipped</source>
+        <translation>
+            <numerusform>terminé : %n élément, certaines parties ignorées</numerusform>
+            <numerusform>terminé : %n éléments, certaines parties ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>cancelled after %n item(s)</source>
+        <translation>
+            <numerusform>annulé après %n élément</numerusform>
+            <numerusform>annulé après %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+97"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-75"/>
+        <source>Searching… %n result(s) so far</source>
+        <translation>
+            <numerusform>Recherche… %n résultat pour l&apos;instant</numerusform>
+            <numerusform>Recherche… %n résultats pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter search terms and press Search. Results stream in from every ticked catalogue.</source>
+        <translation>Saisissez des termes et appuyez sur Rechercher. Les résultats arrivent au fil de l&apos;eau de chaque catalogue coché.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> — %n catalogue(s) failed (see the list above)</source>
+        <translation>
+            <numerusform> — %n catalogue en échec (voir la liste ci-dessus)</numerusform>
+            <numerusform> — %n catalogues en échec (voir la liste ci-dessus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>connected: %1</source>
+        <translation>connecté : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the server answered</source>
+        <translation>le serveur a répondu</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Only http(s) assets can be opened in place; download this one instead</source>
+        <translation>Seules les ressources http(s) s&apos;ouvrent sur place ; téléchargez plutôt celle-ci</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>GeoTIFF/COG assets cannot be opened over HTTP yet (the data layer&apos;s GDAL reader does not accept /vsicurl/ URLs); use Download and open the file</source>
+        <translation>Les ressources GeoTIFF/COG ne s&apos;ouvrent pas encore par HTTP (le lecteur GDAL de la couche de données n&apos;accepte pas les URL /vsicurl/) ; utilisez Télécharger puis ouvrez le fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This asset (%1) is not a format Estran opens in place; use Download or Copy link</source>
+        <translation>Cette ressource (%1) n&apos;est pas dans un format qu&apos;Estran ouvre sur place ; utilisez Télécharger ou Copier le lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown type</source>
+        <translation>type inconnu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>opening asset &apos;%1&apos; of %2 in place</source>
+        <translation>ouverture sur place de la ressource « %1 » de %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Downloads are not available here.</source>
+        <translation>Les téléchargements ne sont pas disponibles ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queued %1 for download</source>
+        <translation>%1 ajouté à la file de téléchargement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied %1</source>
+        <translation>%1 copié</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom to footprint</source>
+        <translation>Zoomer sur l&apos;emprise</translation>
+    </message>
+</context>
+<context>
     <name>Estran::Gui::DatasetTreeWidget</name>
     <message>
         <location filename="../modules/gui/src/datasettreewidget.cpp" line="+31"/>
@@ -990,6 +1770,241 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
         <location line="+3"/>
         <source>Close Dataset</source>
         <translation>Fermer le jeu de données</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::DownloadQueue</name>
+    <message>
+        <location filename="../modules/gui/src/downloadqueue.cpp" line="+225"/>
+        <source>downloaded, checksum verified</source>
+        <translation>téléchargé, somme de contrôle vérifiée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>downloaded</source>
+        <translation>téléchargé</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::DownloadTask</name>
+    <message>
+        <location line="-190"/>
+        <source>Downloading %1</source>
+        <translation>Téléchargement de %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create the download folder</source>
+        <translation>Impossible de créer le dossier de téléchargement</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::DownloadsPanel</name>
+    <message>
+        <location filename="../modules/gui/src/downloadspanel.cpp" line="+28"/>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>downloading (resumed)</source>
+        <translation>téléchargement (repris)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>downloading</source>
+        <translation>téléchargement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done, %1, checksum verified</source>
+        <translation>terminé, %1, somme de contrôle vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done, %1</source>
+        <translation>terminé, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled (can resume)</source>
+        <translation>annulé (reprise possible)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear finished</source>
+        <translation>Effacer les terminés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click a finished download to open it</source>
+        <translation>Double-cliquez sur un téléchargement terminé pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change folder…</source>
+        <translation>Changer de dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Download folder</source>
+        <translation>Dossier de téléchargement</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::ItemPageWidget</name>
+    <message>
+        <location filename="../modules/gui/src/itempagewidget.cpp" line="+49"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom to footprint</source>
+        <translation>Zoomer sur l&apos;emprise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asset</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the asset in place, without downloading it (netCDF/OPeNDAP, GeoTIFF/COG, Zarr)</source>
+        <translation>Ouvrir la ressource sur place, sans la télécharger (netCDF/OPeNDAP, GeoTIFF/COG, Zarr)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Select a result to see its assets and metadata.</source>
+        <translation>Sélectionnez un résultat pour voir ses ressources et ses métadonnées.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Id: %1</source>
+        <translation>Identifiant : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider: %1 — collection: %2</source>
+        <translation>Fournisseur : %1 — collection : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extent (W,S,E,N): %1</source>
+        <translation>Emprise (O,S,E,N) : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Roles: %1</source>
+        <translation>Rôles : %1</translation>
     </message>
 </context>
 <context>
@@ -1063,12 +2078,12 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
 <context>
     <name>Estran::Gui::MapViewWidget</name>
     <message>
-        <location filename="../modules/gui/src/mapviewwidget.cpp" line="+75"/>
+        <location filename="../modules/gui/src/mapviewwidget.cpp" line="+76"/>
         <source>Drag to pan, wheel to zoom, double-click to fit, click for a time series</source>
         <translation>Glisser pour déplacer, molette pour zoomer, double-clic pour ajuster, clic pour une série temporelle</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+149"/>
         <source>OpenGL 3.2 is not available for the map view</source>
         <translation>OpenGL 3.2 n&apos;est pas disponible pour la vue cartographique</translation>
     </message>
@@ -1076,6 +2091,176 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
         <location line="+1"/>
         <source>Map view</source>
         <translation>Vue cartographique</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Open a netCDF, HDF5, GeoTIFF, GRIB or Zarr file with File ▸ Open, or drop files here.
+File ▸ Open Demo Dataset shows a synthetic sea-surface temperature year.</source>
+        <translation>Ouvrez un fichier netCDF, HDF5, GeoTIFF, GRIB ou Zarr avec Fichier ▸ Ouvrir, ou déposez des fichiers ici.
+Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de température de surface de la mer.</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::ProviderEditDialog</name>
+    <message>
+        <location filename="../modules/gui/src/providereditdialog.cpp" line="+21"/>
+        <source>Include in searches</source>
+        <translation>Inclure dans les recherches</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add catalogue provider</source>
+        <translation>Ajouter un fournisseur de catalogue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (not available in this build)</source>
+        <translation>%1 (non disponible dans cette version)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Give the provider a name.</source>
+        <translation>Donnez un nom au fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another provider is already called &apos;%1&apos;.</source>
+        <translation>Un autre fournisseur s&apos;appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the endpoint URL.</source>
+        <translation>Saisissez l&apos;URL du point d&apos;accès.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL must be absolute and start with http://, https://, ftp:// or file://.</source>
+        <translation>L&apos;URL doit être absolue et commencer par http://, https://, ftp:// ou file://.</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::ProviderListModel</name>
+    <message>
+        <location filename="../modules/gui/src/providerlistmodel.cpp" line="+103"/>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>testing the connection…</source>
+        <translation>test de la connexion…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>searching, %n item(s)</source>
+        <translation>
+            <numerusform>recherche, %n élément</numerusform>
+            <numerusform>recherche, %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done: %1 of %2 matched</source>
+        <translation>terminé : %1 sur %2 correspondances</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>done: %n item(s)</source>
+        <translation>
+            <numerusform>terminé : %n élément</numerusform>
+            <numerusform>terminé : %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreachable: %1</source>
+        <translation>injoignable : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not available in this build (type &apos;%1&apos;)</source>
+        <translation>non disponible dans cette version (type « %1 »)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::SearchResultsModel</name>
+    <message numerus="yes">
+        <location filename="../modules/gui/src/searchresultsmodel.cpp" line="+110"/>
+        <source>%1
+%n asset(s)</source>
+        <translation>
+            <numerusform>%1
+%n ressource</numerusform>
+            <numerusform>%1
+%n ressources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +2338,14 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
     </message>
 </context>
 <context>
+    <name>Estran::Gui::ThumbnailCache</name>
+    <message>
+        <location filename="../modules/gui/src/thumbnailcache.cpp" line="+54"/>
+        <source>quicklook not loaded: %1</source>
+        <translation>aperçu non chargé : %1</translation>
+    </message>
+</context>
+<context>
     <name>Estran::Gui::TimeControlWidget</name>
     <message>
         <location filename="../modules/gui/src/timecontrolwidget.cpp" line="+29"/>
@@ -1166,12 +2359,12 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>Next time step</source>
         <translation>Pas de temps suivant</translation>
     </message>
@@ -1196,7 +2389,7 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
         <translation>Pas de temps</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1219,17 +2412,27 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
 <context>
     <name>Estran::Gui::TimeSeriesWidget</name>
     <message>
-        <location filename="../modules/gui/src/timeserieswidget.cpp" line="+38"/>
+        <location filename="../modules/gui/src/timeserieswidget.cpp" line="+41"/>
         <source>Values of the clicked cell over time</source>
         <translation>Valeurs de la maille cliquée au cours du temps</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Click a point on the map to plot its values over time</source>
         <translation>Cliquez sur un point de la carte pour tracer ses valeurs au cours du temps</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1250,7 +2453,7 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
 <context>
     <name>Estran::Render::MapImageRenderer</name>
     <message>
-        <location filename="../modules/render/src/mapimagerenderer.cpp" line="+428"/>
+        <location filename="../modules/render/src/mapimagerenderer.cpp" line="+468"/>
         <source>Rendering text needs a QGuiApplication (the offscreen platform is enough)</source>
         <translation>Le rendu du texte nécessite une QGuiApplication (la plateforme offscreen suffit)</translation>
     </message>
@@ -1283,7 +2486,7 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
 <context>
     <name>Estran::Render::MapScene</name>
     <message>
-        <location filename="../modules/render/src/mapscene.cpp" line="+492"/>
+        <location filename="../modules/render/src/mapscene.cpp" line="+750"/>
         <source>The slice&apos;s values do not match its grid</source>
         <translation>Les valeurs de la tranche ne correspondent pas à sa grille</translation>
     </message>
@@ -1291,12 +2494,12 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
 <context>
     <name>Estran::Render::MapScene::Private</name>
     <message>
-        <location line="-348"/>
+        <location line="-465"/>
         <source>Longitudes or latitudes of the grid are not monotonic</source>
         <translation>Les longitudes ou les latitudes de la grille ne sont pas monotones</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+146"/>
         <source>No part of the data is visible in the %1 projection</source>
         <translation>Aucune partie des données n&apos;est visible dans la projection %1</translation>
     </message>
