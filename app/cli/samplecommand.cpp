@@ -69,6 +69,12 @@ int runSampleCommand(const QStringList& args)
         return Cli::fail(Base::Error(Base::Error::Kind::NotFound, path,
                                      tr("No variable named \"%1\"").arg(name)));
     }
+    if (!info->isMappable) {
+        // Without geolocation the grid holds cell indices; matching them to --lon/--lat would
+        // return a value from an unrelated place.
+        return Cli::fail(Base::Error(Base::Error::Kind::Unsupported, path + u':' + info->name,
+                                     tr("The variable has no longitudes and latitudes to sample at")));
+    }
     Base::Result<std::shared_ptr<const Data::Grid>> grid = (*ds)->grid(info->name);
     if (!grid) return Cli::fail(grid.error());
     const Data::Grid& g = **grid;
