@@ -49,6 +49,7 @@ DownloadsPanel::DownloadsPanel(DownloadQueue* queue, QWidget* parent)
     m_tree->setHeaderLabels({tr("File"), tr("Progress"), tr("State")});
     m_tree->setRootIsDecorated(false);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setToolTip(tr("Double-click a finished download to open it"));
     m_tree->header()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(ProgressColumn, QHeaderView::Fixed);
     m_tree->header()->resizeSection(ProgressColumn, 140);
@@ -96,9 +97,7 @@ DownloadsPanel::DownloadsPanel(DownloadQueue* queue, QWidget* parent)
     });
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
         const DownloadQueue::Job* j = m_queue->job(item->data(FileColumn, Qt::UserRole).toInt());
-        if (j && j->state == DownloadQueue::State::Done) {
-            QDesktopServices::openUrl(QUrl::fromLocalFile(j->directory));
-        }
+        if (j && j->state == DownloadQueue::State::Done) Q_EMIT openFileRequested(j->path());
     });
     for (const DownloadQueue::Job& j : m_queue->jobs()) addRow(j.id);
     updateButtons();

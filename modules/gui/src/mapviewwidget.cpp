@@ -174,6 +174,43 @@ void MapViewWidget::setView(const View& view)
     update();
 }
 
+void MapViewWidget::setFootprints(const QList<QPolygonF>& lonLatRings, int highlighted)
+{
+    d->scene->setFootprints(lonLatRings, highlighted);
+    update();
+}
+
+bool MapViewWidget::zoomToLonLat(const QRectF& lonLatBox)
+{
+    if (!d->scene->fitLonLatBox(lonLatBox)) return false;
+    m_viewTouched = true;
+    update();
+    return true;
+}
+
+std::optional<Base::GeoBox> MapViewWidget::visibleLonLatBox() const
+{
+    if (!m_slice || width() <= 0 || height() <= 0) return std::nullopt;
+    double west = 180, south = 90, east = -180, north = -90;
+    bool any = false;
+    constexpr int n = 12;
+    for (int i = 0; i <= n; ++i) {
+        for (int j = 0; j <= n; ++j) {
+            double x = 0, y = 0;
+            if (!displayToWorld(QPointF(width() * i / double(n), height() * j / double(n)), x, y)) continue;
+            const auto lonLat = d->scene->worldToLonLat(x, y);
+            if (!lonLat) continue;
+            any = true;
+            west = std::min(west, lonLat->first);
+            east = std::max(east, lonLat->first);
+            south = std::min(south, lonLat->second);
+            north = std::max(north, lonLat->second);
+        }
+    }
+    if (!any) return std::nullopt;
+    return Base::GeoBox{west, south, east, north};
+}
+
 void MapViewWidget::initializeGL()
 {
     vtkGenericOpenGLRenderWindow* window = d->window;

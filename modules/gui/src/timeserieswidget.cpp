@@ -2,6 +2,8 @@
 #include "estran/gui/timeserieswidget.h"
 
 #include <QLocale>
+#include <QMouseEvent>
+#include <QToolTip>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -34,6 +36,7 @@ std::vector<double> niceTicks(double lo, double hi, int count)
 
 TimeSeriesWidget::TimeSeriesWidget(QWidget* parent) : QWidget(parent)
 {
+    setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setToolTip(tr("Values of the clicked cell over time"));
 }
@@ -67,6 +70,28 @@ void TimeSeriesWidget::setCurrentIndex(qint64 index)
     if (index == m_current) return;
     m_current = index;
     update();
+}
+
+void TimeSeriesWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    // The value and date of the step nearest the pointer, as a tooltip.
+    if (m_values.empty() || !m_plotRect.isValid() || !m_plotRect.contains(event->position().toPoint())) {
+        QToolTip::hideText();
+        return;
+    }
+    const size_t n = m_values.size();
+    const double f = (event->position().x() - m_plotRect.left()) / std::max(1, m_plotRect.width());
+    auto xOf = [&](size_t i) { return m_times.empty() ? double(i) : m_times[i]; };
+    const double x = xOf(0) + f * (xOf(n - 1) - xOf(0));
+    size_t best = 0;
+    for (size_t i = 1; i < n; ++i) {
+        if (std::abs(xOf(i) - x) < std::abs(xOf(best) - x)) best = i;
+    }
+    const QString date = m_axis ? m_axis->toIsoString(xOf(best)) : QString::number(best);
+    const double v = m_values[best];
+    const QString value = std::isfinite(v) ? QLocale().toString(v, 'g', 6) + u' ' + m_units
+                                           : tr("no data");
+    QToolTip::showText(event->globalPosition().toPoint(), tr("%1: %2").arg(date, value.trimmed()), this);
 }
 
 int TimeSeriesWidget::segmentCount() const
@@ -126,6 +151,7 @@ void TimeSeriesWidget::paintEvent(QPaintEvent*)
     for (double t : yTicks) labelWidth = std::max(labelWidth, fm.horizontalAdvance(QLocale().toString(t, 'g', 6)));
     const QRect plot = rect().adjusted(labelWidth + 12, fm.height() + 8, -12, -(fm.height() + 10));
     if (plot.width() < 20 || plot.height() < 20) return;
+    m_plotRect = plot;
     auto px = [&](double x) { return plot.left() + (x - xmin) / (xmax - xmin) * plot.width(); };
     auto py = [&](double y) { return plot.bottom() - (y - ymin) / (ymax - ymin) * plot.height(); };
 

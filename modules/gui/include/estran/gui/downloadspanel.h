@@ -29,6 +29,10 @@ public:
     /// State column text of the row for job `id` (for tests).
     QString stateText(int id) const;
 
+Q_SIGNALS:
+    /// A finished download was double-clicked: open it in Estran.
+    void openFileRequested(const QString& path);
+
 private:
     void addRow(int id);
     void updateRow(int id);

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "estran/base/geobox.h"
 #include "estran/data/slice.h"
 #include "estran/gui/cellreadout.h"
 #include "estran/gui/gui_export.h"
 #include "estran/render/mapstyle.h"
 
 #include <QOpenGLWidget>
+#include <QList>
 #include <QPoint>
+#include <QPolygonF>
+#include <QRectF>
 
 #include <memory>
 #include <optional>
@@ -49,6 +53,14 @@ public:
     };
     View view() const;
     void setView(const View& view);
+
+    /// Catalogue footprints drawn above the data (lon/lat rings, see Render::MapScene).
+    void setFootprints(const QList<QPolygonF>& lonLatRings, int highlighted = -1);
+    /// Fits the view to a lon/lat box (x = lon, y = lat); false when it cannot be projected.
+    bool zoomToLonLat(const QRectF& lonLatBox);
+    /// The lon/lat extent of what the view shows, sampled across the widget; nullopt when no
+    /// data is shown or no visible point lies on the map.
+    std::optional<Base::GeoBox> visibleLonLatBox() const;
 
     /// Readout at a widget position (logical pixels), or nullopt off the map/grid.
     std::optional<CellReadout> readoutAt(QPointF position) const;

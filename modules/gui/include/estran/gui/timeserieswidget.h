@@ -38,6 +38,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
 
 private:
     std::vector<double> m_times;
@@ -46,6 +47,7 @@ private:
     QString m_title;
     QString m_units;
     qint64 m_current = -1;
+    QRect m_plotRect;  ///< where the last paint put the plot area, for the hover read-out
 };
 
 }  // namespace Estran::Gui
