@@ -51,8 +51,18 @@ Base::Result<ErddapTable> ErddapProvider::fetchTable(const QString& url, Base::F
     Net::HttpRequest request;
     request.url = url;
     request.acceptedErrorStatuses = {404};
-    Base::Result<Net::HttpResponse> response = m_client.fetch(request, feedback);
+    // stream() rather than fetch(): fetch() replaces an accepted error status's body with the
+    // (empty) success buffer, and the 404 body is what tells "no results" from a real error.
+    QByteArray body;
+    Base::Result<Net::HttpResponse> response = m_client.stream(
+        request,
+        [&body](const char* data, size_t size) {
+            body.append(data, qsizetype(size));
+            return true;
+        },
+        {}, feedback);
     if (!response) return response.error();
+    if (response->body.isEmpty()) response->body = std::move(body);
     if (response->status == 404) {
         if (response->body.contains("produced no matching results")) return ErddapTable{};
         return Base::Error(Base::Error::Kind::NotFound, url, tr("The ERDDAP server says: %1").arg(erddapMessage(response->body)),
