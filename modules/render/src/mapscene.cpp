@@ -57,6 +57,7 @@ constexpr double kMaxQuads = 250.0e3;
 
 // Overlays are lifted above the grid so the depth test never hides them.
 constexpr double kZCoast = 2.0;
+constexpr double kZFootprint = 3.0;
 constexpr double kZGraticule = 1.0;
 
 void setColor(vtkProperty* p, const QColor& c) { p->SetColor(c.redF(), c.greenF(), c.blueF()); }
@@ -113,6 +114,20 @@ struct MapScene::Private {
     Ptr<vtkScalarBarActor> scalarBar;
     Ptr<vtkTextActor> title, units;
     std::vector<Ptr<vtkTextActor>> labels;
+    // Catalogue footprints (lon/lat) and their actors; independent of the data.
+    QList<QPolygonF> footprints;
+    int highlighted = -1;
+    Ptr<vtkActor> footprintActor, highlightActor;
+
+    bool ensureProjection();
+    void buildFootprints();
+    void removeFootprintActors()
+    {
+        if (!renderer) return;
+        if (footprintActor) renderer->RemoveViewProp(footprintActor);
+        if (highlightActor) renderer->RemoveViewProp(highlightActor);
+        footprintActor = highlightActor = nullptr;
+    }
 
     void removeActors()
     {
@@ -663,6 +678,53 @@ void MapScene::Private::buildOverlays()
     if (!outline.isEmpty()) outline.append(outline.first());
     frameActor = lineActor(linesToPolyData({outline}, kZCoast), QColor(40, 40, 40), 1.0f, 1.0);
     renderer->AddViewProp(frameActor);
+    buildFootprints();
+}
+
+bool MapScene::Private::ensureProjection()
+{
+    if (projection && projection->name() == style.projection) return true;
+    auto p = Geo::Projection::create(style.projection, style.centralLongitude);
+    if (!p) return false;
+    projection = std::move(*p);
+    return true;
+}
+
+void MapScene::Private::buildFootprints()
+{
+    removeFootprintActors();
+    if (!renderer || footprints.isEmpty() || !ensureProjection()) return;
+    const Geo::Projection& proj = *projection;
+    const double jump = detail::jumpThreshold(proj);
+    // Edges are straight in lon/lat; densified to ~0.5° so they bend like the graticule.
+    auto project = [&](const QPolygonF& ring, std::vector<QPolygonF>& out) {
+        Geo::LonLatPolyline line;
+        for (qsizetype i = 0; i + 1 < ring.size() || (i == 0 && ring.size() == 1); ++i) {
+            const QPointF a = ring[i];
+            const QPointF b = ring[std::min<qsizetype>(i + 1, ring.size() - 1)];
+            const int steps = std::max(1, int(std::ceil(std::max(std::abs(b.x() - a.x()), std::abs(b.y() - a.y())) / 0.5)));
+            for (int k = 0; k < steps; ++k) {
+                const double t = double(k) / steps;
+                line.lon.push_back(a.x() + (b.x() - a.x()) * t);
+                line.lat.push_back(a.y() + (b.y() - a.y()) * t);
+            }
+        }
+        if (!ring.isEmpty()) {
+            line.lon.push_back(ring.last().x());
+            line.lat.push_back(ring.last().y());
+        }
+        detail::projectPolyline(proj, line, jump, out);
+    };
+    std::vector<QPolygonF> all, selected;
+    for (int i = 0; i < footprints.size(); ++i) project(footprints[i], i == highlighted ? selected : all);
+    if (!all.empty()) {
+        footprintActor = lineActor(linesToPolyData(all, kZFootprint), QColor(200, 40, 140), 1.5f, 0.9);
+        renderer->AddViewProp(footprintActor);
+    }
+    if (!selected.empty()) {
+        highlightActor = lineActor(linesToPolyData(selected, kZFootprint + 0.5), QColor(255, 200, 0), 3.0f, 1.0);
+        renderer->AddViewProp(highlightActor);
+    }
 }
 
 MapScene::MapScene(vtkRenderer* renderer) : d(std::make_unique<Private>())
@@ -673,7 +735,11 @@ MapScene::MapScene(vtkRenderer* renderer) : d(std::make_unique<Private>())
     d->lut->Build();
 }
 
-MapScene::~MapScene() { d->removeActors(); }
+MapScene::~MapScene()
+{
+    d->removeActors();
+    d->removeFootprintActors();
+}
 
 Base::Result<void> MapScene::setSlice(const Data::Slice& slice)
 {
@@ -770,6 +836,7 @@ Base::Result<void> MapScene::setStyle(const MapStyle& style)
     const bool newCoastColour = style.coastlineColor != d->style.coastlineColor;
     d->style = style;
     if (!d->grid) {
+        if (newProjection) d->buildFootprints();
         d->updateLookupTable();
         d->updateTitle();
         return {};
@@ -838,6 +905,50 @@ void MapScene::resetCamera()
     cam->SetFocalPoint(c.x(), c.y() - shift, 0.0);
     cam->SetPosition(c.x(), c.y() - shift, 1.0e7);
     d->renderer->ResetCameraClippingRange();
+}
+
+void MapScene::setFootprints(const QList<QPolygonF>& lonLatRings, int highlighted)
+{
+    d->footprints = lonLatRings;
+    d->highlighted = highlighted;
+    d->buildFootprints();
+}
+
+bool MapScene::fitLonLatBox(const QRectF& lonLatBox)
+{
+    if (!d->renderer || !d->ensureProjection()) return false;
+    // Sample the box's edges and inside: in polar and Robinson maps a box's projected extent
+    // is not given by its corners alone.
+    double x0 = HUGE_VAL, y0 = HUGE_VAL, x1 = -HUGE_VAL, y1 = -HUGE_VAL;
+    constexpr int n = 16;
+    for (int i = 0; i <= n; ++i) {
+        for (int j = 0; j <= n; ++j) {
+            const double lon = lonLatBox.left() + lonLatBox.width() * i / n;
+            const double lat = lonLatBox.top() + lonLatBox.height() * j / n;
+            double x = 0, y = 0;
+            if (!d->projection->forward(lon, lat, x, y) || !std::isfinite(x) || !std::isfinite(y)) continue;
+            x0 = std::min(x0, x);
+            y0 = std::min(y0, y);
+            x1 = std::max(x1, x);
+            y1 = std::max(y1, y);
+        }
+    }
+    if (x0 > x1) return false;
+    const QRectF world(QPointF(x0, y0), QPointF(x1, y1));
+    vtkCamera* cam = d->renderer->GetActiveCamera();
+    cam->ParallelProjectionOn();
+    double aspect = 1.0;
+    if (int* size = d->renderer->GetSize(); size && size[0] > 0 && size[1] > 0)
+        aspect = double(size[0]) / size[1];
+    // A margin around the box, and never closer than ~2 km so a point footprint stays readable.
+    const double halfH = std::max({world.height() / 2, world.width() / 2 / aspect, 2000.0}) * 1.2;
+    const QPointF c = world.center();
+    cam->SetFocalPoint(c.x(), c.y(), 0.0);
+    cam->SetPosition(c.x(), c.y(), 1.0e7);
+    cam->SetViewUp(0.0, 1.0, 0.0);
+    cam->SetParallelScale(halfH);
+    d->renderer->ResetCameraClippingRange();
+    return true;
 }
 
 void MapScene::clear()

@@ -5,6 +5,10 @@
 #include "estran/render/mapstyle.h"
 #include "estran/render/render_export.h"
 
+#include <QList>
+#include <QPolygonF>
+#include <QRectF>
+
 #include <memory>
 #include <optional>
 
@@ -45,6 +49,15 @@ public:
     std::optional<std::pair<double, double>> worldToLonLat(double x, double y) const;
     /// Fits the camera to the data extent.
     void resetCamera();
+
+    /// Outlines of catalogue footprints: lon/lat rings (x = lon, y = lat, degrees), projected
+    /// with the scene's projection and drawn above the data; ring `highlighted` (or none, -1)
+    /// is drawn thicker in a contrasting colour. Kept across slices and projection changes
+    /// until replaced; an empty list removes them.
+    void setFootprints(const QList<QPolygonF>& lonLatRings, int highlighted = -1);
+    /// Fits the camera to a lon/lat box (x = lon, y = lat); false when no part of it can be
+    /// projected.
+    bool fitLonLatBox(const QRectF& lonLatBox);
     void clear();
 
 private:
