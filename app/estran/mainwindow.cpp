@@ -19,8 +19,11 @@
 #include "estran/base/taskmanager.h"
 #include "estran/data/dataset.h"
 #include "estran/gui/attributepanel.h"
+#include "estran/gui/catalogdock.h"
 #include "estran/gui/datasetlist.h"
 #include "estran/gui/datasettreewidget.h"
+#include "estran/gui/downloadqueue.h"
+#include "estran/gui/downloadspanel.h"
 #include "estran/gui/levelselector.h"
 #include "estran/gui/logpanel.h"
 #include "estran/gui/mapcontroller.h"
@@ -31,6 +34,7 @@
 #include "estran/gui/taskstatuswidget.h"
 #include "estran/gui/timecontrolwidget.h"
 #include "estran/gui/timeserieswidget.h"
+#include "estran/net/httpclient.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -49,7 +53,7 @@ namespace Estran::App {
 
 namespace {
 // Bumped when docks are added or renamed, so an old saved layout is not forced on new docks.
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 2;
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -137,6 +141,23 @@ void MainWindow::createDocks()
                         Qt::BottomDockWidgetArea);
     m_logDock = dock(tr("Log"), QStringLiteral("LogDock"), m_logPanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_seriesDock, m_logDock);
+    // Catalogue browser and downloads share one HTTP client; downloads show in the status bar.
+    auto http = std::make_shared<const Net::HttpClient>();
+    auto* downloads = new Gui::DownloadQueue(http, Base::TaskManager::instance(), this);
+    auto* catalog = new Gui::CatalogDock(http, downloads);
+    auto* downloadsPanel = new Gui::DownloadsPanel(downloads);
+    tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("StyleDock")),
+                     dock(tr("Catalogue"), QStringLiteral("CatalogDock"), catalog, Qt::RightDockWidgetArea));
+    QDockWidget* downloadsDock = dock(tr("Downloads"), QStringLiteral("DownloadsDock"), downloadsPanel, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_logDock, downloadsDock);
+    downloadsDock->hide();
+    catalog->setExtentSource([this] { return m_mapView->visibleLonLatBox(); });
+    connect(catalog, &Gui::CatalogDock::openRequested, this, [this](const QString& url) { openFile(url); });
+    connect(downloadsPanel, &Gui::DownloadsPanel::openFileRequested, this, [this](const QString& path) { openFile(path); });
+    connect(catalog, &Gui::CatalogDock::footprintsChanged, m_mapView, &Gui::MapViewWidget::setFootprints);
+    connect(catalog, &Gui::CatalogDock::zoomRequested, m_mapView, &Gui::MapViewWidget::zoomToLonLat);
+    connect(catalog, &Gui::CatalogDock::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 4000); });
+    connect(downloads, &Gui::DownloadQueue::jobAdded, downloadsDock, [downloadsDock] { downloadsDock->show(); downloadsDock->raise(); });
     // The map gets the room until there is something to show below it: a click shows the
     // time series, an error shows the log (both also under View).
     m_seriesDock->hide();
@@ -206,7 +227,8 @@ void MainWindow::openFile(const QString& path, OpenedCallback onOpened)
         if (onOpened) onOpened(existing);
         return;
     }
-    auto* task = new Gui::OpenDatasetTask(QFileInfo(path).absoluteFilePath());
+    // Catalogue assets arrive as URLs (OPeNDAP, /vsicurl/); only local paths are made absolute.
+    auto* task = new Gui::OpenDatasetTask(path.contains(QStringLiteral("://")) ? path : QFileInfo(path).absoluteFilePath());
     connect(task, &Base::Task::finished, this, [this, task, onOpened = std::move(onOpened)](bool ok) {
         if (!ok) {
             if (task->error()) {
