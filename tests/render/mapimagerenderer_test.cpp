@@ -273,3 +273,27 @@ TEST(MapImageRenderer, QuarterDegreeGlobalSliceRendersQuickly)
     EXPECT_LT(ms, 3000);
     std::printf("1440x720 -> 1200x700 render: %lld ms\n", static_cast<long long>(ms));
 }
+
+TEST(MapImageRenderer, MercatorRowsFollowTheMercatorNorthing)
+{
+    // 10° latitude bands numbered 0..17 from the south.
+    auto slice = makeSlice(360, 180, -179.5, 1.0, -89.5, 1.0, [](double, double lat) {
+        return float(std::floor((lat + 90.0) / 10.0));
+    });
+    const MapStyle style = bareStyle("mercator");
+    auto img = MapImageRenderer::render(slice, style, QSize(400, 420));
+    ASSERT_TRUE(img.ok());
+    const QRect box = mapBox(*img, style.backgroundColor);
+    const double kA = 6378137.0, e = 0.0818191908426215;  // WGS84
+    auto northing = [&](double lat) {
+        const double p = lat * M_PI / 180.0;
+        return kA * std::log(std::tan(M_PI / 4 + p / 2) *
+                             std::pow((1 - e * std::sin(p)) / (1 + e * std::sin(p)), e / 2));
+    };
+    const double ymax = northing(85.0);
+    for (double lat : {-65.0, -25.0, 5.0, 45.0, 75.0}) {
+        const int py = box.top() + int((ymax - northing(lat)) / (2 * ymax) * (box.height() + 1));
+        const float band = float(std::floor((lat + 90.0) / 10.0));
+        EXPECT_EQ(img->pixelColor(box.center().x(), py), expected(band, 0, 17)) << lat;
+    }
+}
