@@ -22,15 +22,24 @@ void OpenFileAction::run()
     const QStringList recent = AppSettings::recentFiles();
     const QString directory = recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
     const QStringList filters{
-        tr("All supported files (*.nc *.nc4 *.cdf *.h5 *.hdf5 *.he5 *.tif *.tiff *.grib *.grib2 *.grb *.grb2 *.zarr .zattrs .zgroup)"),
+        tr("All supported files (*.nc *.nc4 *.cdf *.h5 *.hdf5 *.he5 *.tif *.tiff *.grib *.grib2 *.grb *.grb2 .zgroup .zattrs .zarray zarr.json)"),
         tr("netCDF (*.nc *.nc4 *.cdf)"),
         tr("HDF5 (*.h5 *.hdf5 *.he5)"),
         tr("GeoTIFF (*.tif *.tiff)"),
         tr("GRIB (*.grib *.grib2 *.grb *.grb2)"),
-        tr("Zarr (*.zarr .zattrs .zgroup)"),
+        tr("Zarr (.zgroup .zattrs .zarray zarr.json)"),
         tr("All files (*)")};
-    const QStringList paths = QFileDialog::getOpenFileNames(m_window, tr("Open Data"), directory,
-                                                            filters.join(QStringLiteral(";;")));
+    QStringList paths = QFileDialog::getOpenFileNames(m_window, tr("Open Data"), directory,
+                                                      filters.join(QStringLiteral(";;")));
+    // A Zarr store is a directory, which a file dialog cannot return: picking its metadata file
+    // opens the store around it.
+    static const QStringList zarrMetadata{QStringLiteral(".zgroup"), QStringLiteral(".zattrs"),
+                                          QStringLiteral(".zarray"), QStringLiteral("zarr.json")};
+    for (QString& path : paths) {
+        const QFileInfo info(path);
+        if (zarrMetadata.contains(info.fileName())) path = info.absolutePath();
+    }
+    paths.removeDuplicates();
     m_window->openFiles(paths);
 }
 
