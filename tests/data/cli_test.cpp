@@ -10,6 +10,9 @@
 
 #include <gtest/gtest.h>
 
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+
 using Estran::Test::addLonLat;
 using Estran::Test::NcBuilder;
 
@@ -230,4 +233,41 @@ TEST_F(CliTest, DemoWritesAFileThatInfoAndSampleRead)
     ASSERT_EQ(deep.exitCode, 0) << deep.err.toStdString();
     EXPECT_DOUBLE_EQ(deep.json()[QStringLiteral("depth")].toDouble(), 1000);
     EXPECT_LT(deep.json()[QStringLiteral("value")].toDouble(), 10.0);  // cold at depth
+}
+
+TEST_F(CliTest, InfoAndSampleWorkOnAGeoTiff)
+{
+    GDALAllRegister();
+    const QString tif = m_dir.filePath(QStringLiteral("map.tif"));
+    {
+        GDALDataset* ds = GetGDALDriverManager()->GetDriverByName("GTiff")->Create(
+            tif.toUtf8().constData(), 3, 2, 1, GDT_Int16, nullptr);
+        ASSERT_NE(ds, nullptr);
+        double gt[6] = {100.0, 1.0, 0.0, 10.0, 0.0, -1.0};
+        ds->SetGeoTransform(gt);
+        OGRSpatialReference srs;
+        srs.importFromEPSG(4326);
+        ds->SetSpatialRef(&srs);
+        const short values[6] = {1, 2, 3, 4, -32768, 6};
+        ds->GetRasterBand(1)->SetNoDataValue(-32768);
+        ASSERT_EQ(ds->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, 3, 2, const_cast<short*>(values), 3, 2,
+                                                 GDT_Int16, 0, 0, nullptr),
+                  CE_None);
+        GDALClose(ds);
+    }
+    const CliRun info = cli({QStringLiteral("info"), tif, QStringLiteral("--json")});
+    ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
+    EXPECT_EQ(info.json()[QStringLiteral("format")].toString(), QStringLiteral("GeoTIFF"));
+    EXPECT_EQ(info.json()[QStringLiteral("bbox")].toArray(), (QJsonArray{100, 8, 103, 10}));
+    const CliRun value = cli({QStringLiteral("sample"), tif, QStringLiteral("--var"), QStringLiteral("band_data"),
+                              QStringLiteral("--lon"), QStringLiteral("102.4"), QStringLiteral("--lat"),
+                              QStringLiteral("9.6"), QStringLiteral("--json")});
+    ASSERT_EQ(value.exitCode, 0) << value.err.toStdString();
+    EXPECT_DOUBLE_EQ(value.json()[QStringLiteral("value")].toDouble(), 3.0);
+    EXPECT_DOUBLE_EQ(value.json()[QStringLiteral("lon")].toDouble(), 102.5);
+    const CliRun nodata = cli({QStringLiteral("sample"), tif, QStringLiteral("--var"), QStringLiteral("band_data"),
+                               QStringLiteral("--lon"), QStringLiteral("101.5"), QStringLiteral("--lat"),
+                               QStringLiteral("8.5"), QStringLiteral("--json")});
+    ASSERT_EQ(nodata.exitCode, 0);
+    EXPECT_TRUE(nodata.json()[QStringLiteral("value")].isNull());
 }
