@@ -7,11 +7,16 @@
 #include "replayserver.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <algorithm>
 #include <chrono>
+#include <mutex>
 #include <thread>
 
 using namespace Estran;
@@ -464,4 +469,82 @@ TEST(OpenSearchProvider, CancellingAQueryWaitingOnASlowServerReturnsPromptly)
     ASSERT_FALSE(summary.ok());
     EXPECT_EQ(summary.error().kind(), Base::Error::Kind::Cancelled);
     EXPECT_LT(timer.elapsed(), 2000);
+}
+
+TEST(OpenSearchProvider, PrefersTheAtomTemplateAndDropsUnknownOptionalParameters)
+{
+    PycswOpenSearch os([&](const httplib::Request&) { return pycswFixture(QStringLiteral("pycsw-atom-eo-time-extent.xml"), os.server); });
+    os.server.server().Get("/osdd-eo", [&os](const httplib::Request&, httplib::Response& res) {
+        res.set_content(pycswFixture(QStringLiteral("pycsw-osdd-eo.xml"), os.server), "application/xml");
+    });
+    ASSERT_TRUE(os.server.start());
+    Net::HttpClient client(quick());
+    auto provider = openSearch(os.server.baseUrl() + QStringLiteral("/osdd-eo"), client);
+    SearchQuery q;
+    q.pageSize = 10;
+    q.maxItems = 10;
+    Collected got;
+    auto summary = run(*provider, q, got);
+    ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
+    EXPECT_EQ(os.param(0, "outputformat"), QStringLiteral("application/atom+xml"));
+    EXPECT_TRUE(os.param(0, "recordids").isEmpty());
+    EXPECT_EQ(got.items.size(), 10);
+    EXPECT_EQ(summary->matched.value_or(-1), 12);
+    EXPECT_TRUE(summary->truncated);
+    ASSERT_TRUE(got.items[0].bbox.has_value());
+    EXPECT_DOUBLE_EQ(got.items[0].bbox->west, 19.0);
+    EXPECT_DOUBLE_EQ(got.items[0].bbox->south, 34.0);
+}
+
+TEST(OpenSearchProvider, PagesByPageNumberFromThePageOffsetWhateverTheParameterNames)
+{
+    // A description written here: a GeoJSON template whose parameters have their own names and
+    // whose geo namespace has an unusual prefix; pages count from 0 (pageOffset="0").
+    ReplayServer server({});
+    std::mutex mutex;
+    QList<std::multimap<std::string, std::string>> asked;
+    server.server().Get("/describe.xml", [&server](const httplib::Request&, httplib::Response& res) {
+        const QString xml = QStringLiteral(
+            "<OpenSearchDescription xmlns=\"http://a9.com/-/spec/opensearch/1.1/\" "
+            "xmlns:g=\"http://a9.com/-/opensearch/extensions/geo/1.0/\"><ShortName>resto</ShortName>"
+            "<Url type=\"application/json\" pageOffset=\"0\" "
+            "template=\"%1/resto/search.json?q={searchTerms?}&amp;area={g:box?}&amp;pg={startPage}&amp;n={count}\"/>"
+            "</OpenSearchDescription>").arg(server.baseUrl());
+        res.set_content(xml.toStdString(), "application/opensearchdescription+xml");
+    });
+    server.server().Get("/resto/search.json", [&](const httplib::Request& req, httplib::Response& res) {
+        {
+            std::lock_guard lock(mutex);
+            asked << req.params;
+        }
+        QJsonObject page = QJsonDocument::fromJson(readFixture(QStringLiteral("opensearch/eodag-peps-resto-search-page1.json"))).object();
+        if (req.get_param_value("pg") != "0") {
+            // The next page of the same search: other products.
+            const QJsonArray features = page.value(QStringLiteral("features")).toArray();
+            QJsonArray reversed;
+            for (qsizetype i = features.size() - 1; i >= 0; --i) reversed.append(features.at(i));
+            page.insert(QStringLiteral("features"), reversed);
+        }
+        res.set_content(QJsonDocument(page).toJson().toStdString(), "application/json");
+    });
+    ASSERT_TRUE(server.start());
+    Net::HttpClient client(quick());
+    auto provider = openSearch(server.baseUrl() + QStringLiteral("/describe.xml"), client);
+    SearchQuery q;
+    q.bbox = Base::GeoBox{137.5, 13, 154, 24};
+    q.pageSize = 2;
+    q.maxItems = 4;
+    Collected got;
+    auto summary = run(*provider, q, got);
+    ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
+    EXPECT_EQ(got.pageSizes, (QList<int>{2, 2}));
+    EXPECT_EQ(summary->matched.value_or(-1), 47);
+    EXPECT_TRUE(summary->truncated);
+    std::lock_guard lock(mutex);
+    ASSERT_EQ(asked.size(), 2);
+    EXPECT_EQ(asked[0].find("pg")->second, "0");
+    EXPECT_EQ(asked[1].find("pg")->second, "1");
+    EXPECT_EQ(asked[0].find("n")->second, "2");
+    EXPECT_EQ(asked[0].find("area")->second, "137.5,13,154,24");
+    EXPECT_EQ(asked[0].count("q"), 0u);
 }
