@@ -42,7 +42,11 @@ struct QuietHdf5 {
 herr_t visitObject(hid_t object, const char* name, const H5O_info_t* info, void* data)
 {
     auto* found = static_cast<int*>(data);
+    // found counts visited datasets (negative) until a marker sets it to 1. netCDF-4 writes
+    // dimension scales with its first variables, so a few hundred datasets without any mean
+    // plain HDF5: stop there rather than walk a product with thousands of datasets.
     if (info->type != H5O_TYPE_DATASET) return 0;
+    if (--*found < -500) return 1;
     if (H5Aexists_by_name(object, name, "DIMENSION_LIST", H5P_DEFAULT) > 0
         || H5Aexists_by_name(object, name, "CLASS", H5P_DEFAULT) > 0
         || H5Aexists_by_name(object, name, "_Netcdf4Dimid", H5P_DEFAULT) > 0) {
@@ -234,7 +238,7 @@ bool hdf5LooksLikeNetcdf4(const QString& path)
     if (!netcdf) {
         int found = 0;
         H5Ovisit2(file, H5_INDEX_NAME, H5_ITER_NATIVE, visitObject, &found, H5O_INFO_BASIC);
-        netcdf = found != 0;
+        netcdf = found == 1;
     }
     H5Fclose(file);
     return netcdf;
