@@ -11,20 +11,18 @@
 
 using namespace Estran;
 using namespace Estran::Catalog;
-using Estran::Test::ReplayServer;
 using Estran::Test::readFixture;
+using Estran::Test::ReplayServer;
 
 namespace {
 
-Net::NetworkSettings quick()
-{
+Net::NetworkSettings quick() {
     Net::NetworkSettings s = Net::NetworkSettings::defaults();
     s.maxRetries = 0;
     return s;
 }
 
-std::unique_ptr<CatalogProvider> csw(const QString& url, const Net::HttpClient& client)
-{
+std::unique_ptr<CatalogProvider> csw(const QString& url, const Net::HttpClient& client) {
     auto p = ProviderRegistry::instance().create(QStringLiteral("csw"), url, client);
     EXPECT_TRUE(p.ok());
     return std::move(*p);
@@ -35,19 +33,20 @@ struct Collected {
     QList<int> pageSizes;
 };
 
-Base::Result<SearchSummary> run(CatalogProvider& provider, const SearchQuery& q, Collected& out)
-{
-    return provider.search(q, [&out](const SearchPage& page) {
-        out.items += page.items;
-        out.pageSizes << int(page.items.size());
-        return true;
-    }, nullptr);
+Base::Result<SearchSummary> run(CatalogProvider& provider, const SearchQuery& q, Collected& out) {
+    return provider.search(
+        q,
+        [&out](const SearchPage& page) {
+            out.items += page.items;
+            out.pageSizes << int(page.items.size());
+            return true;
+        },
+        nullptr);
 }
 
 const QString kPycsw = QStringLiteral("http://localhost");
 
-std::string fixture(const QString& file, const ReplayServer& server)
-{
+std::string fixture(const QString& file, const ReplayServer& server) {
     QByteArray body = readFixture(QStringLiteral("csw/") + file);
     body.replace(kPycsw.toUtf8(), server.baseUrl().toUtf8());
     return body.toStdString();
@@ -60,25 +59,26 @@ struct Pycsw {
     std::mutex mutex;
     QList<QByteArray> bodies;
 
-    Pycsw(std::function<std::string(const QByteArray& body)> records, const QString& capabilities = {})
-    {
+    Pycsw(std::function<std::string(const QByteArray& body)> records,
+          const QString& capabilities = {}) {
         if (!capabilities.isEmpty()) {
-            server.server().Get("/pycsw/csw.py", [this, capabilities](const httplib::Request&, httplib::Response& res) {
+            server.server().Get("/pycsw/csw.py", [this, capabilities](const httplib::Request&,
+                                                                      httplib::Response& res) {
                 res.set_content(fixture(capabilities, server), "application/xml");
             });
         }
-        server.server().Post("/pycsw/csw.py", [this, records](const httplib::Request& req, httplib::Response& res) {
-            const QByteArray body = QByteArray::fromStdString(req.body);
-            {
-                std::lock_guard lock(mutex);
-                bodies << body;
-            }
-            res.set_content(records(body), "application/xml");
-        });
+        server.server().Post("/pycsw/csw.py",
+                             [this, records](const httplib::Request& req, httplib::Response& res) {
+                                 const QByteArray body = QByteArray::fromStdString(req.body);
+                                 {
+                                     std::lock_guard lock(mutex);
+                                     bodies << body;
+                                 }
+                                 res.set_content(records(body), "application/xml");
+                             });
     }
     QString url() const { return server.baseUrl() + QStringLiteral("/pycsw/csw.py"); }
-    QByteArray body(int i)
-    {
+    QByteArray body(int i) {
         std::lock_guard lock(mutex);
         return bodies.value(i);
     }
@@ -86,8 +86,7 @@ struct Pycsw {
 
 }  // namespace
 
-TEST(CswProvider, ReadsTheServiceTitleFromGetCapabilities)
-{
+TEST(CswProvider, ReadsTheServiceTitleFromGetCapabilities) {
     Pycsw pycsw([](const QByteArray&) { return std::string(); });
     ASSERT_TRUE(pycsw.server.start());
     Net::HttpClient client(quick());
@@ -99,9 +98,9 @@ TEST(CswProvider, ReadsTheServiceTitleFromGetCapabilities)
     EXPECT_TRUE(caps->notes.join(u' ').contains(QStringLiteral("Dublin Core")));
 }
 
-TEST(CswProvider, ReadsANonAsciiServiceTitle)
-{
-    Pycsw pycsw([](const QByteArray&) { return std::string(); }, QStringLiteral("pycsw-utf8-getcapabilities.xml"));
+TEST(CswProvider, ReadsANonAsciiServiceTitle) {
+    Pycsw pycsw([](const QByteArray&) { return std::string(); },
+                QStringLiteral("pycsw-utf8-getcapabilities.xml"));
     ASSERT_TRUE(pycsw.server.start());
     Net::HttpClient client(quick());
     auto caps = csw(pycsw.url(), client)->capabilities(nullptr);
@@ -109,9 +108,10 @@ TEST(CswProvider, ReadsANonAsciiServiceTitle)
     EXPECT_EQ(caps->title, QStringLiteral("ErrŹĆŁÓdd"));
 }
 
-TEST(CswProvider, PostsAnOgcFilterForTextBoxAndTime)
-{
-    Pycsw pycsw([&](const QByteArray&) { return fixture(QStringLiteral("pycsw-getrecords-filter-bbox.xml"), pycsw.server); });
+TEST(CswProvider, PostsAnOgcFilterForTextBoxAndTime) {
+    Pycsw pycsw([&](const QByteArray&) {
+        return fixture(QStringLiteral("pycsw-getrecords-filter-bbox.xml"), pycsw.server);
+    });
     ASSERT_TRUE(pycsw.server.start());
     Net::HttpClient client(quick());
     auto provider = csw(pycsw.url(), client);
@@ -125,16 +125,24 @@ TEST(CswProvider, PostsAnOgcFilterForTextBoxAndTime)
     ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
     const QString body = QString::fromUtf8(pycsw.body(0));
     EXPECT_TRUE(body.contains(QStringLiteral("resultType=\"results\"")));
-    EXPECT_TRUE(body.contains(QStringLiteral("<ogc:PropertyName>csw:AnyText</ogc:PropertyName><ogc:Literal>%sea surface%</ogc:Literal>")));
-    EXPECT_TRUE(body.contains(QStringLiteral("<gml:lowerCorner>47 -5</gml:lowerCorner><gml:upperCorner>55 20</gml:upperCorner>")));
-    EXPECT_TRUE(body.contains(QStringLiteral("<ogc:PropertyIsGreaterThanOrEqualTo><ogc:PropertyName>dc:date</ogc:PropertyName><ogc:Literal>2010-01-01T00:00:00Z")));
-    EXPECT_TRUE(body.contains(QStringLiteral("<ogc:PropertyIsLessThanOrEqualTo><ogc:PropertyName>dc:date</ogc:PropertyName><ogc:Literal>2011-01-01T00:00:00Z")));
+    EXPECT_TRUE(
+        body.contains(QStringLiteral("<ogc:PropertyName>csw:AnyText</"
+                                     "ogc:PropertyName><ogc:Literal>%sea surface%</ogc:Literal>")));
+    EXPECT_TRUE(body.contains(QStringLiteral(
+        "<gml:lowerCorner>47 -5</gml:lowerCorner><gml:upperCorner>55 20</gml:upperCorner>")));
+    EXPECT_TRUE(
+        body.contains(QStringLiteral("<ogc:PropertyIsGreaterThanOrEqualTo><ogc:PropertyName>dc:"
+                                     "date</ogc:PropertyName><ogc:Literal>2010-01-01T00:00:00Z")));
+    EXPECT_TRUE(
+        body.contains(QStringLiteral("<ogc:PropertyIsLessThanOrEqualTo><ogc:PropertyName>dc:date</"
+                                     "ogc:PropertyName><ogc:Literal>2011-01-01T00:00:00Z")));
     EXPECT_TRUE(body.contains(QStringLiteral("<ogc:And>")));
 }
 
-TEST(CswProvider, ReadsDublinCoreRecordsWithLatitudeFirstBoundingBoxes)
-{
-    Pycsw pycsw([&](const QByteArray&) { return fixture(QStringLiteral("pycsw-getrecords-filter-bbox.xml"), pycsw.server); });
+TEST(CswProvider, ReadsDublinCoreRecordsWithLatitudeFirstBoundingBoxes) {
+    Pycsw pycsw([&](const QByteArray&) {
+        return fixture(QStringLiteral("pycsw-getrecords-filter-bbox.xml"), pycsw.server);
+    });
     ASSERT_TRUE(pycsw.server.start());
     Net::HttpClient client(quick());
     Collected got;
@@ -149,12 +157,12 @@ TEST(CswProvider, ReadsDublinCoreRecordsWithLatitudeFirstBoundingBoxes)
     EXPECT_DOUBLE_EQ(got.items[0].bbox->north, 51.22);
 }
 
-TEST(CswProvider, FollowsNextRecordUntilTheServerSaysThereIsNoMore)
-{
+TEST(CswProvider, FollowsNextRecordUntilTheServerSaysThereIsNoMore) {
     Pycsw pycsw([&](const QByteArray& body) {
         // Page 1: 1 of 12 with nextRecord=2; page 2 answers with nextRecord=0.
         if (body.contains("startPosition=\"1\""))
-            return fixture(QStringLiteral("pycsw-getrecords-maxrecords-nextrecord.xml"), pycsw.server);
+            return fixture(QStringLiteral("pycsw-getrecords-maxrecords-nextrecord.xml"),
+                           pycsw.server);
         return fixture(QStringLiteral("pycsw-getrecords-filter-bbox.xml"), pycsw.server);
     });
     ASSERT_TRUE(pycsw.server.start());
@@ -170,9 +178,10 @@ TEST(CswProvider, FollowsNextRecordUntilTheServerSaysThereIsNoMore)
     EXPECT_FALSE(summary->truncated);
 }
 
-TEST(CswProvider, StopsAtMaxItemsAndReportsTheRecordsMatched)
-{
-    Pycsw pycsw([&](const QByteArray&) { return fixture(QStringLiteral("pycsw-getrecords-maxrecords-nextrecord.xml"), pycsw.server); });
+TEST(CswProvider, StopsAtMaxItemsAndReportsTheRecordsMatched) {
+    Pycsw pycsw([&](const QByteArray&) {
+        return fixture(QStringLiteral("pycsw-getrecords-maxrecords-nextrecord.xml"), pycsw.server);
+    });
     ASSERT_TRUE(pycsw.server.start());
     Net::HttpClient client(quick());
     SearchQuery q;
@@ -186,10 +195,13 @@ TEST(CswProvider, StopsAtMaxItemsAndReportsTheRecordsMatched)
     EXPECT_TRUE(pycsw.body(0).contains("maxRecords=\"1\""));
 }
 
-TEST(CswProvider, AsksForIso19139WithApisoTimeQueryablesWhenOffered)
-{
-    Pycsw pycsw([&](const QByteArray&) { return fixture(QStringLiteral("pycsw-apiso-getrecords-bbox-iso19139.xml"), pycsw.server); },
-                QStringLiteral("pycsw-apiso-getcapabilities.xml"));
+TEST(CswProvider, AsksForIso19139WithApisoTimeQueryablesWhenOffered) {
+    Pycsw pycsw(
+        [&](const QByteArray&) {
+            return fixture(QStringLiteral("pycsw-apiso-getrecords-bbox-iso19139.xml"),
+                           pycsw.server);
+        },
+        QStringLiteral("pycsw-apiso-getcapabilities.xml"));
     ASSERT_TRUE(pycsw.server.start());
     Net::HttpClient client(quick());
     SearchQuery q;
@@ -204,10 +216,13 @@ TEST(CswProvider, AsksForIso19139WithApisoTimeQueryablesWhenOffered)
     EXPECT_TRUE(body.contains("<ogc:PropertyName>apiso:TempExtent_end</ogc:PropertyName>"));
 }
 
-TEST(CswProvider, ReadsIso19139RecordsWithBoxesAndOnlineResources)
-{
-    Pycsw pycsw([&](const QByteArray&) { return fixture(QStringLiteral("pycsw-apiso-getrecords-bbox-iso19139.xml"), pycsw.server); },
-                QStringLiteral("pycsw-apiso-getcapabilities.xml"));
+TEST(CswProvider, ReadsIso19139RecordsWithBoxesAndOnlineResources) {
+    Pycsw pycsw(
+        [&](const QByteArray&) {
+            return fixture(QStringLiteral("pycsw-apiso-getrecords-bbox-iso19139.xml"),
+                           pycsw.server);
+        },
+        QStringLiteral("pycsw-apiso-getcapabilities.xml"));
     ASSERT_TRUE(pycsw.server.start());
     Net::HttpClient client(quick());
     SearchQuery q;
@@ -220,17 +235,21 @@ TEST(CswProvider, ReadsIso19139RecordsWithBoxesAndOnlineResources)
     EXPECT_EQ(got.items[0].title, QStringLiteral("test Title"));
     ASSERT_TRUE(got.items[0].bbox.has_value());
     ASSERT_FALSE(got.items[0].assets.isEmpty());
-    EXPECT_EQ(got.items[0].assets[0].href, QStringLiteral("http://aiolos.survey.ntua.gr/geoserver/wms"));
+    EXPECT_EQ(got.items[0].assets[0].href,
+              QStringLiteral("http://aiolos.survey.ntua.gr/geoserver/wms"));
 }
 
-TEST(CswProvider, ReadsGeoNetworkIsoRecordsAndTheirDistributionLinksOnly)
-{
+TEST(CswProvider, ReadsGeoNetworkIsoRecordsAndTheirDistributionLinksOnly) {
     ReplayServer server({});
     server.server().Get("/csw", [](const httplib::Request&, httplib::Response& res) {
-        res.set_content(readFixture(QStringLiteral("csw/pycsw-apiso-getcapabilities.xml")).toStdString(), "application/xml");
+        res.set_content(
+            readFixture(QStringLiteral("csw/pycsw-apiso-getcapabilities.xml")).toStdString(),
+            "application/xml");
     });
     server.server().Post("/csw", [](const httplib::Request&, httplib::Response& res) {
-        res.set_content(readFixture(QStringLiteral("csw/owslib-inspire-getrecords-response.xml")).toStdString(), "application/xml");
+        res.set_content(
+            readFixture(QStringLiteral("csw/owslib-inspire-getrecords-response.xml")).toStdString(),
+            "application/xml");
     });
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
@@ -243,39 +262,45 @@ TEST(CswProvider, ReadsGeoNetworkIsoRecordsAndTheirDistributionLinksOnly)
     ASSERT_EQ(got.items.size(), 2);
     EXPECT_EQ(got.items[0].id, QStringLiteral("8dad9c98-0512-4845-a2bf-3ace1c93df6f"));
     EXPECT_EQ(got.items[1].title, QStringLiteral("CSW Suchdienst der ZAMG"));
-    for (const Asset& a : got.items[1].assets) EXPECT_NE(a.href, QStringLiteral("http://www.zamg.ac.at")) << "a contact's home page";
+    for (const Asset& a : got.items[1].assets)
+        EXPECT_NE(a.href, QStringLiteral("http://www.zamg.ac.at")) << "a contact's home page";
     EXPECT_TRUE(summary->truncated);
 }
 
-TEST(CswProvider, AnExceptionReportIsAnErrorWithTheServersText)
-{
-    Pycsw pycsw([&](const QByteArray&) { return fixture(QStringLiteral("pycsw-exception-invalid-xml.xml"), pycsw.server); });
+TEST(CswProvider, AnExceptionReportIsAnErrorWithTheServersText) {
+    Pycsw pycsw([&](const QByteArray&) {
+        return fixture(QStringLiteral("pycsw-exception-invalid-xml.xml"), pycsw.server);
+    });
     ASSERT_TRUE(pycsw.server.start());
     Net::HttpClient client(quick());
     Collected got;
     auto summary = run(*csw(pycsw.url(), client), SearchQuery{}, got);
     ASSERT_FALSE(summary.ok());
     EXPECT_TRUE(summary.error().where().startsWith(pycsw.url()));
-    const QString text = QString::fromUtf8(readFixture(QStringLiteral("csw/pycsw-exception-invalid-xml.xml")));
-    const qsizetype from = text.indexOf(QStringLiteral("<ows:ExceptionText>")) + int(strlen("<ows:ExceptionText>"));
-    const QString expected = text.mid(from, text.indexOf(QStringLiteral("</ows:ExceptionText>")) - from).simplified();
+    const QString text =
+        QString::fromUtf8(readFixture(QStringLiteral("csw/pycsw-exception-invalid-xml.xml")));
+    const qsizetype from =
+        text.indexOf(QStringLiteral("<ows:ExceptionText>")) + int(strlen("<ows:ExceptionText>"));
+    const QString expected =
+        text.mid(from, text.indexOf(QStringLiteral("</ows:ExceptionText>")) - from).simplified();
     ASSERT_FALSE(expected.isEmpty());
-    EXPECT_TRUE(summary.error().message().contains(expected.left(40))) << summary.error().message().toStdString();
+    EXPECT_TRUE(summary.error().message().contains(expected.left(40)))
+        << summary.error().message().toStdString();
 }
 
-TEST(CswProvider, AnExceptionReportToGetCapabilitiesIsAnError)
-{
-    Pycsw pycsw([](const QByteArray&) { return std::string(); }, QStringLiteral("pycsw-exception-invalid-request.xml"));
+TEST(CswProvider, AnExceptionReportToGetCapabilitiesIsAnError) {
+    Pycsw pycsw([](const QByteArray&) { return std::string(); },
+                QStringLiteral("pycsw-exception-invalid-request.xml"));
     ASSERT_TRUE(pycsw.server.start());
     Net::HttpClient client(quick());
     auto caps = csw(pycsw.url(), client)->capabilities(nullptr);
     ASSERT_FALSE(caps.ok());
-    EXPECT_TRUE(caps.error().message().contains(QStringLiteral("Invalid value for request: GetCapabilitiese")));
+    EXPECT_TRUE(caps.error().message().contains(
+        QStringLiteral("Invalid value for request: GetCapabilitiese")));
     EXPECT_TRUE(caps.error().where().startsWith(pycsw.url()));
 }
 
-TEST(CswProvider, AnHtmlPageFromAProxyIsAnErrorNamingTheServer)
-{
+TEST(CswProvider, AnHtmlPageFromAProxyIsAnErrorNamingTheServer) {
     Pycsw pycsw([](const QByteArray&) {
         return readFixture(QStringLiteral("erddap/erddapy-jrc-search-503.html")).toStdString();
     });
@@ -288,10 +313,10 @@ TEST(CswProvider, AnHtmlPageFromAProxyIsAnErrorNamingTheServer)
     EXPECT_TRUE(summary.error().message().contains(QStringLiteral("HTML")));
 }
 
-TEST(CswProvider, TruncatedXmlIsAnErrorNamingTheServer)
-{
+TEST(CswProvider, TruncatedXmlIsAnErrorNamingTheServer) {
     Pycsw pycsw([&](const QByteArray&) {
-        const std::string whole = fixture(QStringLiteral("pycsw-getrecords-filter-bbox.xml"), pycsw.server);
+        const std::string whole =
+            fixture(QStringLiteral("pycsw-getrecords-filter-bbox.xml"), pycsw.server);
         return whole.substr(0, whole.size() / 2);
     });
     ASSERT_TRUE(pycsw.server.start());
@@ -304,17 +329,19 @@ TEST(CswProvider, TruncatedXmlIsAnErrorNamingTheServer)
     EXPECT_TRUE(got.items.isEmpty());
 }
 
-TEST(CswProvider, AServerErrorIsReportedWithTheUrl)
-{
+TEST(CswProvider, AServerErrorIsReportedWithTheUrl) {
     ReplayServer server({kPycsw});
     server.server().Post("/pycsw/csw.py", [](const httplib::Request&, httplib::Response& res) {
         res.status = 500;
-        res.set_content(readFixture(QStringLiteral("erddap/erddapy-ncei-search-500.html")).toStdString(), "text/html");
+        res.set_content(
+            readFixture(QStringLiteral("erddap/erddapy-ncei-search-500.html")).toStdString(),
+            "text/html");
     });
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
     Collected got;
-    auto summary = run(*csw(server.baseUrl() + QStringLiteral("/pycsw/csw.py"), client), SearchQuery{}, got);
+    auto summary =
+        run(*csw(server.baseUrl() + QStringLiteral("/pycsw/csw.py"), client), SearchQuery{}, got);
     ASSERT_FALSE(summary.ok());
     EXPECT_EQ(summary.error().kind(), Base::Error::Kind::Network);
     EXPECT_TRUE(summary.error().where().startsWith(server.baseUrl()));

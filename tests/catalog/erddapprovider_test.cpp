@@ -13,20 +13,18 @@
 
 using namespace Estran;
 using namespace Estran::Catalog;
-using Estran::Test::ReplayServer;
 using Estran::Test::readFixture;
+using Estran::Test::ReplayServer;
 
 namespace {
 
-Net::NetworkSettings quick()
-{
+Net::NetworkSettings quick() {
     Net::NetworkSettings s = Net::NetworkSettings::defaults();
     s.maxRetries = 0;
     return s;
 }
 
-std::unique_ptr<CatalogProvider> erddap(const QString& url, const Net::HttpClient& client)
-{
+std::unique_ptr<CatalogProvider> erddap(const QString& url, const Net::HttpClient& client) {
     auto p = ProviderRegistry::instance().create(QStringLiteral("erddap"), url, client);
     EXPECT_TRUE(p.ok());
     return std::move(*p);
@@ -37,25 +35,25 @@ struct Collected {
     QList<int> pageSizes;
 };
 
-Base::Result<SearchSummary> run(CatalogProvider& provider, const SearchQuery& q, Collected& out)
-{
-    return provider.search(q, [&out](const SearchPage& page) {
-        out.items += page.items;
-        out.pageSizes << int(page.items.size());
-        return true;
-    }, nullptr);
+Base::Result<SearchSummary> run(CatalogProvider& provider, const SearchQuery& q, Collected& out) {
+    return provider.search(
+        q,
+        [&out](const SearchPage& page) {
+            out.items += page.items;
+            out.pageSizes << int(page.items.size());
+            return true;
+        },
+        nullptr);
 }
 
-const Asset* assetByKey(const Item& item, const QString& key)
-{
+const Asset* assetByKey(const Item& item, const QString& key) {
     for (const Asset& a : item.assets)
         if (a.key == key) return &a;
     return nullptr;
 }
 
 /// The recorded erddapy searches asked for the phrase "glider" with 100000 items per page.
-SearchQuery gliderQuery()
-{
+SearchQuery gliderQuery() {
     SearchQuery q;
     q.text = QStringLiteral("\"glider\"");
     q.pageSize = 100000;
@@ -71,34 +69,39 @@ const QString kIoos = QStringLiteral("https://standards.sensors.ioos.us");
 const QString kNcei = QStringLiteral("https://www.ncei.noaa.gov");
 const QString kJrc = QStringLiteral("https://jeodpp.jrc.ec.europa.eu");
 
-std::string noResults() { return readFixture(QStringLiteral("erddap/erddapy-ioos-search-no-results-404.txt")).toStdString(); }
+std::string noResults() {
+    return readFixture(QStringLiteral("erddap/erddapy-ioos-search-no-results-404.txt"))
+        .toStdString();
+}
 
 }  // namespace
 
-TEST(ErddapProvider, FullTextSearchGivesDatasetsWithTheirServiceUrls)
-{
+TEST(ErddapProvider, FullTextSearchGivesDatasetsWithTheirServiceUrls) {
     ReplayServer server({kIfremer});
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
     Collected got;
-    auto summary = run(*erddap(server.local(kIfremer + QStringLiteral("/erddap")), client), gliderQuery(), got);
-    ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString() << server.misses().join(u',').toStdString();
+    auto summary = run(*erddap(server.local(kIfremer + QStringLiteral("/erddap")), client),
+                       gliderQuery(), got);
+    ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString()
+                              << server.misses().join(u',').toStdString();
     ASSERT_EQ(got.items.size(), 1);
     const Item& item = got.items[0];
     EXPECT_EQ(item.id, QStringLiteral("OceanGlidersGDACTrajectories"));
     EXPECT_EQ(item.title, QStringLiteral("OceanGliders GDAC trajectories"));
-    const QString tabledap = server.baseUrl() + QStringLiteral("/erddap/tabledap/OceanGlidersGDACTrajectories");
+    const QString tabledap =
+        server.baseUrl() + QStringLiteral("/erddap/tabledap/OceanGlidersGDACTrajectories");
     const Asset* opendap = assetByKey(item, QStringLiteral("opendap"));
     ASSERT_NE(opendap, nullptr);
     EXPECT_EQ(opendap->href, tabledap);
     const Asset* netcdf = assetByKey(item, QStringLiteral("netcdf"));
     ASSERT_NE(netcdf, nullptr);
     EXPECT_EQ(netcdf->href, tabledap + QStringLiteral(".ncCF"));
-    EXPECT_EQ(item.properties.value(QStringLiteral("erddap:protocol")).toString(), QStringLiteral("tabledap"));
+    EXPECT_EQ(item.properties.value(QStringLiteral("erddap:protocol")).toString(),
+              QStringLiteral("tabledap"));
 }
 
-TEST(ErddapProvider, DatasetInfoGivesSmallResultsTheirBoxAndTimeCoverage)
-{
+TEST(ErddapProvider, DatasetInfoGivesSmallResultsTheirBoxAndTimeCoverage) {
     ReplayServer server({kIoos});
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
@@ -120,13 +123,13 @@ TEST(ErddapProvider, DatasetInfoGivesSmallResultsTheirBoxAndTimeCoverage)
     EXPECT_TRUE(server.misses().isEmpty()) << server.misses().join(u',').toStdString();
 }
 
-TEST(ErddapProvider, ReadsALargeSearchTableInOnePage)
-{
+TEST(ErddapProvider, ReadsALargeSearchTableInOnePage) {
     ReplayServer server({kEmodnet});
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
     Collected got;
-    auto summary = run(*erddap(server.local(kEmodnet + QStringLiteral("/erddap")), client), gliderQuery(), got);
+    auto summary = run(*erddap(server.local(kEmodnet + QStringLiteral("/erddap")), client),
+                       gliderQuery(), got);
     ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
     EXPECT_EQ(got.pageSizes, QList<int>{143});
     EXPECT_EQ(summary->itemCount, 143);
@@ -135,36 +138,39 @@ TEST(ErddapProvider, ReadsALargeSearchTableInOnePage)
     EXPECT_EQ(server.hits(), 1);
 }
 
-TEST(ErddapProvider, DecodesIso88591TablesAsTheServerDeclares)
-{
+TEST(ErddapProvider, DecodesIso88591TablesAsTheServerDeclares) {
     ReplayServer server({});
-    server.server().Get("/erddap/search/index.csv", [](const httplib::Request&, httplib::Response& res) {
+    server.server().Get("/erddap/search/index.csv", [](const httplib::Request&,
+                                                       httplib::Response& res) {
         QByteArray csv = readFixture(QStringLiteral("erddap/erddapy-ifremer-search-glider.csv"));
-        csv.replace("OceanGliders GDAC trajectories,", QString(QStringLiteral("OceanGliders GDAC trajectoires métropole,")).toLatin1());
+        csv.replace(
+            "OceanGliders GDAC trajectories,",
+            QString(QStringLiteral("OceanGliders GDAC trajectoires métropole,")).toLatin1());
         res.set_content(csv.toStdString(), "text/csv;charset=ISO-8859-1");
     });
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
     Collected got;
-    auto summary = run(*erddap(server.baseUrl() + QStringLiteral("/erddap"), client), gliderQuery(), got);
+    auto summary =
+        run(*erddap(server.baseUrl() + QStringLiteral("/erddap"), client), gliderQuery(), got);
     ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
     ASSERT_EQ(got.items.size(), 1);
     EXPECT_EQ(got.items[0].title, QStringLiteral("OceanGliders GDAC trajectoires métropole"));
 }
 
-TEST(ErddapProvider, UsesTheAdvancedSearchForABoxAndATimeRange)
-{
+TEST(ErddapProvider, UsesTheAdvancedSearchForABoxAndATimeRange) {
     ReplayServer server({});
     std::mutex mutex;
     std::multimap<std::string, std::string> params;
-    server.server().Get("/erddap/search/advanced.csv", [&](const httplib::Request& req, httplib::Response& res) {
-        {
-            std::lock_guard lock(mutex);
-            params = req.params;
-        }
-        res.status = 404;
-        res.set_content(noResults(), "text/plain");
-    });
+    server.server().Get("/erddap/search/advanced.csv",
+                        [&](const httplib::Request& req, httplib::Response& res) {
+                            {
+                                std::lock_guard lock(mutex);
+                                params = req.params;
+                            }
+                            res.status = 404;
+                            res.set_content(noResults(), "text/plain");
+                        });
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
     SearchQuery q;
@@ -176,7 +182,10 @@ TEST(ErddapProvider, UsesTheAdvancedSearchForABoxAndATimeRange)
     auto summary = run(*erddap(server.baseUrl() + QStringLiteral("/erddap"), client), q, got);
     ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
     std::lock_guard lock(mutex);
-    auto get = [&](const char* k) { auto it = params.find(k); return it == params.end() ? std::string() : it->second; };
+    auto get = [&](const char* k) {
+        auto it = params.find(k);
+        return it == params.end() ? std::string() : it->second;
+    };
     EXPECT_EQ(get("searchFor"), "temperature");
     EXPECT_EQ(get("minLon"), "-10");
     EXPECT_EQ(get("maxLon"), "5");
@@ -186,13 +195,13 @@ TEST(ErddapProvider, UsesTheAdvancedSearchForABoxAndATimeRange)
     EXPECT_EQ(get("maxTime"), "2020-12-31T00:00:00Z");
 }
 
-TEST(ErddapProvider, NoMatchingResultsAsHttp404IsAnEmptyResult)
-{
+TEST(ErddapProvider, NoMatchingResultsAsHttp404IsAnEmptyResult) {
     ReplayServer server({});
-    server.server().Get("/erddap/search/index.csv", [](const httplib::Request&, httplib::Response& res) {
-        res.status = 404;
-        res.set_content(noResults(), "text/plain;charset=UTF-8");
-    });
+    server.server().Get("/erddap/search/index.csv",
+                        [](const httplib::Request&, httplib::Response& res) {
+                            res.status = 404;
+                            res.set_content(noResults(), "text/plain;charset=UTF-8");
+                        });
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
     SearchQuery q;
@@ -204,25 +213,27 @@ TEST(ErddapProvider, NoMatchingResultsAsHttp404IsAnEmptyResult)
     EXPECT_EQ(got.pageSizes, QList<int>{0});
 }
 
-TEST(ErddapProvider, PagesUntilThePageAfterTheLastAnswersNoResults)
-{
+TEST(ErddapProvider, PagesUntilThePageAfterTheLastAnswersNoResults) {
     // Page n holds the n-th dataset of CoastWatch's recorded glider search; page 4 is past the end.
     ReplayServer server({});
     std::mutex mutex;
     QStringList pagesAsked;
-    server.server().Get("/erddap/search/index.csv", [&](const httplib::Request& req, httplib::Response& res) {
+    server.server().Get("/erddap/search/index.csv", [&](const httplib::Request& req,
+                                                        httplib::Response& res) {
         const int page = std::stoi(req.get_param_value("page"));
         {
             std::lock_guard lock(mutex);
             pagesAsked << QString::number(page);
         }
-        const QList<QByteArray> lines = readFixture(QStringLiteral("erddap/erddapy-coastwatch-search-glider.csv")).split('\n');
+        const QList<QByteArray> lines =
+            readFixture(QStringLiteral("erddap/erddapy-coastwatch-search-glider.csv")).split('\n');
         if (page > 3) {
             res.status = 404;
             res.set_content(noResults(), "text/plain");
             return;
         }
-        res.set_content((lines[0] + '\n' + lines[page] + '\n').toStdString(), "text/csv;charset=ISO-8859-1");
+        res.set_content((lines[0] + '\n' + lines[page] + '\n').toStdString(),
+                        "text/csv;charset=ISO-8859-1");
     });
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
@@ -235,107 +246,116 @@ TEST(ErddapProvider, PagesUntilThePageAfterTheLastAnswersNoResults)
     EXPECT_EQ(got.pageSizes, (QList<int>{1, 1, 1}));
     EXPECT_EQ(got.items[0].id, QStringLiteral("scrippsGliders"));
     std::lock_guard lock(mutex);
-    EXPECT_EQ(pagesAsked, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
+    EXPECT_EQ(pagesAsked, (QStringList{QStringLiteral("1"), QStringLiteral("2"),
+                                       QStringLiteral("3"), QStringLiteral("4")}));
     EXPECT_FALSE(summary->truncated);
 }
 
-TEST(ErddapProvider, StopsAtMaxItemsAndSaysThereWasMore)
-{
+TEST(ErddapProvider, StopsAtMaxItemsAndSaysThereWasMore) {
     ReplayServer server({kCoastwatch});
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
     SearchQuery q = gliderQuery();
     q.maxItems = 3;
     Collected got;
-    auto summary = run(*erddap(server.local(kCoastwatch + QStringLiteral("/erddap")), client), q, got);
+    auto summary =
+        run(*erddap(server.local(kCoastwatch + QStringLiteral("/erddap")), client), q, got);
     ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
     EXPECT_EQ(got.items.size(), 3);
     EXPECT_TRUE(summary->truncated);
 }
 
-TEST(ErddapProvider, AnHtml500FromTheServerIsAnErrorNamingIt)
-{
+TEST(ErddapProvider, AnHtml500FromTheServerIsAnErrorNamingIt) {
     ReplayServer server({kNcei});
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
     Collected got;
-    auto summary = run(*erddap(server.local(kNcei + QStringLiteral("/erddap")), client), gliderQuery(), got);
+    auto summary =
+        run(*erddap(server.local(kNcei + QStringLiteral("/erddap")), client), gliderQuery(), got);
     ASSERT_FALSE(summary.ok());
     EXPECT_EQ(summary.error().kind(), Base::Error::Kind::Network);
-    EXPECT_TRUE(summary.error().where().startsWith(server.baseUrl() + QStringLiteral("/erddap/search/index.csv")));
+    EXPECT_TRUE(summary.error().where().startsWith(server.baseUrl() +
+                                                   QStringLiteral("/erddap/search/index.csv")));
 }
 
-TEST(ErddapProvider, A503FromAProxyIsAnErrorNamingTheServer)
-{
+TEST(ErddapProvider, A503FromAProxyIsAnErrorNamingTheServer) {
     ReplayServer server({kJrc});
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
     Collected got;
-    auto summary = run(*erddap(server.local(kJrc + QStringLiteral("/services/erddap/")), client), gliderQuery(), got);
+    auto summary = run(*erddap(server.local(kJrc + QStringLiteral("/services/erddap/")), client),
+                       gliderQuery(), got);
     ASSERT_FALSE(summary.ok());
     EXPECT_EQ(summary.error().kind(), Base::Error::Kind::Network);
-    EXPECT_TRUE(summary.error().where().startsWith(server.baseUrl() + QStringLiteral("/services/erddap/search/")));
+    EXPECT_TRUE(summary.error().where().startsWith(server.baseUrl() +
+                                                   QStringLiteral("/services/erddap/search/")));
 }
 
-TEST(ErddapProvider, AnErddapErrorOtherThanNoResultsIsReportedInItsOwnWords)
-{
+TEST(ErddapProvider, AnErddapErrorOtherThanNoResultsIsReportedInItsOwnWords) {
     ReplayServer server({});
-    server.server().Get("/erddap/search/index.csv", [](const httplib::Request&, httplib::Response& res) {
-        res.status = 404;
-        res.set_content(readFixture(QStringLiteral("erddap/erddapy-canwin-bad-path-404.txt")).toStdString(), "text/plain");
-    });
+    server.server().Get(
+        "/erddap/search/index.csv", [](const httplib::Request&, httplib::Response& res) {
+            res.status = 404;
+            res.set_content(
+                readFixture(QStringLiteral("erddap/erddapy-canwin-bad-path-404.txt")).toStdString(),
+                "text/plain");
+        });
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
     Collected got;
-    auto summary = run(*erddap(server.baseUrl() + QStringLiteral("/erddap"), client), gliderQuery(), got);
+    auto summary =
+        run(*erddap(server.baseUrl() + QStringLiteral("/erddap"), client), gliderQuery(), got);
     ASSERT_FALSE(summary.ok());
     EXPECT_EQ(summary.error().kind(), Base::Error::Kind::NotFound);
-    EXPECT_TRUE(summary.error().message().contains(QStringLiteral("Not Found: index.html expected")));
+    EXPECT_TRUE(
+        summary.error().message().contains(QStringLiteral("Not Found: index.html expected")));
 }
 
-TEST(ErddapProvider, TakesTheServerRootFromAPastedIndexPageUrl)
-{
+TEST(ErddapProvider, TakesTheServerRootFromAPastedIndexPageUrl) {
     Net::HttpClient client(quick());
     auto provider = erddap(QStringLiteral("https://www.ifremer.fr/erddap/index.html"), client);
     EXPECT_EQ(provider->url(), QStringLiteral("https://www.ifremer.fr/erddap"));
 }
 
-TEST(ErddapProvider, ListsEveryDatasetAsACollection)
-{
+TEST(ErddapProvider, ListsEveryDatasetAsACollection) {
     ReplayServer server({kIfremerErddap});
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
-    auto collections = erddap(server.local(kIfremerErddap + QStringLiteral("/erddap")), client)->collections(nullptr);
+    auto collections = erddap(server.local(kIfremerErddap + QStringLiteral("/erddap")), client)
+                           ->collections(nullptr);
     ASSERT_TRUE(collections.ok()) << collections.error().toString().toStdString();
     EXPECT_EQ(collections->size(), 54);
     EXPECT_EQ(collections->first().id, QStringLiteral("allDatasets"));
 }
 
-TEST(ErddapProvider, AnEmptyQueryListsTheDatasetsWithoutErddapsOwnTable)
-{
+TEST(ErddapProvider, AnEmptyQueryListsTheDatasetsWithoutErddapsOwnTable) {
     ReplayServer server({kIfremerErddap});
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
     SearchQuery q;
     q.maxItems = 1000;
     Collected got;
-    auto summary = run(*erddap(server.local(kIfremerErddap + QStringLiteral("/erddap")), client), q, got);
+    auto summary =
+        run(*erddap(server.local(kIfremerErddap + QStringLiteral("/erddap")), client), q, got);
     ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
     EXPECT_EQ(got.items.size(), 53);
     for (const Item& item : got.items) EXPECT_NE(item.id, QStringLiteral("allDatasets"));
 }
 
-TEST(ErddapProvider, InvalidJsonIsAnErrorNamingTheUrl)
-{
+TEST(ErddapProvider, InvalidJsonIsAnErrorNamingTheUrl) {
     ReplayServer server({});
-    server.server().Get("/erddap/info/index.json", [](const httplib::Request&, httplib::Response& res) {
-        const QByteArray whole = readFixture(QStringLiteral("erddap/argopy-ifremer-info-index.json"));
-        res.set_content(whole.left(whole.size() / 2).toStdString(), "application/json");
-    });
+    server.server().Get(
+        "/erddap/info/index.json", [](const httplib::Request&, httplib::Response& res) {
+            const QByteArray whole =
+                readFixture(QStringLiteral("erddap/argopy-ifremer-info-index.json"));
+            res.set_content(whole.left(whole.size() / 2).toStdString(), "application/json");
+        });
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
-    auto collections = erddap(server.baseUrl() + QStringLiteral("/erddap"), client)->collections(nullptr);
+    auto collections =
+        erddap(server.baseUrl() + QStringLiteral("/erddap"), client)->collections(nullptr);
     ASSERT_FALSE(collections.ok());
-    EXPECT_EQ(collections.error().where(), server.baseUrl() + QStringLiteral("/erddap/info/index.json"));
+    EXPECT_EQ(collections.error().where(),
+              server.baseUrl() + QStringLiteral("/erddap/info/index.json"));
     EXPECT_EQ(collections.error().kind(), Base::Error::Kind::InvalidInput);
 }

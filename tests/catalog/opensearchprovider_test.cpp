@@ -13,28 +13,26 @@
 
 #include <gtest/gtest.h>
 
-#include <atomic>
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <mutex>
 #include <thread>
 
 using namespace Estran;
 using namespace Estran::Catalog;
-using Estran::Test::ReplayServer;
 using Estran::Test::readFixture;
+using Estran::Test::ReplayServer;
 
 namespace {
 
-Net::NetworkSettings quick()
-{
+Net::NetworkSettings quick() {
     Net::NetworkSettings s = Net::NetworkSettings::defaults();
     s.maxRetries = 0;
     return s;
 }
 
-std::unique_ptr<CatalogProvider> openSearch(const QString& url, const Net::HttpClient& client)
-{
+std::unique_ptr<CatalogProvider> openSearch(const QString& url, const Net::HttpClient& client) {
     auto p = ProviderRegistry::instance().create(QStringLiteral("opensearch"), url, client);
     EXPECT_TRUE(p.ok());
     return std::move(*p);
@@ -46,13 +44,15 @@ struct Collected {
 };
 
 Base::Result<SearchSummary> run(CatalogProvider& provider, const SearchQuery& q, Collected& out,
-                                Base::Feedback* fb = nullptr)
-{
-    return provider.search(q, [&out](const SearchPage& page) {
-        out.items += page.items;
-        out.pageSizes << int(page.items.size());
-        return true;
-    }, fb);
+                                Base::Feedback* fb = nullptr) {
+    return provider.search(
+        q,
+        [&out](const SearchPage& page) {
+            out.items += page.items;
+            out.pageSizes << int(page.items.size());
+            return true;
+        },
+        fb);
 }
 
 const QString kPycsw = QStringLiteral("http://localhost");
@@ -62,8 +62,7 @@ const QString kMundi = QStringLiteral("https://sentinel2.browse.catalog.mundiweb
 const QString kDhus = QStringLiteral("https://apihub.copernicus.eu");
 
 /// A pycsw fixture whose absolute URLs point at the loopback server.
-std::string pycswFixture(const QString& file, const ReplayServer& server)
-{
+std::string pycswFixture(const QString& file, const ReplayServer& server) {
     QByteArray body = readFixture(QStringLiteral("opensearch/") + file);
     body.replace(kPycsw.toUtf8(), server.baseUrl().toUtf8());
     return body.toStdString();
@@ -76,21 +75,21 @@ struct PycswOpenSearch {
     std::mutex mutex;
     QList<std::multimap<std::string, std::string>> requests;
 
-    explicit PycswOpenSearch(std::function<std::string(const httplib::Request&)> results)
-    {
+    explicit PycswOpenSearch(std::function<std::string(const httplib::Request&)> results) {
         server.server().Get("/osdd", [this](const httplib::Request&, httplib::Response& res) {
-            res.set_content(pycswFixture(QStringLiteral("pycsw-osdd-basic.xml"), server), "application/xml");
+            res.set_content(pycswFixture(QStringLiteral("pycsw-osdd-basic.xml"), server),
+                            "application/xml");
         });
-        server.server().Get("/pycsw/csw.py", [this, results](const httplib::Request& req, httplib::Response& res) {
-            {
-                std::lock_guard lock(mutex);
-                requests << req.params;
-            }
-            res.set_content(results(req), "application/atom+xml");
-        });
+        server.server().Get("/pycsw/csw.py",
+                            [this, results](const httplib::Request& req, httplib::Response& res) {
+                                {
+                                    std::lock_guard lock(mutex);
+                                    requests << req.params;
+                                }
+                                res.set_content(results(req), "application/atom+xml");
+                            });
     }
-    QString param(int request, const char* name)
-    {
+    QString param(int request, const char* name) {
         std::lock_guard lock(mutex);
         if (request >= requests.size()) return {};
         const auto& params = requests[request];
@@ -101,8 +100,7 @@ struct PycswOpenSearch {
 
 }  // namespace
 
-TEST(OpenSearchProvider, ReadsTheDescriptionTitleAndWhatItsTemplateSupports)
-{
+TEST(OpenSearchProvider, ReadsTheDescriptionTitleAndWhatItsTemplateSupports) {
     PycswOpenSearch os([](const httplib::Request&) { return std::string(); });
     ASSERT_TRUE(os.server.start());
     Net::HttpClient client(quick());
@@ -115,9 +113,10 @@ TEST(OpenSearchProvider, ReadsTheDescriptionTitleAndWhatItsTemplateSupports)
     EXPECT_TRUE(caps->time);
 }
 
-TEST(OpenSearchProvider, SendsTextBoxAndTimeUnderTheTemplatesOwnParameterNames)
-{
-    PycswOpenSearch os([&](const httplib::Request&) { return pycswFixture(QStringLiteral("pycsw-atom-page1.xml"), os.server); });
+TEST(OpenSearchProvider, SendsTextBoxAndTimeUnderTheTemplatesOwnParameterNames) {
+    PycswOpenSearch os([&](const httplib::Request&) {
+        return pycswFixture(QStringLiteral("pycsw-atom-page1.xml"), os.server);
+    });
     ASSERT_TRUE(os.server.start());
     Net::HttpClient client(quick());
     auto provider = openSearch(os.server.baseUrl() + QStringLiteral("/osdd"), client);
@@ -139,9 +138,10 @@ TEST(OpenSearchProvider, SendsTextBoxAndTimeUnderTheTemplatesOwnParameterNames)
     EXPECT_EQ(os.param(0, "maxrecords"), QStringLiteral("10"));
 }
 
-TEST(OpenSearchProvider, LeavesUnusedOptionalParametersOutOfTheRequest)
-{
-    PycswOpenSearch os([&](const httplib::Request&) { return pycswFixture(QStringLiteral("pycsw-atom-page1.xml"), os.server); });
+TEST(OpenSearchProvider, LeavesUnusedOptionalParametersOutOfTheRequest) {
+    PycswOpenSearch os([&](const httplib::Request&) {
+        return pycswFixture(QStringLiteral("pycsw-atom-page1.xml"), os.server);
+    });
     ASSERT_TRUE(os.server.start());
     Net::HttpClient client(quick());
     auto provider = openSearch(os.server.baseUrl() + QStringLiteral("/osdd"), client);
@@ -154,9 +154,10 @@ TEST(OpenSearchProvider, LeavesUnusedOptionalParametersOutOfTheRequest)
     EXPECT_EQ(os.requests[0].count("eo:cloudCover"), 0u);
 }
 
-TEST(OpenSearchProvider, ReadsAtomEntriesTotalResultsAndGeoRssEnvelopes)
-{
-    PycswOpenSearch os([&](const httplib::Request&) { return pycswFixture(QStringLiteral("pycsw-atom-page1.xml"), os.server); });
+TEST(OpenSearchProvider, ReadsAtomEntriesTotalResultsAndGeoRssEnvelopes) {
+    PycswOpenSearch os([&](const httplib::Request&) {
+        return pycswFixture(QStringLiteral("pycsw-atom-page1.xml"), os.server);
+    });
     ASSERT_TRUE(os.server.start());
     Net::HttpClient client(quick());
     auto provider = openSearch(os.server.baseUrl() + QStringLiteral("/osdd"), client);
@@ -176,16 +177,17 @@ TEST(OpenSearchProvider, ReadsAtomEntriesTotalResultsAndGeoRssEnvelopes)
     EXPECT_FALSE(got.items[0].bbox.has_value());
 }
 
-TEST(OpenSearchProvider, PagesByStartIndexUntilTheTotalIsReached)
-{
+TEST(OpenSearchProvider, PagesByStartIndexUntilTheTotalIsReached) {
     // Page 1 is pycsw's recorded maxrecords=1 answer; page 2 is its two-record answer without
     // the first entry, which is what pycsw sends for startposition=2.
     PycswOpenSearch os([&](const httplib::Request& req) {
         if (req.get_param_value("startposition") == "1")
             return pycswFixture(QStringLiteral("pycsw-atom-page2-maxrecords1.xml"), os.server);
-        QString feed = QString::fromStdString(pycswFixture(QStringLiteral("pycsw-atom-page1.xml"), os.server));
+        QString feed =
+            QString::fromStdString(pycswFixture(QStringLiteral("pycsw-atom-page1.xml"), os.server));
         const qsizetype from = feed.indexOf(QStringLiteral("<atom:entry"));
-        const qsizetype to = feed.indexOf(QStringLiteral("</atom:entry>")) + int(strlen("</atom:entry>"));
+        const qsizetype to =
+            feed.indexOf(QStringLiteral("</atom:entry>")) + int(strlen("</atom:entry>"));
         feed.remove(from, to - from);
         return feed.toStdString();
     });
@@ -204,9 +206,10 @@ TEST(OpenSearchProvider, PagesByStartIndexUntilTheTotalIsReached)
     EXPECT_FALSE(summary->truncated);
 }
 
-TEST(OpenSearchProvider, StopsAtMaxItemsAndSaysTheResultWasTruncated)
-{
-    PycswOpenSearch os([&](const httplib::Request&) { return pycswFixture(QStringLiteral("pycsw-atom-page1.xml"), os.server); });
+TEST(OpenSearchProvider, StopsAtMaxItemsAndSaysTheResultWasTruncated) {
+    PycswOpenSearch os([&](const httplib::Request&) {
+        return pycswFixture(QStringLiteral("pycsw-atom-page1.xml"), os.server);
+    });
     ASSERT_TRUE(os.server.start());
     Net::HttpClient client(quick());
     auto provider = openSearch(os.server.baseUrl() + QStringLiteral("/osdd"), client);
@@ -220,13 +223,14 @@ TEST(OpenSearchProvider, StopsAtMaxItemsAndSaysTheResultWasTruncated)
     EXPECT_EQ(os.param(0, "maxrecords"), QStringLiteral("1"));
 }
 
-TEST(OpenSearchProvider, ReadsTheTotalOfACmrFeedFromItsHitsHeader)
-{
+TEST(OpenSearchProvider, ReadsTheTotalOfACmrFeedFromItsHitsHeader) {
     ReplayServer server({kCmr});
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
     auto provider = openSearch(
-        server.local(kCmr + QStringLiteral("/search/granules.atom?instrument=CZCS&offset=95267&page_size=10")), client);
+        server.local(kCmr + QStringLiteral(
+                                "/search/granules.atom?instrument=CZCS&offset=95267&page_size=10")),
+        client);
     Collected got;
     auto summary = run(*provider, SearchQuery{}, got);
     ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
@@ -236,13 +240,14 @@ TEST(OpenSearchProvider, ReadsTheTotalOfACmrFeedFromItsHitsHeader)
     EXPECT_EQ(got.items[0].start, QDateTime(QDate(1986, 6, 22), QTime(7, 37, 38), Qt::UTC));
 }
 
-TEST(OpenSearchProvider, TurnsCmrDataLinksIntoAssetsButNotInheritedCollectionLinks)
-{
+TEST(OpenSearchProvider, TurnsCmrDataLinksIntoAssetsButNotInheritedCollectionLinks) {
     ReplayServer server({kCmr});
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
     auto provider = openSearch(
-        server.local(kCmr + QStringLiteral("/search/granules.atom?instrument=CZCS&offset=95267&page_size=10")), client);
+        server.local(kCmr + QStringLiteral(
+                                "/search/granules.atom?instrument=CZCS&offset=95267&page_size=10")),
+        client);
     Collected got;
     ASSERT_TRUE(run(*provider, SearchQuery{}, got).ok());
     ASSERT_EQ(got.items.size(), 1);
@@ -251,13 +256,14 @@ TEST(OpenSearchProvider, TurnsCmrDataLinksIntoAssetsButNotInheritedCollectionLin
     EXPECT_TRUE(data[0].href.endsWith(QStringLiteral("/cmr/getfile/C1986173073738.L1A_MLAC")));
 }
 
-TEST(OpenSearchProvider, AnEmptyFeedPastTheLastOffsetIsAnEmptyResult)
-{
+TEST(OpenSearchProvider, AnEmptyFeedPastTheLastOffsetIsAnEmptyResult) {
     ReplayServer server({kCmr});
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
     auto provider = openSearch(
-        server.local(kCmr + QStringLiteral("/search/granules.atom?instrument=CZCS&offset=95268&page_size=10")), client);
+        server.local(kCmr + QStringLiteral(
+                                "/search/granules.atom?instrument=CZCS&offset=95268&page_size=10")),
+        client);
     Collected got;
     auto summary = run(*provider, SearchQuery{}, got);
     ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
@@ -266,15 +272,16 @@ TEST(OpenSearchProvider, AnEmptyFeedPastTheLastOffsetIsAnEmptyResult)
     EXPECT_EQ(summary->matched.value_or(-1), 95268);
 }
 
-TEST(OpenSearchProvider, AdvancesTheOffsetOfADirectEndpointWithoutNextLinks)
-{
+TEST(OpenSearchProvider, AdvancesTheOffsetOfADirectEndpointWithoutNextLinks) {
     // offset=95267 holds the last granule; with room for more the provider asks offset=95268,
     // which the recording answers with an empty feed.
     ReplayServer server({kCmr});
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
     auto provider = openSearch(
-        server.local(kCmr + QStringLiteral("/search/granules.atom?instrument=CZCS&offset=95267&page_size=10")), client);
+        server.local(kCmr + QStringLiteral(
+                                "/search/granules.atom?instrument=CZCS&offset=95267&page_size=10")),
+        client);
     Collected got;
     auto summary = run(*provider, SearchQuery{}, got);
     ASSERT_TRUE(summary.ok());
@@ -284,20 +291,24 @@ TEST(OpenSearchProvider, AdvancesTheOffsetOfADirectEndpointWithoutNextLinks)
     EXPECT_FALSE(summary->truncated);
 }
 
-TEST(OpenSearchProvider, ReadsRestoGeoJsonWithDownloadChecksumQuicklookAndTotal)
-{
+TEST(OpenSearchProvider, ReadsRestoGeoJsonWithDownloadChecksumQuicklookAndTotal) {
     // The recorded PEPS URL starts its query with "?&", which the replay index keys differently
     // from what any client sends, so the recorded body is served from a route.
     ReplayServer server({});
-    server.server().Get("/resto/api/collections/S2ST/search.json", [&server](const httplib::Request&, httplib::Response& res) {
-        QByteArray body = readFixture(QStringLiteral("opensearch/eodag-peps-resto-search-page1.json"));
-        body.replace(kPeps.toUtf8(), server.baseUrl().toUtf8());
-        res.set_content(body.toStdString(), "application/json");
-    });
+    server.server().Get("/resto/api/collections/S2ST/search.json",
+                        [&server](const httplib::Request&, httplib::Response& res) {
+                            QByteArray body = readFixture(
+                                QStringLiteral("opensearch/eodag-peps-resto-search-page1.json"));
+                            body.replace(kPeps.toUtf8(), server.baseUrl().toUtf8());
+                            res.set_content(body.toStdString(), "application/json");
+                        });
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
-    auto provider = openSearch(server.baseUrl() + QStringLiteral(
-        "/resto/api/collections/S2ST/search.json?productType=S2MSI1C&maxRecords=2&page=1"), client);
+    auto provider = openSearch(
+        server.baseUrl() +
+            QStringLiteral(
+                "/resto/api/collections/S2ST/search.json?productType=S2MSI1C&maxRecords=2&page=1"),
+        client);
     SearchQuery q;
     q.maxItems = 2;
     Collected got;
@@ -307,7 +318,8 @@ TEST(OpenSearchProvider, ReadsRestoGeoJsonWithDownloadChecksumQuicklookAndTotal)
     EXPECT_TRUE(summary->truncated);
     ASSERT_EQ(got.items.size(), 2);
     const Item& first = got.items[0];
-    EXPECT_EQ(first.title, QStringLiteral("S2A_MSIL1C_20200815T005251_N0209_R002_T55PDR_20200815T023440"));
+    EXPECT_EQ(first.title,
+              QStringLiteral("S2A_MSIL1C_20200815T005251_N0209_R002_T55PDR_20200815T023440"));
     EXPECT_EQ(first.start, QDateTime(QDate(2020, 8, 15), QTime(0, 52, 51, 24), Qt::UTC));
     ASSERT_TRUE(first.bbox.has_value());
     EXPECT_NEAR(first.bbox->west, 146.0717, 1e-3);
@@ -318,13 +330,18 @@ TEST(OpenSearchProvider, ReadsRestoGeoJsonWithDownloadChecksumQuicklookAndTotal)
     EXPECT_TRUE(first.quicklookHref().endsWith(QStringLiteral("_quicklook.jpg")));
 }
 
-TEST(OpenSearchProvider, ReadsGeoRssBoxesAndMediaThumbnailsFromAnAtomEndpoint)
-{
+TEST(OpenSearchProvider, ReadsGeoRssBoxesAndMediaThumbnailsFromAnAtomEndpoint) {
     ReplayServer server({kMundi});
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
-    auto provider = openSearch(server.local(kMundi + QStringLiteral(
-        "/opensearch?timeStart=2020-08-08T00:00:00.000Z&timeEnd=2020-08-16T00:00:00.000Z&geometry=POLYGON%20((137.7729%2013.1342,%20137.7729%2023.8860,%20153.7491%2023.8860,%20153.7491%2013.1342,%20137.7729%2013.1342))&productType=IMAGE&processingLevel=L1C&format=atom&relation=intersects&maxRecords=2&startIndex=1")),
+    auto provider = openSearch(
+        server.local(
+            kMundi +
+            QStringLiteral(
+                "/opensearch?timeStart=2020-08-08T00:00:00.000Z&timeEnd=2020-08-16T00:00:00.000Z&"
+                "geometry=POLYGON%20((137.7729%2013.1342,%20137.7729%2023.8860,%20153.7491%2023."
+                "8860,%20153.7491%2013.1342,%20137.7729%2013.1342))&productType=IMAGE&"
+                "processingLevel=L1C&format=atom&relation=intersects&maxRecords=2&startIndex=1")),
         client);
     SearchQuery q;
     q.maxItems = 2;
@@ -343,28 +360,33 @@ TEST(OpenSearchProvider, ReadsGeoRssBoxesAndMediaThumbnailsFromAnAtomEndpoint)
                 first.quicklookHref().contains(QStringLiteral("-ql.jpg")));
 }
 
-TEST(OpenSearchProvider, ReadsADhusFeedWhoseSingleEntryIsAnObject)
-{
+TEST(OpenSearchProvider, ReadsADhusFeedWhoseSingleEntryIsAnObject) {
     ReplayServer server({kDhus});
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
-    auto provider = openSearch(server.local(kDhus + QStringLiteral(
-        "/apihub/search?format=json&rows=100&start=0&q=%28identifier%3A%22S1A_WV_OCN__2SSV_20150526T211029_20150526T211737_006097_007E78_134A%22%29")),
+    auto provider = openSearch(
+        server.local(
+            kDhus +
+            QStringLiteral("/apihub/"
+                           "search?format=json&rows=100&start=0&q=%28identifier%3A%22S1A_WV_OCN__"
+                           "2SSV_20150526T211029_20150526T211737_006097_007E78_134A%22%29")),
         client);
     Collected got;
     auto summary = run(*provider, SearchQuery{}, got);
     ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
     ASSERT_EQ(got.items.size(), 1);
-    EXPECT_EQ(got.items[0].title, QStringLiteral("S1A_WV_OCN__2SSV_20150526T211029_20150526T211737_006097_007E78_134A"));
+    EXPECT_EQ(
+        got.items[0].title,
+        QStringLiteral("S1A_WV_OCN__2SSV_20150526T211029_20150526T211737_006097_007E78_134A"));
     EXPECT_EQ(summary->matched.value_or(-1), 1);
 }
 
-TEST(OpenSearchProvider, ReportsAnErrorSentInsideASuccessfulDhusAnswer)
-{
+TEST(OpenSearchProvider, ReportsAnErrorSentInsideASuccessfulDhusAnswer) {
     ReplayServer server({kDhus});
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
-    const QString url = server.local(kDhus + QStringLiteral("/apihub/search?format=json&rows=100&start=0&q=xxx%3Ayyy"));
+    const QString url = server.local(
+        kDhus + QStringLiteral("/apihub/search?format=json&rows=100&start=0&q=xxx%3Ayyy"));
     auto provider = openSearch(url, client);
     Collected got;
     auto summary = run(*provider, SearchQuery{}, got);
@@ -373,11 +395,11 @@ TEST(OpenSearchProvider, ReportsAnErrorSentInsideASuccessfulDhusAnswer)
     EXPECT_TRUE(summary.error().detail().contains(QStringLiteral("undefined field xxx")));
 }
 
-TEST(OpenSearchProvider, AnHtmlMaintenancePageIsAnErrorNamingTheServer)
-{
+TEST(OpenSearchProvider, AnHtmlMaintenancePageIsAnErrorNamingTheServer) {
     ReplayServer server({});
     server.server().Get("/search", [](const httplib::Request&, httplib::Response& res) {
-        res.set_content(readFixture(QStringLiteral("opensearch/sentinelsat-dhus-maintenance.html")).toStdString(),
+        res.set_content(readFixture(QStringLiteral("opensearch/sentinelsat-dhus-maintenance.html"))
+                            .toStdString(),
                         "text/html");
     });
     ASSERT_TRUE(server.start());
@@ -391,8 +413,7 @@ TEST(OpenSearchProvider, AnHtmlMaintenancePageIsAnErrorNamingTheServer)
     EXPECT_FALSE(caps.error().detail().contains(u'<'));
 }
 
-TEST(OpenSearchProvider, ATruncatedDescriptionIsAnErrorNamingItsUrl)
-{
+TEST(OpenSearchProvider, ATruncatedDescriptionIsAnErrorNamingItsUrl) {
     ReplayServer server({});
     server.server().Get("/osdd", [](const httplib::Request&, httplib::Response& res) {
         const QByteArray whole = readFixture(QStringLiteral("opensearch/pycsw-osdd-basic.xml"));
@@ -408,11 +429,11 @@ TEST(OpenSearchProvider, ATruncatedDescriptionIsAnErrorNamingItsUrl)
     EXPECT_EQ(caps.error().kind(), Base::Error::Kind::InvalidInput);
 }
 
-TEST(OpenSearchProvider, InvalidJsonIsAnErrorNamingTheUrl)
-{
+TEST(OpenSearchProvider, InvalidJsonIsAnErrorNamingTheUrl) {
     ReplayServer server({});
     server.server().Get("/search.json", [](const httplib::Request&, httplib::Response& res) {
-        const QByteArray whole = readFixture(QStringLiteral("opensearch/eodag-peps-resto-count.json"));
+        const QByteArray whole =
+            readFixture(QStringLiteral("opensearch/eodag-peps-resto-count.json"));
         res.set_content(whole.left(whole.size() - 40).toStdString(), "application/json");
     });
     ASSERT_TRUE(server.start());
@@ -426,15 +447,16 @@ TEST(OpenSearchProvider, InvalidJsonIsAnErrorNamingTheUrl)
     EXPECT_TRUE(summary.error().message().contains(QStringLiteral("JSON")));
 }
 
-TEST(OpenSearchProvider, AServerErrorOnTheResultsPageIsReportedWithTheUrl)
-{
+TEST(OpenSearchProvider, AServerErrorOnTheResultsPageIsReportedWithTheUrl) {
     ReplayServer server({});
     server.server().Get("/osdd", [&server](const httplib::Request&, httplib::Response& res) {
-        res.set_content(pycswFixture(QStringLiteral("pycsw-osdd-basic.xml"), server), "application/xml");
+        res.set_content(pycswFixture(QStringLiteral("pycsw-osdd-basic.xml"), server),
+                        "application/xml");
     });
     server.server().Get("/pycsw/csw.py", [](const httplib::Request&, httplib::Response& res) {
         res.status = 500;
-        res.set_content("<html><body><h1>500 Internal Server Error</h1></body></html>", "text/html");
+        res.set_content("<html><body><h1>500 Internal Server Error</h1></body></html>",
+                        "text/html");
     });
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
@@ -443,11 +465,11 @@ TEST(OpenSearchProvider, AServerErrorOnTheResultsPageIsReportedWithTheUrl)
     auto summary = run(*provider, SearchQuery{}, got);
     ASSERT_FALSE(summary.ok());
     EXPECT_EQ(summary.error().kind(), Base::Error::Kind::Network);
-    EXPECT_TRUE(summary.error().where().startsWith(server.baseUrl() + QStringLiteral("/pycsw/csw.py")));
+    EXPECT_TRUE(
+        summary.error().where().startsWith(server.baseUrl() + QStringLiteral("/pycsw/csw.py")));
 }
 
-TEST(OpenSearchProvider, CancellingAQueryWaitingOnASlowServerReturnsPromptly)
-{
+TEST(OpenSearchProvider, CancellingAQueryWaitingOnASlowServerReturnsPromptly) {
     ReplayServer server({});
     server.server().Get("/slow", [](const httplib::Request&, httplib::Response& res) {
         std::this_thread::sleep_for(std::chrono::milliseconds(2500));
@@ -471,11 +493,13 @@ TEST(OpenSearchProvider, CancellingAQueryWaitingOnASlowServerReturnsPromptly)
     EXPECT_LT(timer.elapsed(), 2000);
 }
 
-TEST(OpenSearchProvider, PrefersTheAtomTemplateAndDropsUnknownOptionalParameters)
-{
-    PycswOpenSearch os([&](const httplib::Request&) { return pycswFixture(QStringLiteral("pycsw-atom-eo-time-extent.xml"), os.server); });
+TEST(OpenSearchProvider, PrefersTheAtomTemplateAndDropsUnknownOptionalParameters) {
+    PycswOpenSearch os([&](const httplib::Request&) {
+        return pycswFixture(QStringLiteral("pycsw-atom-eo-time-extent.xml"), os.server);
+    });
     os.server.server().Get("/osdd-eo", [&os](const httplib::Request&, httplib::Response& res) {
-        res.set_content(pycswFixture(QStringLiteral("pycsw-osdd-eo.xml"), os.server), "application/xml");
+        res.set_content(pycswFixture(QStringLiteral("pycsw-osdd-eo.xml"), os.server),
+                        "application/xml");
     });
     ASSERT_TRUE(os.server.start());
     Net::HttpClient client(quick());
@@ -496,37 +520,47 @@ TEST(OpenSearchProvider, PrefersTheAtomTemplateAndDropsUnknownOptionalParameters
     EXPECT_DOUBLE_EQ(got.items[0].bbox->south, 34.0);
 }
 
-TEST(OpenSearchProvider, PagesByPageNumberFromThePageOffsetWhateverTheParameterNames)
-{
+TEST(OpenSearchProvider, PagesByPageNumberFromThePageOffsetWhateverTheParameterNames) {
     // A description written here: a GeoJSON template whose parameters have their own names and
     // whose geo namespace has an unusual prefix; pages count from 0 (pageOffset="0").
     ReplayServer server({});
     std::mutex mutex;
     QList<std::multimap<std::string, std::string>> asked;
-    server.server().Get("/describe.xml", [&server](const httplib::Request&, httplib::Response& res) {
-        const QString xml = QStringLiteral(
-            "<OpenSearchDescription xmlns=\"http://a9.com/-/spec/opensearch/1.1/\" "
-            "xmlns:g=\"http://a9.com/-/opensearch/extensions/geo/1.0/\"><ShortName>resto</ShortName>"
-            "<Url type=\"application/json\" pageOffset=\"0\" "
-            "template=\"%1/resto/search.json?q={searchTerms?}&amp;area={g:box?}&amp;pg={startPage}&amp;n={count}\"/>"
-            "</OpenSearchDescription>").arg(server.baseUrl());
-        res.set_content(xml.toStdString(), "application/opensearchdescription+xml");
-    });
-    server.server().Get("/resto/search.json", [&](const httplib::Request& req, httplib::Response& res) {
-        {
-            std::lock_guard lock(mutex);
-            asked << req.params;
-        }
-        QJsonObject page = QJsonDocument::fromJson(readFixture(QStringLiteral("opensearch/eodag-peps-resto-search-page1.json"))).object();
-        if (req.get_param_value("pg") != "0") {
-            // The next page of the same search: other products.
-            const QJsonArray features = page.value(QStringLiteral("features")).toArray();
-            QJsonArray reversed;
-            for (qsizetype i = features.size() - 1; i >= 0; --i) reversed.append(features.at(i));
-            page.insert(QStringLiteral("features"), reversed);
-        }
-        res.set_content(QJsonDocument(page).toJson().toStdString(), "application/json");
-    });
+    server.server().Get(
+        "/describe.xml", [&server](const httplib::Request&, httplib::Response& res) {
+            const QString xml =
+                QStringLiteral(
+                    "<OpenSearchDescription xmlns=\"http://a9.com/-/spec/opensearch/1.1/\" "
+                    "xmlns:g=\"http://a9.com/-/opensearch/extensions/geo/1.0/\"><ShortName>resto</"
+                    "ShortName>"
+                    "<Url type=\"application/json\" pageOffset=\"0\" "
+                    "template=\"%1/resto/"
+                    "search.json?q={searchTerms?}&amp;area={g:box?}&amp;pg={startPage}&amp;n={"
+                    "count}\"/>"
+                    "</OpenSearchDescription>")
+                    .arg(server.baseUrl());
+            res.set_content(xml.toStdString(), "application/opensearchdescription+xml");
+        });
+    server.server().Get(
+        "/resto/search.json", [&](const httplib::Request& req, httplib::Response& res) {
+            {
+                std::lock_guard lock(mutex);
+                asked << req.params;
+            }
+            QJsonObject page =
+                QJsonDocument::fromJson(
+                    readFixture(QStringLiteral("opensearch/eodag-peps-resto-search-page1.json")))
+                    .object();
+            if (req.get_param_value("pg") != "0") {
+                // The next page of the same search: other products.
+                const QJsonArray features = page.value(QStringLiteral("features")).toArray();
+                QJsonArray reversed;
+                for (qsizetype i = features.size() - 1; i >= 0; --i)
+                    reversed.append(features.at(i));
+                page.insert(QStringLiteral("features"), reversed);
+            }
+            res.set_content(QJsonDocument(page).toJson().toStdString(), "application/json");
+        });
     ASSERT_TRUE(server.start());
     Net::HttpClient client(quick());
     auto provider = openSearch(server.baseUrl() + QStringLiteral("/describe.xml"), client);

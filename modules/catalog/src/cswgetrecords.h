@@ -18,10 +18,10 @@ struct CswGetRecords {
     Schema schema = Schema::DublinCore;
     int startPosition = 1;  ///< 1-based
     int maxRecords = 50;
-    QString text;                     ///< csw:AnyText PropertyIsLike %text%
-    std::optional<Base::GeoBox> bbox; ///< ogc:BBOX on ows:BoundingBox
-    QDateTime start;                  ///< records that end at or after this
-    QDateTime end;                    ///< records that begin at or before this
+    QString text;                      ///< csw:AnyText PropertyIsLike %text%
+    std::optional<Base::GeoBox> bbox;  ///< ogc:BBOX on ows:BoundingBox
+    QDateTime start;                   ///< records that end at or after this
+    QDateTime end;                     ///< records that begin at or before this
     /// Time queryables: apiso TempExtent_begin/end when the server declares them, else dc:date.
     bool isoTimeQueryables = false;
 

@@ -17,24 +17,26 @@ namespace Estran::Catalog {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Estran::Catalog", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Estran::Catalog", text);
+}
 
 /// Parses an XML answer of a CSW server, refusing HTML pages with the page's own words.
-Base::Result<Xml::Element> parseAnswer(const Net::HttpResponse& response, const QString& where)
-{
+Base::Result<Xml::Element> parseAnswer(const Net::HttpResponse& response, const QString& where) {
     if (looksLikeHtml(response.body, response.header("content-type"))) {
-        return invalidResponse(where, tr("The catalogue service answered with an HTML page instead of XML"),
-                               bodyExcerpt(response.body));
+        return invalidResponse(
+            where, tr("The catalogue service answered with an HTML page instead of XML"),
+            bodyExcerpt(response.body));
     }
     return Xml::parse(response.body, where);
 }
 
 }  // namespace
 
-CswProvider::CswProvider(QString url, const Net::HttpClient& client) : m_url(std::move(url)), m_client(client) {}
+CswProvider::CswProvider(QString url, const Net::HttpClient& client)
+    : m_url(std::move(url)), m_client(client) {}
 
-Base::Result<CswProvider::ServiceInfo> CswProvider::probe(Base::Feedback* feedback)
-{
+Base::Result<CswProvider::ServiceInfo> CswProvider::probe(Base::Feedback* feedback) {
     if (m_info) return *m_info;
     QUrl url(m_url);
     QUrlQuery query(url);
@@ -54,7 +56,9 @@ Base::Result<CswProvider::ServiceInfo> CswProvider::probe(Base::Feedback* feedba
     if (!root) return root.error();
     if (root->name == u"ExceptionReport") return cswExceptionError(*root, capsUrl);
     if (root->name != u"Capabilities")
-        return invalidResponse(capsUrl, tr("The answer is not CSW capabilities (root element <%1>)").arg(root->qualifiedName));
+        return invalidResponse(
+            capsUrl,
+            tr("The answer is not CSW capabilities (root element <%1>)").arg(root->qualifiedName));
 
     ServiceInfo info;
     info.version = root->attribute(QStringLiteral("version"));
@@ -70,7 +74,8 @@ Base::Result<CswProvider::ServiceInfo> CswProvider::probe(Base::Feedback* feedba
             // Servers often advertise their public name; a relative or same-host href is trusted,
             // another host is not (the user chose this endpoint).
             const QString resolved = resolveUrl(m_url, href);
-            if (!href.isEmpty() && QUrl(resolved).host() == QUrl(m_url).host()) info.postUrl = resolved;
+            if (!href.isEmpty() && QUrl(resolved).host() == QUrl(m_url).host())
+                info.postUrl = resolved;
         }
         for (const Xml::Element* p : op->childrenNamed(QStringLiteral("Parameter"))) {
             const QString name = p->attribute(QStringLiteral("name"));
@@ -85,35 +90,34 @@ Base::Result<CswProvider::ServiceInfo> CswProvider::probe(Base::Feedback* feedba
     return info;
 }
 
-Base::Result<Capabilities> CswProvider::capabilities(Base::Feedback* feedback)
-{
+Base::Result<Capabilities> CswProvider::capabilities(Base::Feedback* feedback) {
     Base::Result<ServiceInfo> info = probe(feedback);
     if (!info) return info.error();
     Capabilities caps;
     caps.title = info->title;
-    caps.protocolVersion = QStringLiteral("CSW %1").arg(info->version.isEmpty() ? QStringLiteral("2.0.2") : info->version);
+    caps.protocolVersion = QStringLiteral("CSW %1").arg(
+        info->version.isEmpty() ? QStringLiteral("2.0.2") : info->version);
     caps.text = caps.bbox = caps.time = true;
     caps.notes << (info->iso ? tr("records read as ISO 19139") : tr("records read as Dublin Core"));
     if (!info->isoTimeQueryables) caps.notes << tr("time filtered on dc:date");
     return caps;
 }
 
-Base::Result<QList<Collection>> CswProvider::collections(Base::Feedback*)
-{
+Base::Result<QList<Collection>> CswProvider::collections(Base::Feedback*) {
     // CSW catalogues are flat record sets; series records come back from a search like any other.
     return QList<Collection>{};
 }
 
 Base::Result<SearchSummary> CswProvider::search(const SearchQuery& query, const PageHandler& onPage,
-                                                Base::Feedback* feedback)
-{
+                                                Base::Feedback* feedback) {
     Base::Result<ServiceInfo> info = probe(feedback);
     if (!info) return info.error();
     SearchSummary summary;
     if (query.maxItems <= 0) return summary;
 
     CswGetRecords request;
-    request.schema = info->iso ? CswGetRecords::Schema::Iso19139 : CswGetRecords::Schema::DublinCore;
+    request.schema =
+        info->iso ? CswGetRecords::Schema::Iso19139 : CswGetRecords::Schema::DublinCore;
     request.isoTimeQueryables = info->isoTimeQueryables;
     request.text = query.text;
     request.bbox = query.bbox;
@@ -129,7 +133,8 @@ Base::Result<SearchSummary> CswProvider::search(const SearchQuery& query, const 
         http.url = info->postUrl;
         http.method = Net::HttpRequest::Method::Post;
         http.body = request.toXml();
-        http.headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/xml; charset=UTF-8"));
+        http.headers << qMakePair(QByteArray("Content-Type"),
+                                  QByteArray("application/xml; charset=UTF-8"));
         Base::Result<Net::HttpResponse> response = m_client.fetch(http, feedback);
         if (!response) return response.error();
         Base::Result<Xml::Element> root = parseAnswer(*response, info->postUrl);
@@ -151,9 +156,11 @@ Base::Result<SearchSummary> CswProvider::search(const SearchQuery& query, const 
         }
         reportProgress(feedback, 100.0 * double(summary.itemCount) / query.maxItems);
         // nextRecord 0 (or past the end) means done; servers that omit it page by what came back.
-        const qint64 next = page->nextRecord > 0 ? page->nextRecord : request.startPosition + page->returned;
+        const qint64 next =
+            page->nextRecord > 0 ? page->nextRecord : request.startPosition + page->returned;
         const bool more = page->returned > 0 && page->nextRecord != 0 &&
-                          (!page->matched || next <= *page->matched) && next > request.startPosition;
+                          (!page->matched || next <= *page->matched) &&
+                          next > request.startPosition;
         if (summary.itemCount >= query.maxItems) {
             summary.truncated = overflow || more;
             break;
@@ -164,12 +171,12 @@ Base::Result<SearchSummary> CswProvider::search(const SearchQuery& query, const 
     return summary;
 }
 
-void registerCswProvider(ProviderRegistry& registry)
-{
-    registry.add(QStringLiteral("csw"), tr("OGC Catalogue Service (CSW 2.0.2)"),
-                 [](const QString& url, const Net::HttpClient& client) -> std::unique_ptr<CatalogProvider> {
-                     return std::make_unique<CswProvider>(url, client);
-                 });
+void registerCswProvider(ProviderRegistry& registry) {
+    registry.add(
+        QStringLiteral("csw"), tr("OGC Catalogue Service (CSW 2.0.2)"),
+        [](const QString& url, const Net::HttpClient& client) -> std::unique_ptr<CatalogProvider> {
+            return std::make_unique<CswProvider>(url, client);
+        });
 }
 
 }  // namespace Estran::Catalog

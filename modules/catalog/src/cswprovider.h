@@ -23,7 +23,8 @@ public:
 
     [[nodiscard]] Base::Result<Capabilities> capabilities(Base::Feedback* feedback) override;
     [[nodiscard]] Base::Result<QList<Collection>> collections(Base::Feedback* feedback) override;
-    [[nodiscard]] Base::Result<SearchSummary> search(const SearchQuery& query, const PageHandler& onPage,
+    [[nodiscard]] Base::Result<SearchSummary> search(const SearchQuery& query,
+                                                     const PageHandler& onPage,
                                                      Base::Feedback* feedback) override;
 
 private:

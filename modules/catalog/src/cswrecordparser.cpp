@@ -11,10 +11,11 @@ namespace Estran::Catalog {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Estran::Catalog", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Estran::Catalog", text);
+}
 
-QList<double> numbers(const QString& text)
-{
+QList<double> numbers(const QString& text) {
     QList<double> out;
     for (const QString& p : text.simplified().split(u' ', Qt::SkipEmptyParts)) {
         bool ok = false;
@@ -26,8 +27,7 @@ QList<double> numbers(const QString& text)
 }
 
 /// Text of a gco:CharacterString/gco:Decimal/gmx:Anchor wrapper, or of the element itself.
-QString isoText(const Xml::Element* e)
-{
+QString isoText(const Xml::Element* e) {
     if (!e) return {};
     if (!e->text.isEmpty()) return e->text;
     for (const Xml::Element& c : e->children) {
@@ -42,8 +42,7 @@ QString isoText(const Xml::Element* e)
 
 /// Maps an online resource protocol to an asset key, media type and role.
 Asset onlineResourceAsset(const QString& href, const QString& protocol, const QString& name,
-                          const QString& description)
-{
+                          const QString& description) {
     Asset a;
     a.href = href;
     a.title = !name.isEmpty() ? name : description;
@@ -64,8 +63,10 @@ Asset onlineResourceAsset(const QString& href, const QString& protocol, const QS
                path.endsWith(QStringLiteral(".nc")) || path.endsWith(QStringLiteral(".zip")) ||
                path.endsWith(QStringLiteral(".tif")) || path.endsWith(QStringLiteral(".csv"))) {
         a.key = QStringLiteral("data");
-        if (path.endsWith(QStringLiteral(".nc"))) a.type = QStringLiteral("application/x-netcdf");
-        else if (path.endsWith(QStringLiteral(".zip"))) a.type = QStringLiteral("application/zip");
+        if (path.endsWith(QStringLiteral(".nc")))
+            a.type = QStringLiteral("application/x-netcdf");
+        else if (path.endsWith(QStringLiteral(".zip")))
+            a.type = QStringLiteral("application/zip");
         a.roles = {QStringLiteral("data")};
     } else {
         a.key = QStringLiteral("link");
@@ -77,8 +78,7 @@ Asset onlineResourceAsset(const QString& href, const QString& protocol, const QS
 
 }  // namespace
 
-Base::Error cswExceptionError(const Xml::Element& report, const QString& where)
-{
+Base::Error cswExceptionError(const Xml::Element& report, const QString& where) {
     QStringList texts, details;
     for (const Xml::Element* e : report.findAll(QStringLiteral("Exception"))) {
         const QString text = e->childText(QStringLiteral("ExceptionText")).simplified();
@@ -86,43 +86,51 @@ Base::Error cswExceptionError(const Xml::Element& report, const QString& where)
         details << QStringLiteral("%1 (%2)").arg(e->attribute(QStringLiteral("exceptionCode")),
                                                  e->attribute(QStringLiteral("locator")));
     }
-    return Base::Error(Base::Error::Kind::InvalidInput, where,
-                       tr("The catalogue service reported an error: %1")
-                           .arg(texts.isEmpty() ? tr("no exception text") : texts.join(QStringLiteral("; "))),
-                       details.join(QStringLiteral("; ")));
+    return Base::Error(
+        Base::Error::Kind::InvalidInput, where,
+        tr("The catalogue service reported an error: %1")
+            .arg(texts.isEmpty() ? tr("no exception text") : texts.join(QStringLiteral("; "))),
+        details.join(QStringLiteral("; ")));
 }
 
-Item parseCswDublinCore(const Xml::Element& record)
-{
+Item parseCswDublinCore(const Xml::Element& record) {
     Item item;
     item.id = record.childText(QStringLiteral("identifier"));
     item.title = record.childText(QStringLiteral("title"));
     if (item.title.isEmpty()) item.title = item.id;
     QStringList subjects;
     for (const Xml::Element& c : record.children) {
-        if (c.name == u"subject" && !c.text.isEmpty()) subjects << c.text;
+        if (c.name == u"subject" && !c.text.isEmpty())
+            subjects << c.text;
         else if ((c.name == u"BoundingBox" || c.name == u"WGS84BoundingBox") && !item.bbox) {
             const QList<double> lo = numbers(c.childText(QStringLiteral("LowerCorner")));
             const QList<double> hi = numbers(c.childText(QStringLiteral("UpperCorner")));
             if (lo.size() != 2 || hi.size() != 2) continue;
             // ows:BoundingBox in EPSG:4326 is lat/lon; WGS84BoundingBox and CRS84 are lon/lat.
             const QString crs = c.attribute(QStringLiteral("crs"));
-            const bool latFirst = c.name == u"BoundingBox" && !crs.contains(QStringLiteral("CRS84")) &&
+            const bool latFirst = c.name == u"BoundingBox" &&
+                                  !crs.contains(QStringLiteral("CRS84")) &&
                                   (crs.isEmpty() || crs.contains(QStringLiteral("4326")));
-            item.bbox = latFirst ? Base::GeoBox{lo[1], lo[0], hi[1], hi[0]} : Base::GeoBox{lo[0], lo[1], hi[0], hi[1]};
+            item.bbox = latFirst ? Base::GeoBox{lo[1], lo[0], hi[1], hi[0]}
+                                 : Base::GeoBox{lo[0], lo[1], hi[0], hi[1]};
             item.geometry = boxPolygon(*item.bbox);
         } else if (c.name == u"URI" || c.name == u"references") {
             if (c.text.isEmpty()) continue;
-            const QString protocol = c.hasAttribute(QStringLiteral("protocol")) ? c.attribute(QStringLiteral("protocol"))
-                                                                                 : c.attribute(QStringLiteral("scheme"));
-            item.links << Link{QStringLiteral("related"), c.text, {}, c.attribute(QStringLiteral("name"))};
-            addUniqueAsset(item, onlineResourceAsset(c.text, protocol, c.attribute(QStringLiteral("name")),
-                                                     c.attribute(QStringLiteral("description"))));
-        } else if (c.children.empty() && !c.text.isEmpty() && !item.properties.contains(c.qualifiedName)) {
+            const QString protocol = c.hasAttribute(QStringLiteral("protocol"))
+                                         ? c.attribute(QStringLiteral("protocol"))
+                                         : c.attribute(QStringLiteral("scheme"));
+            item.links << Link{
+                QStringLiteral("related"), c.text, {}, c.attribute(QStringLiteral("name"))};
+            addUniqueAsset(
+                item, onlineResourceAsset(c.text, protocol, c.attribute(QStringLiteral("name")),
+                                          c.attribute(QStringLiteral("description"))));
+        } else if (c.children.empty() && !c.text.isEmpty() &&
+                   !item.properties.contains(c.qualifiedName)) {
             item.properties.insert(c.qualifiedName, c.text);
         }
     }
-    if (!subjects.isEmpty()) item.properties.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(subjects));
+    if (!subjects.isEmpty())
+        item.properties.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(subjects));
     // dct:temporal "start/end" (GeoNetwork) or a single dc:date.
     const QString temporal = record.childText(QStringLiteral("temporal"));
     const QStringList range = temporal.split(u'/');
@@ -130,13 +138,13 @@ Item parseCswDublinCore(const Xml::Element& record)
         item.start = parseCatalogDateTime(range[0]);
         item.end = parseCatalogDateTime(range[1]);
     }
-    if (!item.start.isValid()) item.start = parseCatalogDateTime(record.childText(QStringLiteral("date")));
+    if (!item.start.isValid())
+        item.start = parseCatalogDateTime(record.childText(QStringLiteral("date")));
     if (item.start.isValid() && !item.end.isValid()) item.end = item.start;
     return item;
 }
 
-Item parseIsoMetadata(const Xml::Element& record)
-{
+Item parseIsoMetadata(const Xml::Element& record) {
     Item item;
     item.id = isoText(record.child(QStringLiteral("fileIdentifier")));
     if (item.id.isEmpty()) {
@@ -155,12 +163,19 @@ Item parseIsoMetadata(const Xml::Element& record)
             const QString t = isoText(k);
             if (!t.isEmpty() && !keywords.contains(t)) keywords << t;
         }
-        if (!keywords.isEmpty()) item.properties.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(keywords));
+        if (!keywords.isEmpty())
+            item.properties.insert(QStringLiteral("keywords"),
+                                   QJsonArray::fromStringList(keywords));
         for (const Xml::Element* g : ident->findAll(QStringLiteral("MD_BrowseGraphic"))) {
             const QString href = isoText(g->find(QStringLiteral("fileName")));
             if (!href.isEmpty() && href.startsWith(QStringLiteral("http")))
-                addUniqueAsset(item, {QStringLiteral("thumbnail"), href, {}, isoText(g->find(QStringLiteral("fileDescription"))),
-                                      {QStringLiteral("thumbnail")}, std::nullopt, {}});
+                addUniqueAsset(item, {QStringLiteral("thumbnail"),
+                                      href,
+                                      {},
+                                      isoText(g->find(QStringLiteral("fileDescription"))),
+                                      {QStringLiteral("thumbnail")},
+                                      std::nullopt,
+                                      {}});
         }
     }
     if (item.title.isEmpty()) item.title = item.id;
@@ -188,8 +203,7 @@ Item parseIsoMetadata(const Xml::Element& record)
         const QString stamp = isoText(record.child(QStringLiteral("dateStamp")));
         item.properties.insert(QStringLiteral("dateStamp"), stamp);
     }
-    if (item.start.isValid() && !item.end.isValid() &&
-        !record.find(QStringLiteral("endPosition")))
+    if (item.start.isValid() && !item.end.isValid() && !record.find(QStringLiteral("endPosition")))
         item.end = item.start;
 
     // Online resources of the distribution (and a service's connect points); contacts'
@@ -206,23 +220,25 @@ Item parseIsoMetadata(const Xml::Element& record)
         const QString protocol = isoText(r->child(QStringLiteral("protocol")));
         const QString name = isoText(r->child(QStringLiteral("name")));
         item.links << Link{QStringLiteral("related"), href, {}, name};
-        addUniqueAsset(item, onlineResourceAsset(href, protocol, name, isoText(r->child(QStringLiteral("description")))));
+        addUniqueAsset(item, onlineResourceAsset(href, protocol, name,
+                                                 isoText(r->child(QStringLiteral("description")))));
     }
     return item;
 }
 
-Base::Result<CswRecordsPage> parseCswRecords(const Xml::Element& root, const QString& where)
-{
+Base::Result<CswRecordsPage> parseCswRecords(const Xml::Element& root, const QString& where) {
     if (root.name == u"ExceptionReport") return cswExceptionError(root, where);
     if (root.name != u"GetRecordsResponse" && root.name != u"GetRecordByIdResponse")
-        return invalidResponse(where, tr("The answer is not a CSW GetRecords response (root element <%1>)")
-                                          .arg(root.qualifiedName));
+        return invalidResponse(where,
+                               tr("The answer is not a CSW GetRecords response (root element <%1>)")
+                                   .arg(root.qualifiedName));
     CswRecordsPage page;
     const Xml::Element* results = root.child(QStringLiteral("SearchResults"));
     const Xml::Element& holder = results ? *results : root;
     if (results) {
         bool ok = false;
-        const qint64 matched = results->attribute(QStringLiteral("numberOfRecordsMatched")).toLongLong(&ok);
+        const qint64 matched =
+            results->attribute(QStringLiteral("numberOfRecordsMatched")).toLongLong(&ok);
         if (ok) page.matched = matched;
         const qint64 next = results->attribute(QStringLiteral("nextRecord")).toLongLong(&ok);
         page.nextRecord = ok ? next : -1;
@@ -236,7 +252,8 @@ Base::Result<CswRecordsPage> parseCswRecords(const Xml::Element& root, const QSt
     page.returned = page.items.size();
     if (results) {
         bool ok = false;
-        const qint64 returned = results->attribute(QStringLiteral("numberOfRecordsReturned")).toLongLong(&ok);
+        const qint64 returned =
+            results->attribute(QStringLiteral("numberOfRecordsReturned")).toLongLong(&ok);
         if (ok) page.returned = returned;
     }
     return page;

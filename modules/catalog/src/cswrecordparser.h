@@ -26,7 +26,8 @@ struct CswRecordsPage {
 /// BriefRecord) or ISO metadata (gmd:MD_Metadata, gmi:MI_Metadata, profiles such as
 /// che:CHE_MD_Metadata, ISO 19115-3 mdb:MD_Metadata). An ows:ExceptionReport becomes an error
 /// naming `where` with the server's exception text.
-[[nodiscard]] Base::Result<CswRecordsPage> parseCswRecords(const Xml::Element& root, const QString& where);
+[[nodiscard]] Base::Result<CswRecordsPage> parseCswRecords(const Xml::Element& root,
+                                                           const QString& where);
 
 /// One Dublin Core record.
 Item parseCswDublinCore(const Xml::Element& record);

@@ -10,15 +10,14 @@ namespace Estran::Catalog {
 
 namespace {
 
-Asset asset(const QString& key, const QString& href, const QString& type, const QString& title, const QString& role)
-{
+Asset asset(const QString& key, const QString& href, const QString& type, const QString& title,
+            const QString& role) {
     return Asset{key, href, type, title, {role}, std::nullopt, {}};
 }
 
 }  // namespace
 
-Item erddapItemFromRow(const ErddapTable& t, const QStringList& row)
-{
+Item erddapItemFromRow(const ErddapTable& t, const QStringList& row) {
     Item item;
     item.id = t.value(row, QStringLiteral("Dataset ID"));
     item.title = t.value(row, QStringLiteral("Title"));
@@ -32,46 +31,60 @@ Item erddapItemFromRow(const ErddapTable& t, const QStringList& row)
     const QString tabledap = t.value(row, QStringLiteral("tabledap"));
     if (!griddap.isEmpty()) {
         item.properties.insert(QStringLiteral("erddap:protocol"), QStringLiteral("griddap"));
-        addUniqueAsset(item, asset(QStringLiteral("opendap"), griddap, QStringLiteral("application/vnd.opendap.org.dap"),
+        addUniqueAsset(item, asset(QStringLiteral("opendap"), griddap,
+                                   QStringLiteral("application/vnd.opendap.org.dap"),
                                    QStringLiteral("OPeNDAP (griddap)"), QStringLiteral("data")));
-        addUniqueAsset(item, asset(QStringLiteral("netcdf"), griddap + QStringLiteral(".nc"), QStringLiteral("application/x-netcdf"),
-                                   QStringLiteral("netCDF (griddap; add a [start:stride:stop] constraint)"), QStringLiteral("data")));
-        addUniqueAsset(item, asset(QStringLiteral("form"), griddap + QStringLiteral(".html"), QStringLiteral("text/html"),
-                                   QStringLiteral("Data access form"), QStringLiteral("metadata")));
+        addUniqueAsset(
+            item, asset(QStringLiteral("netcdf"), griddap + QStringLiteral(".nc"),
+                        QStringLiteral("application/x-netcdf"),
+                        QStringLiteral("netCDF (griddap; add a [start:stride:stop] constraint)"),
+                        QStringLiteral("data")));
+        addUniqueAsset(item, asset(QStringLiteral("form"), griddap + QStringLiteral(".html"),
+                                   QStringLiteral("text/html"), QStringLiteral("Data access form"),
+                                   QStringLiteral("metadata")));
     }
     if (!tabledap.isEmpty()) {
         item.properties.insert(QStringLiteral("erddap:protocol"), QStringLiteral("tabledap"));
-        addUniqueAsset(item, asset(QStringLiteral("opendap"), tabledap, QStringLiteral("application/vnd.opendap.org.dap"),
-                                   QStringLiteral("OPeNDAP (tabledap sequence)"), QStringLiteral("data")));
-        addUniqueAsset(item, asset(QStringLiteral("netcdf"), tabledap + QStringLiteral(".ncCF"), QStringLiteral("application/x-netcdf"),
-                                   QStringLiteral("netCDF CF DSG (tabledap; add constraints)"), QStringLiteral("data")));
-        addUniqueAsset(item, asset(QStringLiteral("form"), tabledap + QStringLiteral(".html"), QStringLiteral("text/html"),
-                                   QStringLiteral("Data access form"), QStringLiteral("metadata")));
+        addUniqueAsset(
+            item, asset(QStringLiteral("opendap"), tabledap,
+                        QStringLiteral("application/vnd.opendap.org.dap"),
+                        QStringLiteral("OPeNDAP (tabledap sequence)"), QStringLiteral("data")));
+        addUniqueAsset(item, asset(QStringLiteral("netcdf"), tabledap + QStringLiteral(".ncCF"),
+                                   QStringLiteral("application/x-netcdf"),
+                                   QStringLiteral("netCDF CF DSG (tabledap; add constraints)"),
+                                   QStringLiteral("data")));
+        addUniqueAsset(item, asset(QStringLiteral("form"), tabledap + QStringLiteral(".html"),
+                                   QStringLiteral("text/html"), QStringLiteral("Data access form"),
+                                   QStringLiteral("metadata")));
     }
     const QString subset = t.value(row, QStringLiteral("Subset"));
     if (!subset.isEmpty())
-        addUniqueAsset(item, asset(QStringLiteral("subset"), subset, QStringLiteral("text/html"), QStringLiteral("Subset page"),
-                                   QStringLiteral("metadata")));
+        addUniqueAsset(item, asset(QStringLiteral("subset"), subset, QStringLiteral("text/html"),
+                                   QStringLiteral("Subset page"), QStringLiteral("metadata")));
     const QString wms = t.value(row, QStringLiteral("wms"));
     if (!wms.isEmpty())
-        addUniqueAsset(item, asset(QStringLiteral("wms"), wms + QStringLiteral("?service=WMS&request=GetCapabilities&version=1.3.0"),
-                                   QStringLiteral("application/vnd.ogc.wms_xml"), QStringLiteral("WMS"), QStringLiteral("overview")));
+        addUniqueAsset(
+            item, asset(QStringLiteral("wms"),
+                        wms + QStringLiteral("?service=WMS&request=GetCapabilities&version=1.3.0"),
+                        QStringLiteral("application/vnd.ogc.wms_xml"), QStringLiteral("WMS"),
+                        QStringLiteral("overview")));
     const QString iso = t.value(row, QStringLiteral("ISO 19115"));
     if (!iso.isEmpty())
-        addUniqueAsset(item, asset(QStringLiteral("iso19115"), iso, QStringLiteral("application/xml"), QStringLiteral("ISO 19115"),
-                                   QStringLiteral("metadata")));
+        addUniqueAsset(item,
+                       asset(QStringLiteral("iso19115"), iso, QStringLiteral("application/xml"),
+                             QStringLiteral("ISO 19115"), QStringLiteral("metadata")));
     const QString info = t.value(row, QStringLiteral("Info"));
     if (!info.isEmpty()) {
         item.links << Link{QStringLiteral("describedby"), info, {}, QStringLiteral("Dataset info")};
         item.properties.insert(QStringLiteral("erddap:info"), info);
     }
     const QString background = t.value(row, QStringLiteral("Background Info"));
-    if (!background.isEmpty()) item.links << Link{QStringLiteral("about"), background, QStringLiteral("text/html"), {}};
+    if (!background.isEmpty())
+        item.links << Link{QStringLiteral("about"), background, QStringLiteral("text/html"), {}};
     return item;
 }
 
-void applyErddapInfo(Item& item, const ErddapTable& info)
-{
+void applyErddapInfo(Item& item, const ErddapTable& info) {
     const int rowType = info.column(QStringLiteral("Row Type"));
     const int variable = info.column(QStringLiteral("Variable Name"));
     const int attribute = info.column(QStringLiteral("Attribute Name"));
@@ -81,15 +94,19 @@ void applyErddapInfo(Item& item, const ErddapTable& info)
     QStringList variables;
     for (const QStringList& r : info.rows) {
         if (r.size() <= std::max({rowType, variable, attribute, value})) continue;
-        if (r[rowType] == u"variable") variables << r[variable];
-        else if (r[rowType] == u"attribute" && r[variable] == u"NC_GLOBAL") global.insert(r[attribute], r[value]);
+        if (r[rowType] == u"variable")
+            variables << r[variable];
+        else if (r[rowType] == u"attribute" && r[variable] == u"NC_GLOBAL")
+            global.insert(r[attribute], r[value]);
     }
-    if (!variables.isEmpty()) item.properties.insert(QStringLiteral("variables"), QJsonArray::fromStringList(variables));
+    if (!variables.isEmpty())
+        item.properties.insert(QStringLiteral("variables"), QJsonArray::fromStringList(variables));
     for (const char* key : {"cdm_data_type", "institution", "license", "summary"}) {
         const QString v = global.value(QLatin1String(key));
         if (!v.isEmpty()) item.properties.insert(QLatin1String(key), v);
     }
-    if (item.title.isEmpty() || item.title == item.id) item.title = global.value(QStringLiteral("title"), item.title);
+    if (item.title.isEmpty() || item.title == item.id)
+        item.title = global.value(QStringLiteral("title"), item.title);
 
     bool ok[4] = {};
     double w = global.value(QStringLiteral("geospatial_lon_min")).toDouble(&ok[0]);

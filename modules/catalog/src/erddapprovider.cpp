@@ -18,24 +18,28 @@ namespace Estran::Catalog {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Estran::Catalog", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Estran::Catalog", text);
+}
 
 /// ERDDAP's own words from an "Error { code=404; message="..."; }" body.
-QString erddapMessage(const QByteArray& body)
-{
-    static const QRegularExpression message(QStringLiteral(R"(message\s*=\s*"((?:[^"\\]|\\.)*)\")"));
+QString erddapMessage(const QByteArray& body) {
+    static const QRegularExpression message(
+        QStringLiteral(R"(message\s*=\s*"((?:[^"\\]|\\.)*)\")"));
     const auto m = message.match(QString::fromUtf8(body));
     return m.hasMatch() ? m.captured(1) : bodyExcerpt(body);
 }
 
-QString number(double v) { return QString::number(v, 'g', 10); }
+QString number(double v) {
+    return QString::number(v, 'g', 10);
+}
 
 }  // namespace
 
-ErddapProvider::ErddapProvider(QString url, const Net::HttpClient& client) : m_url(baseUrl(url)), m_client(client) {}
+ErddapProvider::ErddapProvider(QString url, const Net::HttpClient& client)
+    : m_url(baseUrl(url)), m_client(client) {}
 
-QString ErddapProvider::baseUrl(const QString& url)
-{
+QString ErddapProvider::baseUrl(const QString& url) {
     QUrl u(url.trimmed());
     u.setQuery(QString());
     u.setFragment(QString());
@@ -46,8 +50,8 @@ QString ErddapProvider::baseUrl(const QString& url)
     return u.toString();
 }
 
-Base::Result<ErddapTable> ErddapProvider::fetchTable(const QString& url, Base::Feedback* feedback) const
-{
+Base::Result<ErddapTable> ErddapProvider::fetchTable(const QString& url,
+                                                     Base::Feedback* feedback) const {
     Net::HttpRequest request;
     request.url = url;
     request.acceptedErrorStatuses = {404};
@@ -65,14 +69,14 @@ Base::Result<ErddapTable> ErddapProvider::fetchTable(const QString& url, Base::F
     if (response->body.isEmpty()) response->body = std::move(body);
     if (response->status == 404) {
         if (response->body.contains("produced no matching results")) return ErddapTable{};
-        return Base::Error(Base::Error::Kind::NotFound, url, tr("The ERDDAP server says: %1").arg(erddapMessage(response->body)),
+        return Base::Error(Base::Error::Kind::NotFound, url,
+                           tr("The ERDDAP server says: %1").arg(erddapMessage(response->body)),
                            bodyExcerpt(response->body));
     }
     return ErddapTable::parse(response->body, response->header("content-type"), url);
 }
 
-Base::Result<Capabilities> ErddapProvider::capabilities(Base::Feedback* feedback)
-{
+Base::Result<Capabilities> ErddapProvider::capabilities(Base::Feedback* feedback) {
     // The version page is tiny and exists on every ERDDAP ("ERDDAP_version=2.23").
     Net::HttpRequest request;
     request.url = m_url + QStringLiteral("/version");
@@ -80,18 +84,21 @@ Base::Result<Capabilities> ErddapProvider::capabilities(Base::Feedback* feedback
     if (!response) return response.error();
     const QString text = QString::fromUtf8(response->body).trimmed();
     if (!text.startsWith(QStringLiteral("ERDDAP_version=")))
-        return invalidResponse(request.url, tr("This does not look like an ERDDAP server (no ERDDAP_version)"), bodyExcerpt(response->body));
+        return invalidResponse(request.url,
+                               tr("This does not look like an ERDDAP server (no ERDDAP_version)"),
+                               bodyExcerpt(response->body));
     Capabilities caps;
     caps.title = QUrl(m_url).host();
-    caps.protocolVersion = QStringLiteral("ERDDAP %1").arg(text.mid(int(strlen("ERDDAP_version="))));
+    caps.protocolVersion =
+        QStringLiteral("ERDDAP %1").arg(text.mid(int(strlen("ERDDAP_version="))));
     caps.text = caps.bbox = caps.time = caps.collections = true;
     caps.notes << tr("box and time use the advanced search");
     return caps;
 }
 
-Base::Result<QList<Collection>> ErddapProvider::collections(Base::Feedback* feedback)
-{
-    Base::Result<ErddapTable> table = fetchTable(m_url + QStringLiteral("/info/index.json"), feedback);
+Base::Result<QList<Collection>> ErddapProvider::collections(Base::Feedback* feedback) {
+    Base::Result<ErddapTable> table =
+        fetchTable(m_url + QStringLiteral("/info/index.json"), feedback);
     if (!table) return table.error();
     QList<Collection> out;
     for (const QStringList& row : table->rows) {
@@ -104,9 +111,9 @@ Base::Result<QList<Collection>> ErddapProvider::collections(Base::Feedback* feed
     return out;
 }
 
-Base::Result<SearchSummary> ErddapProvider::search(const SearchQuery& query, const PageHandler& onPage,
-                                                   Base::Feedback* feedback)
-{
+Base::Result<SearchSummary> ErddapProvider::search(const SearchQuery& query,
+                                                   const PageHandler& onPage,
+                                                   Base::Feedback* feedback) {
     SearchSummary summary;
     if (query.maxItems <= 0) return summary;
     const bool advanced = query.bbox || query.start.isValid() || query.end.isValid();
@@ -123,22 +130,28 @@ Base::Result<SearchSummary> ErddapProvider::search(const SearchQuery& query, con
             QUrlQuery q;
             q.addQueryItem(QStringLiteral("page"), QString::number(pageNumber));
             q.addQueryItem(QStringLiteral("itemsPerPage"), QString::number(perPage));
-            q.addQueryItem(QStringLiteral("searchFor"), QString::fromLatin1(QUrl::toPercentEncoding(query.text.trimmed())));
+            q.addQueryItem(QStringLiteral("searchFor"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(query.text.trimmed())));
             if (advanced) {
                 if (query.bbox) {
                     // A box across the antimeridian is sent as ERDDAP's 0..360 longitudes.
                     const bool crosses = query.bbox->crossesAntimeridian();
-                    const double west = query.bbox->west < 0 && crosses ? query.bbox->west + 360.0 : query.bbox->west;
+                    const double west = query.bbox->west < 0 && crosses ? query.bbox->west + 360.0
+                                                                        : query.bbox->west;
                     const double east = crosses ? query.bbox->east + 360.0 : query.bbox->east;
                     q.addQueryItem(QStringLiteral("minLon"), number(west));
                     q.addQueryItem(QStringLiteral("maxLon"), number(east));
                     q.addQueryItem(QStringLiteral("minLat"), number(query.bbox->south));
                     q.addQueryItem(QStringLiteral("maxLat"), number(query.bbox->north));
                 }
-                if (query.start.isValid()) q.addQueryItem(QStringLiteral("minTime"), isoUtc(query.start));
-                if (query.end.isValid()) q.addQueryItem(QStringLiteral("maxTime"), isoUtc(query.end));
+                if (query.start.isValid())
+                    q.addQueryItem(QStringLiteral("minTime"), isoUtc(query.start));
+                if (query.end.isValid())
+                    q.addQueryItem(QStringLiteral("maxTime"), isoUtc(query.end));
             }
-            url = m_url + (advanced ? QStringLiteral("/search/advanced.csv?") : QStringLiteral("/search/index.csv?")) +
+            url = m_url +
+                  (advanced ? QStringLiteral("/search/advanced.csv?")
+                            : QStringLiteral("/search/index.csv?")) +
                   q.toString(QUrl::FullyEncoded);
         }
         Base::Result<ErddapTable> table = fetchTable(url, feedback);
@@ -158,11 +171,15 @@ Base::Result<SearchSummary> ErddapProvider::search(const SearchQuery& query, con
         if (page.items.size() <= kInfoLimit) {
             for (Item& item : page.items) {
                 if (Base::isCancelled(feedback)) return Base::Error::cancelled(m_url);
-                Base::Result<ErddapTable> info =
-                    fetchTable(m_url + QStringLiteral("/info/") + item.id + QStringLiteral("/index.csv"), feedback);
+                Base::Result<ErddapTable> info = fetchTable(
+                    m_url + QStringLiteral("/info/") + item.id + QStringLiteral("/index.csv"),
+                    feedback);
                 // The search result stands without its extent when the info page fails.
-                if (info) applyErddapInfo(item, *info);
-                else item.properties.insert(QStringLiteral("erddap:infoError"), info.error().toString());
+                if (info)
+                    applyErddapInfo(item, *info);
+                else
+                    item.properties.insert(QStringLiteral("erddap:infoError"),
+                                           info.error().toString());
             }
         }
         if (!page.items.isEmpty() || summary.pages == 0) {
@@ -179,12 +196,12 @@ Base::Result<SearchSummary> ErddapProvider::search(const SearchQuery& query, con
     return summary;
 }
 
-void registerErddapProvider(ProviderRegistry& registry)
-{
-    registry.add(QStringLiteral("erddap"), tr("ERDDAP"),
-                 [](const QString& url, const Net::HttpClient& client) -> std::unique_ptr<CatalogProvider> {
-                     return std::make_unique<ErddapProvider>(url, client);
-                 });
+void registerErddapProvider(ProviderRegistry& registry) {
+    registry.add(
+        QStringLiteral("erddap"), tr("ERDDAP"),
+        [](const QString& url, const Net::HttpClient& client) -> std::unique_ptr<CatalogProvider> {
+            return std::make_unique<ErddapProvider>(url, client);
+        });
 }
 
 }  // namespace Estran::Catalog

@@ -25,7 +25,8 @@ public:
 
     [[nodiscard]] Base::Result<Capabilities> capabilities(Base::Feedback* feedback) override;
     [[nodiscard]] Base::Result<QList<Collection>> collections(Base::Feedback* feedback) override;
-    [[nodiscard]] Base::Result<SearchSummary> search(const SearchQuery& query, const PageHandler& onPage,
+    [[nodiscard]] Base::Result<SearchSummary> search(const SearchQuery& query,
+                                                     const PageHandler& onPage,
                                                      Base::Feedback* feedback) override;
 
     /// Pages of at most this many datasets get their /info fetched (box, time, variables).
@@ -36,7 +37,8 @@ public:
 
 private:
     /// The table at `url`; an empty table for ERDDAP's "no matching results" 404.
-    [[nodiscard]] Base::Result<ErddapTable> fetchTable(const QString& url, Base::Feedback* feedback) const;
+    [[nodiscard]] Base::Result<ErddapTable> fetchTable(const QString& url,
+                                                       Base::Feedback* feedback) const;
 
     QString m_url;
     const Net::HttpClient& m_client;

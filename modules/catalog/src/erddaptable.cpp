@@ -12,22 +12,23 @@
 namespace Estran::Catalog {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Estran::Catalog", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Estran::Catalog", text);
+}
 }  // namespace
 
-QString ErddapTable::value(const QStringList& row, const QString& columnName) const
-{
+QString ErddapTable::value(const QStringList& row, const QString& columnName) const {
     const int c = column(columnName);
     return c >= 0 && c < row.size() ? row.at(c) : QString();
 }
 
-QString decodeText(const QByteArray& body, const QByteArray& contentType)
-{
+QString decodeText(const QByteArray& body, const QByteArray& contentType) {
     const QByteArray lower = contentType.toLower();
     const qsizetype at = lower.indexOf("charset=");
     if (at >= 0) {
         QByteArray charset = lower.mid(at + 8);
-        charset = charset.left(charset.indexOf(';') < 0 ? charset.size() : charset.indexOf(';')).trimmed();
+        charset = charset.left(charset.indexOf(';') < 0 ? charset.size() : charset.indexOf(';'))
+                      .trimmed();
         charset.replace('"', "");
         QStringDecoder decoder(charset.constData());
         if (decoder.isValid()) return decoder.decode(body);
@@ -35,8 +36,7 @@ QString decodeText(const QByteArray& body, const QByteArray& contentType)
     return QString::fromUtf8(body);
 }
 
-QList<QStringList> parseCsv(const QString& text)
-{
+QList<QStringList> parseCsv(const QString& text) {
     QList<QStringList> rows;
     QStringList row;
     QString field;
@@ -85,11 +85,11 @@ QList<QStringList> parseCsv(const QString& text)
 }
 
 Base::Result<ErddapTable> ErddapTable::parse(const QByteArray& body, const QByteArray& contentType,
-                                             const QString& where)
-{
+                                             const QString& where) {
     if (looksLikeHtml(body, contentType)) {
-        return invalidResponse(where, tr("The ERDDAP server answered with an HTML page instead of a table"),
-                               bodyExcerpt(body));
+        return invalidResponse(
+            where, tr("The ERDDAP server answered with an HTML page instead of a table"),
+            bodyExcerpt(body));
     }
     ErddapTable table;
     const QByteArray trimmed = body.trimmed();
@@ -97,16 +97,21 @@ Base::Result<ErddapTable> ErddapTable::parse(const QByteArray& body, const QByte
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
         if (error.error != QJsonParseError::NoError) {
-            return invalidResponse(where, tr("The ERDDAP server's answer is not valid JSON (at byte %1)").arg(error.offset),
-                                   error.errorString());
+            return invalidResponse(
+                where,
+                tr("The ERDDAP server's answer is not valid JSON (at byte %1)").arg(error.offset),
+                error.errorString());
         }
         const QJsonObject t = doc.object().value(QStringLiteral("table")).toObject();
-        if (t.isEmpty()) return invalidResponse(where, tr("The ERDDAP JSON answer has no \"table\""));
-        for (const QJsonValue& c : t.value(QStringLiteral("columnNames")).toArray()) table.columns << c.toString();
+        if (t.isEmpty())
+            return invalidResponse(where, tr("The ERDDAP JSON answer has no \"table\""));
+        for (const QJsonValue& c : t.value(QStringLiteral("columnNames")).toArray())
+            table.columns << c.toString();
         for (const QJsonValue& r : t.value(QStringLiteral("rows")).toArray()) {
             QStringList row;
             for (const QJsonValue& v : r.toArray())
-                row << (v.isDouble() ? QString::number(v.toDouble(), 'g', 17) : v.toVariant().toString());
+                row << (v.isDouble() ? QString::number(v.toDouble(), 'g', 17)
+                                     : v.toVariant().toString());
             table.rows << row;
         }
         return table;
@@ -118,7 +123,10 @@ Base::Result<ErddapTable> ErddapTable::parse(const QByteArray& body, const QByte
     for (QStringList& r : rows) {
         if (r.size() == 1 && r.first().isEmpty()) continue;  // blank line
         if (r.size() != width) {
-            return invalidResponse(where, tr("The ERDDAP table has a row of %1 fields under %2 columns").arg(r.size()).arg(width),
+            return invalidResponse(where,
+                                   tr("The ERDDAP table has a row of %1 fields under %2 columns")
+                                       .arg(r.size())
+                                       .arg(width),
                                    r.join(u',').left(200));
         }
         table.rows << r;

@@ -21,7 +21,8 @@ struct ErddapTable {
 
     /// Decodes the body with the charset of its content type (ERDDAP sends CSV as ISO-8859-1)
     /// and parses it; errors name `where`.
-    [[nodiscard]] static Base::Result<ErddapTable> parse(const QByteArray& body, const QByteArray& contentType,
+    [[nodiscard]] static Base::Result<ErddapTable> parse(const QByteArray& body,
+                                                         const QByteArray& contentType,
                                                          const QString& where);
 };
 

@@ -13,11 +13,10 @@ namespace {
 const QString kAtom = QStringLiteral("http://www.w3.org/2005/Atom");
 const QString kTime = QStringLiteral("http://a9.com/-/opensearch/extensions/time/1.0/");
 
-QList<double> numbers(const QString& text)
-{
+QList<double> numbers(const QString& text) {
     QList<double> out;
-    for (const QString& p : text.simplified().split(QRegularExpression(QStringLiteral("[ ,]+")),
-                                                    Qt::SkipEmptyParts)) {
+    for (const QString& p :
+         text.simplified().split(QRegularExpression(QStringLiteral("[ ,]+")), Qt::SkipEmptyParts)) {
         bool ok = false;
         const double v = p.toDouble(&ok);
         if (!ok) return {};
@@ -26,22 +25,22 @@ QList<double> numbers(const QString& text)
     return out;
 }
 
-QJsonObject point(double lon, double lat)
-{
+QJsonObject point(double lon, double lat) {
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
                        {QStringLiteral("coordinates"), QJsonArray{lon, lat}}};
 }
 
 /// GML inside georss:where: EPSG:4326 and GeoRSS GML use lat/lon order, CRS84 lon/lat.
-QJsonObject gmlGeometry(const Xml::Element& where)
-{
+QJsonObject gmlGeometry(const Xml::Element& where) {
     for (const Xml::Element& g : where.children) {
-        const bool latFirst = !g.attribute(QStringLiteral("srsName")).contains(QStringLiteral("CRS84"));
+        const bool latFirst =
+            !g.attribute(QStringLiteral("srsName")).contains(QStringLiteral("CRS84"));
         if (g.name == u"Envelope") {
             const QList<double> lo = numbers(g.childText(QStringLiteral("lowerCorner")));
             const QList<double> hi = numbers(g.childText(QStringLiteral("upperCorner")));
             if (lo.size() != 2 || hi.size() != 2) continue;
-            return latFirst ? boxPolygon({lo[1], lo[0], hi[1], hi[0]}) : boxPolygon({lo[0], lo[1], hi[0], hi[1]});
+            return latFirst ? boxPolygon({lo[1], lo[0], hi[1], hi[0]})
+                            : boxPolygon({lo[0], lo[1], hi[0], hi[1]});
         }
         if (g.name == u"Point") {
             const QList<double> p = numbers(g.childText(QStringLiteral("pos")));
@@ -56,8 +55,7 @@ QJsonObject gmlGeometry(const Xml::Element& where)
     return {};
 }
 
-QJsonObject georssGeometry(const Xml::Element& entry)
-{
+QJsonObject georssGeometry(const Xml::Element& entry) {
     for (const Xml::Element& c : entry.children) {
         if (!c.namespaceUri.startsWith(QStringLiteral("http://www.georss.org/georss"))) continue;
         if (c.name == u"polygon") return polygonFromPairs(c.text, true);
@@ -75,15 +73,13 @@ QJsonObject georssGeometry(const Xml::Element& entry)
     return {};
 }
 
-bool isDataRel(const QString& rel)
-{
+bool isDataRel(const QString& rel) {
     return rel == u"enclosure" || rel.endsWith(QStringLiteral("/data#"));
 }
 
 }  // namespace
 
-Item parseOpenSearchAtomEntry(const Xml::Element& entry, const QString& baseUrl)
-{
+Item parseOpenSearchAtomEntry(const Xml::Element& entry, const QString& baseUrl) {
     Item item;
     item.id = entry.childText(QStringLiteral("id"));
     if (item.id.isEmpty()) item.id = entry.childText(QStringLiteral("identifier"));
@@ -95,9 +91,12 @@ Item parseOpenSearchAtomEntry(const Xml::Element& entry, const QString& baseUrl)
 
     QString dcDate;
     for (const Xml::Element& c : entry.children) {
-        if (c.namespaceUri == kTime && c.name == u"start") item.start = parseCatalogDateTime(c.text);
-        else if (c.namespaceUri == kTime && c.name == u"end") item.end = parseCatalogDateTime(c.text);
-        else if (c.name == u"date" && dcDate.isEmpty()) dcDate = c.text;
+        if (c.namespaceUri == kTime && c.name == u"start")
+            item.start = parseCatalogDateTime(c.text);
+        else if (c.namespaceUri == kTime && c.name == u"end")
+            item.end = parseCatalogDateTime(c.text);
+        else if (c.name == u"date" && dcDate.isEmpty())
+            dcDate = c.text;
     }
     if (!item.start.isValid() && !dcDate.isEmpty()) {
         // dc:date is an instant or an ISO 8601 interval "start/end".
@@ -131,8 +130,13 @@ Item parseOpenSearchAtomEntry(const Xml::Element& entry, const QString& baseUrl)
             if (ok && size > 0) a.size = size;
             addUniqueAsset(item, a);
         } else if (link.rel == u"icon") {
-            addUniqueAsset(item, {QStringLiteral("thumbnail"), link.href, link.type, link.title,
-                                  {QStringLiteral("thumbnail")}, std::nullopt, {}});
+            addUniqueAsset(item, {QStringLiteral("thumbnail"),
+                                  link.href,
+                                  link.type,
+                                  link.title,
+                                  {QStringLiteral("thumbnail")},
+                                  std::nullopt,
+                                  {}});
         }
     }
     // Media RSS previews (Mundi, many DIAS feeds).
@@ -142,9 +146,12 @@ Item parseOpenSearchAtomEntry(const Xml::Element& entry, const QString& baseUrl)
         const QString category = content->childText(QStringLiteral("category")).toUpper();
         const bool thumb = category == u"THUMBNAIL";
         addUniqueAsset(item, {thumb ? QStringLiteral("thumbnail") : QStringLiteral("overview"),
-                              resolveUrl(baseUrl, url), content->attribute(QStringLiteral("type")), {},
+                              resolveUrl(baseUrl, url),
+                              content->attribute(QStringLiteral("type")),
+                              {},
                               {thumb ? QStringLiteral("thumbnail") : QStringLiteral("overview")},
-                              std::nullopt, {}});
+                              std::nullopt,
+                              {}});
     }
 
     // Leaf elements (eo:cloudCover, dc:format, summary...) are kept for the item page.
@@ -157,8 +164,7 @@ Item parseOpenSearchAtomEntry(const Xml::Element& entry, const QString& baseUrl)
     return item;
 }
 
-OpenSearchPage parseOpenSearchAtom(const Xml::Element& feed, const QString& baseUrl)
-{
+OpenSearchPage parseOpenSearchAtom(const Xml::Element& feed, const QString& baseUrl) {
     OpenSearchPage page;
     bool ok = false;
     const qint64 total = feed.childText(QStringLiteral("totalResults")).toLongLong(&ok);

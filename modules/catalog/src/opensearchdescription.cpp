@@ -11,35 +11,39 @@ namespace Estran::Catalog {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Estran::Catalog", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Estran::Catalog", text);
+}
 
-const QRegularExpression& placeholderPattern()
-{
+const QRegularExpression& placeholderPattern() {
     static const QRegularExpression re(QStringLiteral(R"(\{([^{}?]+)(\??)\})"));
     return re;
 }
 
 /// (namespace URI, local name) of a placeholder such as "geo:box" or "count".
-std::pair<QString, QString> meaning(const OpenSearchUrlTemplate& url, const QString& placeholder)
-{
+std::pair<QString, QString> meaning(const OpenSearchUrlTemplate& url, const QString& placeholder) {
     const qsizetype colon = placeholder.indexOf(u':');
     if (colon < 0) return {OpenSearchNs::os, placeholder};
     const QString prefix = placeholder.left(colon);
     QString uri = url.namespaces.value(prefix);
     // Descriptions that forget to declare the usual prefixes still mean the usual thing.
     if (uri.isEmpty()) {
-        if (prefix == u"geo") uri = OpenSearchNs::geo;
-        else if (prefix == u"time") uri = OpenSearchNs::time;
-        else if (prefix == u"os" || prefix == u"opensearch") uri = OpenSearchNs::os;
+        if (prefix == u"geo")
+            uri = OpenSearchNs::geo;
+        else if (prefix == u"time")
+            uri = OpenSearchNs::time;
+        else if (prefix == u"os" || prefix == u"opensearch")
+            uri = OpenSearchNs::os;
     }
     return {uri, placeholder.mid(colon + 1)};
 }
 
-QString number(double v) { return QString::number(v, 'g', 10); }
+QString number(double v) {
+    return QString::number(v, 'g', 10);
+}
 
-std::optional<QString> valueFor(const QString& uri, const QString& name, const OpenSearchUrlTemplate& url,
-                                const OpenSearchValues& v)
-{
+std::optional<QString> valueFor(const QString& uri, const QString& name,
+                                const OpenSearchUrlTemplate& url, const OpenSearchValues& v) {
     if (uri == OpenSearchNs::os) {
         if (name == u"searchTerms") return v.searchTerms;
         if (name == u"count") return v.count > 0 ? QString::number(v.count) : QString();
@@ -67,8 +71,7 @@ std::optional<QString> valueFor(const QString& uri, const QString& name, const O
 
 }  // namespace
 
-bool OpenSearchUrlTemplate::has(const QString& uri, const QString& localName) const
-{
+bool OpenSearchUrlTemplate::has(const QString& uri, const QString& localName) const {
     auto it = placeholderPattern().globalMatch(templateText);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -78,8 +81,7 @@ bool OpenSearchUrlTemplate::has(const QString& uri, const QString& localName) co
 }
 
 Base::Result<OpenSearchDescription> OpenSearchDescription::fromXml(const Xml::Element& root,
-                                                                   const QString& where)
-{
+                                                                   const QString& where) {
     OpenSearchDescription d;
     d.shortName = root.childText(QStringLiteral("ShortName"));
     d.longName = root.childText(QStringLiteral("LongName"));
@@ -103,9 +105,9 @@ Base::Result<OpenSearchDescription> OpenSearchDescription::fromXml(const Xml::El
     return d;
 }
 
-const OpenSearchUrlTemplate* OpenSearchDescription::resultsTemplate() const
-{
-    const QStringList preferred{QStringLiteral("application/atom+xml"), QStringLiteral("application/geo+json"),
+const OpenSearchUrlTemplate* OpenSearchDescription::resultsTemplate() const {
+    const QStringList preferred{QStringLiteral("application/atom+xml"),
+                                QStringLiteral("application/geo+json"),
                                 QStringLiteral("application/json")};
     for (const QString& type : preferred) {
         for (const OpenSearchUrlTemplate& u : urls) {
@@ -117,8 +119,7 @@ const OpenSearchUrlTemplate* OpenSearchDescription::resultsTemplate() const
     return nullptr;
 }
 
-QString fillOpenSearchTemplate(const OpenSearchUrlTemplate& url, const OpenSearchValues& values)
-{
+QString fillOpenSearchTemplate(const OpenSearchUrlTemplate& url, const OpenSearchValues& values) {
     // Placeholders are replaced by a marker-free value, already percent-encoded for a query.
     QString filled;
     qsizetype last = 0;

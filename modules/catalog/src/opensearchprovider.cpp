@@ -18,21 +18,21 @@ namespace Estran::Catalog {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Estran::Catalog", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Estran::Catalog", text);
+}
 
 /// Paging parameters seen on results endpoints used without a description (CMR offset/page_size,
 /// DHuS start/rows, resto page/maxRecords, pycsw startposition).
-const QStringList& offsetNames()
-{
-    static const QStringList names{QStringLiteral("offset"), QStringLiteral("startIndex"),
-                                   QStringLiteral("startindex"), QStringLiteral("start"),
+const QStringList& offsetNames() {
+    static const QStringList names{QStringLiteral("offset"),        QStringLiteral("startIndex"),
+                                   QStringLiteral("startindex"),    QStringLiteral("start"),
                                    QStringLiteral("startposition"), QStringLiteral("startPosition"),
                                    QStringLiteral("startRecord")};
     return names;
 }
 
-const QStringList& pageNames()
-{
+const QStringList& pageNames() {
     static const QStringList names{QStringLiteral("page"), QStringLiteral("startPage"),
                                    QStringLiteral("startpage")};
     return names;
@@ -40,8 +40,7 @@ const QStringList& pageNames()
 
 /// The same URL with its offset advanced by `delivered` items or its page number by one;
 /// empty when the URL carries no paging parameter.
-QString advanceDirectUrl(const QString& url, int itemsOnPage)
-{
+QString advanceDirectUrl(const QString& url, int itemsOnPage) {
     QUrl u(url);
     QUrlQuery q(u);
     for (const QString& name : offsetNames()) {
@@ -66,17 +65,15 @@ QString advanceDirectUrl(const QString& url, int itemsOnPage)
 }  // namespace
 
 OpenSearchProvider::OpenSearchProvider(QString url, const Net::HttpClient& client)
-    : m_url(std::move(url)), m_client(client)
-{
-}
+    : m_url(std::move(url)), m_client(client) {}
 
 Base::Result<OpenSearchPage> OpenSearchProvider::parsePage(const Net::HttpResponse& response,
-                                                           const QString& url) const
-{
+                                                           const QString& url) const {
     const QByteArray& body = response.body;
     if (looksLikeHtml(body, response.header("content-type"))) {
-        return invalidResponse(url, tr("The OpenSearch server answered with an HTML page instead of results"),
-                               bodyExcerpt(body));
+        return invalidResponse(
+            url, tr("The OpenSearch server answered with an HTML page instead of results"),
+            bodyExcerpt(body));
     }
     Base::Result<OpenSearchPage> page = [&]() -> Base::Result<OpenSearchPage> {
         const QByteArray start = body.trimmed().left(1);
@@ -84,9 +81,11 @@ Base::Result<OpenSearchPage> OpenSearchProvider::parsePage(const Net::HttpRespon
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
             if (error.error != QJsonParseError::NoError) {
-                return invalidResponse(url, tr("The OpenSearch server's answer is not valid JSON (at byte %1)")
-                                                .arg(error.offset),
-                                       error.errorString());
+                return invalidResponse(
+                    url,
+                    tr("The OpenSearch server's answer is not valid JSON (at byte %1)")
+                        .arg(error.offset),
+                    error.errorString());
             }
             return parseOpenSearchJson(doc.object(), url, url);
         }
@@ -94,11 +93,13 @@ Base::Result<OpenSearchPage> OpenSearchProvider::parsePage(const Net::HttpRespon
         if (!root) return root.error();
         if (root->name == u"feed") return parseOpenSearchAtom(*root, url);
         if (root->name == u"ExceptionReport") {
-            return Base::Error(Base::Error::Kind::InvalidInput, url, tr("The OpenSearch server reported an error"),
+            return Base::Error(Base::Error::Kind::InvalidInput, url,
+                               tr("The OpenSearch server reported an error"),
                                root->allText().simplified());
         }
-        return invalidResponse(url, tr("The answer is neither an Atom feed nor GeoJSON (root element <%1>)")
-                                        .arg(root->qualifiedName));
+        return invalidResponse(
+            url, tr("The answer is neither an Atom feed nor GeoJSON (root element <%1>)")
+                     .arg(root->qualifiedName));
     }();
     // CMR gives the total only in a header.
     if (page && !page->totalResults) {
@@ -109,19 +110,20 @@ Base::Result<OpenSearchPage> OpenSearchProvider::parsePage(const Net::HttpRespon
     return page;
 }
 
-Base::Result<OpenSearchPage> OpenSearchProvider::fetchPage(const QString& url, Base::Feedback* feedback)
-{
+Base::Result<OpenSearchPage> OpenSearchProvider::fetchPage(const QString& url,
+                                                           Base::Feedback* feedback) {
     Net::HttpRequest request;
     request.url = url;
-    request.headers << qMakePair(QByteArray("Accept"),
-                                 QByteArray("application/atom+xml, application/geo+json, application/json;q=0.9, */*;q=0.5"));
+    request.headers << qMakePair(
+        QByteArray("Accept"),
+        QByteArray(
+            "application/atom+xml, application/geo+json, application/json;q=0.9, */*;q=0.5"));
     Base::Result<Net::HttpResponse> response = m_client.fetch(request, feedback);
     if (!response) return response.error();
     return parsePage(*response, url);
 }
 
-Base::Result<void> OpenSearchProvider::probe(Base::Feedback* feedback)
-{
+Base::Result<void> OpenSearchProvider::probe(Base::Feedback* feedback) {
     if (m_probed) return {};
     Net::HttpRequest request;
     request.url = m_url;
@@ -133,11 +135,13 @@ Base::Result<void> OpenSearchProvider::probe(Base::Feedback* feedback)
         Base::Result<Xml::Element> root = Xml::parse(body, m_url);
         if (!root) return root.error();
         if (root->name == u"OpenSearchDescription") {
-            Base::Result<OpenSearchDescription> description = OpenSearchDescription::fromXml(*root, m_url);
+            Base::Result<OpenSearchDescription> description =
+                OpenSearchDescription::fromXml(*root, m_url);
             if (!description) return description.error();
             if (!description->resultsTemplate()) {
-                return Base::Error(Base::Error::Kind::Unsupported, m_url,
-                                   tr("The OpenSearch description offers no Atom or GeoJSON results template"));
+                return Base::Error(
+                    Base::Error::Kind::Unsupported, m_url,
+                    tr("The OpenSearch description offers no Atom or GeoJSON results template"));
             }
             m_description = *description;
             m_probed = true;
@@ -152,14 +156,14 @@ Base::Result<void> OpenSearchProvider::probe(Base::Feedback* feedback)
     return {};
 }
 
-Base::Result<Capabilities> OpenSearchProvider::capabilities(Base::Feedback* feedback)
-{
+Base::Result<Capabilities> OpenSearchProvider::capabilities(Base::Feedback* feedback) {
     if (Base::Result<void> r = probe(feedback); !r) return r.error();
     Capabilities caps;
     caps.protocolVersion = QStringLiteral("OpenSearch 1.1");
     if (m_description) {
         const OpenSearchUrlTemplate* t = m_description->resultsTemplate();
-        caps.title = m_description->longName.isEmpty() ? m_description->shortName : m_description->longName;
+        caps.title =
+            m_description->longName.isEmpty() ? m_description->shortName : m_description->longName;
         caps.text = t->has(OpenSearchNs::os, QStringLiteral("searchTerms"));
         caps.bbox = t->has(OpenSearchNs::geo, QStringLiteral("box"));
         caps.time = t->has(OpenSearchNs::time, QStringLiteral("start")) ||
@@ -171,28 +175,29 @@ Base::Result<Capabilities> OpenSearchProvider::capabilities(Base::Feedback* feed
             caps.notes << tr("paging by page number");
     } else {
         caps.title = m_url;
-        caps.notes << tr("results endpoint without a description document: the query's text, box "
-                         "and time are not sent");
+        caps.notes << tr(
+            "results endpoint without a description document: the query's text, box "
+            "and time are not sent");
     }
     return caps;
 }
 
-Base::Result<QList<Collection>> OpenSearchProvider::collections(Base::Feedback*)
-{
+Base::Result<QList<Collection>> OpenSearchProvider::collections(Base::Feedback*) {
     // OpenSearch has no collection listing; each description describes one searchable set.
     return QList<Collection>{};
 }
 
-Base::Result<SearchSummary> OpenSearchProvider::search(const SearchQuery& query, const PageHandler& onPage,
-                                                       Base::Feedback* feedback)
-{
+Base::Result<SearchSummary> OpenSearchProvider::search(const SearchQuery& query,
+                                                       const PageHandler& onPage,
+                                                       Base::Feedback* feedback) {
     if (Base::Result<void> r = probe(feedback); !r) return r.error();
     SearchSummary summary;
     if (query.maxItems <= 0) return summary;
 
     const OpenSearchUrlTemplate* tmpl = m_description ? m_description->resultsTemplate() : nullptr;
     const bool byIndex = tmpl && tmpl->has(OpenSearchNs::os, QStringLiteral("startIndex"));
-    const bool byPage = tmpl && !byIndex && tmpl->has(OpenSearchNs::os, QStringLiteral("startPage"));
+    const bool byPage =
+        tmpl && !byIndex && tmpl->has(OpenSearchNs::os, QStringLiteral("startPage"));
     OpenSearchValues values;
     values.searchTerms = query.text;
     values.box = query.bbox;
@@ -217,7 +222,8 @@ Base::Result<SearchSummary> OpenSearchProvider::search(const SearchQuery& query,
         const qint64 offset = summary.itemCount;
         if (page->totalResults) summary.matched = page->totalResults;
         // A server that ignores the paging parameter answers the same page again.
-        const bool repeated = pageNumber > 0 && !page->items.isEmpty() && page->items.first().id == previousFirstId;
+        const bool repeated =
+            pageNumber > 0 && !page->items.isEmpty() && page->items.first().id == previousFirstId;
         if (repeated) page->items.clear();
         const qint64 room = query.maxItems - summary.itemCount;
         const bool overflow = page->items.size() > room;
@@ -236,7 +242,8 @@ Base::Result<SearchSummary> OpenSearchProvider::search(const SearchQuery& query,
         if (page->items.isEmpty()) break;
         reportProgress(feedback, 100.0 * double(summary.itemCount) / query.maxItems);
         if (summary.itemCount >= query.maxItems) {
-            summary.truncated = overflow || (summary.matched && *summary.matched > summary.itemCount) ||
+            summary.truncated = overflow ||
+                                (summary.matched && *summary.matched > summary.itemCount) ||
                                 !page->nextUrl.isEmpty();
             break;
         }
@@ -258,12 +265,12 @@ Base::Result<SearchSummary> OpenSearchProvider::search(const SearchQuery& query,
     return summary;
 }
 
-void registerOpenSearchProvider(ProviderRegistry& registry)
-{
-    registry.add(QStringLiteral("opensearch"), tr("OpenSearch (Atom / GeoJSON)"),
-                 [](const QString& url, const Net::HttpClient& client) -> std::unique_ptr<CatalogProvider> {
-                     return std::make_unique<OpenSearchProvider>(url, client);
-                 });
+void registerOpenSearchProvider(ProviderRegistry& registry) {
+    registry.add(
+        QStringLiteral("opensearch"), tr("OpenSearch (Atom / GeoJSON)"),
+        [](const QString& url, const Net::HttpClient& client) -> std::unique_ptr<CatalogProvider> {
+            return std::make_unique<OpenSearchProvider>(url, client);
+        });
 }
 
 }  // namespace Estran::Catalog

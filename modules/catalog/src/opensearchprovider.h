@@ -28,12 +28,14 @@ public:
 
     [[nodiscard]] Base::Result<Capabilities> capabilities(Base::Feedback* feedback) override;
     [[nodiscard]] Base::Result<QList<Collection>> collections(Base::Feedback* feedback) override;
-    [[nodiscard]] Base::Result<SearchSummary> search(const SearchQuery& query, const PageHandler& onPage,
+    [[nodiscard]] Base::Result<SearchSummary> search(const SearchQuery& query,
+                                                     const PageHandler& onPage,
                                                      Base::Feedback* feedback) override;
 
 private:
     [[nodiscard]] Base::Result<void> probe(Base::Feedback* feedback);
-    [[nodiscard]] Base::Result<OpenSearchPage> fetchPage(const QString& url, Base::Feedback* feedback);
+    [[nodiscard]] Base::Result<OpenSearchPage> fetchPage(const QString& url,
+                                                         Base::Feedback* feedback);
     [[nodiscard]] Base::Result<OpenSearchPage> parsePage(const Net::HttpResponse& response,
                                                          const QString& url) const;
 
@@ -41,7 +43,7 @@ private:
     const Net::HttpClient& m_client;
     bool m_probed = false;
     std::optional<OpenSearchDescription> m_description;  ///< empty for a direct endpoint
-    std::optional<OpenSearchPage> m_firstPage;           ///< a direct endpoint's answer to the probe
+    std::optional<OpenSearchPage> m_firstPage;  ///< a direct endpoint's answer to the probe
 };
 
 }  // namespace Estran::Catalog

@@ -11,7 +11,9 @@ namespace Estran::Catalog {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Estran::Catalog", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Estran::Catalog", text);
+}
 
 struct Service {
     QString name;
@@ -31,8 +33,7 @@ struct Inherited {
     QString path;  ///< names of the enclosing datasets, "A / B"
 };
 
-Service readService(const Xml::Element& e, const QString& catalogUrl)
-{
+Service readService(const Xml::Element& e, const QString& catalogUrl) {
     Service s;
     s.name = e.attribute(QStringLiteral("name"));
     s.type = e.attribute(QStringLiteral("serviceType")).toLower();
@@ -41,43 +42,46 @@ Service readService(const Xml::Element& e, const QString& catalogUrl)
     const QString base = e.attribute(QStringLiteral("base"));
     s.base = base.isEmpty() ? QString() : resolveUrl(catalogUrl, base);
     s.suffix = e.attribute(QStringLiteral("suffix"));
-    for (const Xml::Element* c : e.childrenNamed(QStringLiteral("service"))) s.children << readService(*c, catalogUrl);
+    for (const Xml::Element* c : e.childrenNamed(QStringLiteral("service")))
+        s.children << readService(*c, catalogUrl);
     return s;
 }
 
-void indexServices(const QList<Service>& services, QHash<QString, Service>& byName)
-{
+void indexServices(const QList<Service>& services, QHash<QString, Service>& byName) {
     for (const Service& s : services) {
         byName.insert(s.name, s);
         indexServices(s.children, byName);
     }
 }
 
-QString join(QString base, QString path)
-{
-    if (base.endsWith(u'/') && path.startsWith(u'/')) path.remove(0, 1);
-    else if (!base.endsWith(u'/') && !path.startsWith(u'/') && !base.isEmpty()) base += u'/';
+QString join(QString base, QString path) {
+    if (base.endsWith(u'/') && path.startsWith(u'/'))
+        path.remove(0, 1);
+    else if (!base.endsWith(u'/') && !path.startsWith(u'/') && !base.isEmpty())
+        base += u'/';
     return base + path;
 }
 
-std::optional<qint64> bytes(const Xml::Element* size)
-{
+std::optional<qint64> bytes(const Xml::Element* size) {
     if (!size) return std::nullopt;
     bool ok = false;
     const double v = size->text.toDouble(&ok);
     if (!ok) return std::nullopt;
     const QString units = size->attribute(QStringLiteral("units")).toLower();
     double factor = 1;
-    if (units.startsWith(u'k')) factor = 1e3;
-    else if (units.startsWith(u'm')) factor = 1e6;
-    else if (units.startsWith(u'g')) factor = 1e9;
-    else if (units.startsWith(u't')) factor = 1e12;
+    if (units.startsWith(u'k'))
+        factor = 1e3;
+    else if (units.startsWith(u'm'))
+        factor = 1e6;
+    else if (units.startsWith(u'g'))
+        factor = 1e9;
+    else if (units.startsWith(u't'))
+        factor = 1e12;
     return qint64(v * factor);
 }
 
 /// Reads the metadata-like children of a dataset or <metadata> element into `into`.
-void readMetadata(const Xml::Element& e, Inherited& into)
-{
+void readMetadata(const Xml::Element& e, Inherited& into) {
     const QString service = e.childText(QStringLiteral("serviceName"));
     if (!service.isEmpty()) into.serviceName = service;
     const QString type = e.childText(QStringLiteral("dataType"));
@@ -93,7 +97,8 @@ void readMetadata(const Xml::Element& e, Inherited& into)
             const double w = ew->childText(QStringLiteral("start")).toDouble();
             const double east = w + ew->childText(QStringLiteral("size")).toDouble();
             into.bbox = Base::GeoBox{Base::normalizeLongitude(w), std::min(s, n),
-                                     east - w >= 360.0 ? Base::normalizeLongitude(w) + 360.0 : Base::normalizeLongitude(east),
+                                     east - w >= 360.0 ? Base::normalizeLongitude(w) + 360.0
+                                                       : Base::normalizeLongitude(east),
                                      std::max(s, n)};
         }
     }
@@ -105,8 +110,8 @@ void readMetadata(const Xml::Element& e, Inherited& into)
     }
 }
 
-Asset accessAsset(const Service& s, const QString& urlPath, const QString& name, std::optional<qint64> size)
-{
+Asset accessAsset(const Service& s, const QString& urlPath, const QString& name,
+                  std::optional<qint64> size) {
     Asset a;
     a.href = join(s.base, urlPath) + s.suffix;
     a.title = s.name;
@@ -123,7 +128,8 @@ Asset accessAsset(const Service& s, const QString& urlPath, const QString& name,
         a.key = QStringLiteral("data");
         if (lower.endsWith(QStringLiteral(".nc")) || lower.endsWith(QStringLiteral(".nc4")))
             a.type = QStringLiteral("application/x-netcdf");
-        else if (lower.endsWith(QStringLiteral(".grb")) || lower.endsWith(QStringLiteral(".grb2")) ||
+        else if (lower.endsWith(QStringLiteral(".grb")) ||
+                 lower.endsWith(QStringLiteral(".grb2")) ||
                  lower.endsWith(QStringLiteral(".grib2")))
             a.type = QStringLiteral("application/x-grib");
         a.roles = {QStringLiteral("data")};
@@ -143,7 +149,8 @@ Asset accessAsset(const Service& s, const QString& urlPath, const QString& name,
         a.roles = {QStringLiteral("data")};
     } else if (s.type == u"iso" || s.type == u"ncml" || s.type == u"uddc") {
         a.key = s.type;
-        a.type = s.type == u"uddc" ? QStringLiteral("text/html") : QStringLiteral("application/xml");
+        a.type =
+            s.type == u"uddc" ? QStringLiteral("text/html") : QStringLiteral("application/xml");
         a.roles = {QStringLiteral("metadata")};
     } else {
         return {};  // resolvers and unknown services give nothing a user can open
@@ -156,8 +163,8 @@ struct Walker {
     QHash<QString, Service> services;
     ThreddsCatalog* out = nullptr;
 
-    void addAccess(Item& item, const QString& serviceName, const QString& urlPath, std::optional<qint64> size)
-    {
+    void addAccess(Item& item, const QString& serviceName, const QString& urlPath,
+                   std::optional<qint64> size) {
         const auto it = services.constFind(serviceName);
         if (it == services.constEnd()) return;
         const QList<Service> leaves = it->type == u"compound" ? it->children : QList<Service>{*it};
@@ -169,31 +176,33 @@ struct Walker {
         }
     }
 
-    void walk(const Xml::Element& parent, const Inherited& inherited, int level)
-    {
+    void walk(const Xml::Element& parent, const Inherited& inherited, int level) {
         for (const Xml::Element& c : parent.children) {
             if (c.name == u"catalogRef") {
                 ThreddsCatalogRef ref;
-                ref.href = resolveUrl(catalogUrl, c.qualifiedAttributes.value(QStringLiteral("xlink:href"),
-                                                                              c.attribute(QStringLiteral("href"))));
+                ref.href = resolveUrl(
+                    catalogUrl, c.qualifiedAttributes.value(QStringLiteral("xlink:href"),
+                                                            c.attribute(QStringLiteral("href"))));
                 ref.title = c.attribute(QStringLiteral("title"));
                 if (ref.title.isEmpty()) ref.title = c.attribute(QStringLiteral("name"));
                 if (!ref.href.isEmpty()) out->refs << ref;
                 continue;
             }
             if (c.name != u"dataset") continue;
-            Inherited own = inherited;  // what this dataset uses
+            Inherited own = inherited;     // what this dataset uses
             Inherited passOn = inherited;  // what its children get
             if (c.hasAttribute(QStringLiteral("serviceName")))
                 own.serviceName = passOn.serviceName = c.attribute(QStringLiteral("serviceName"));
-            if (c.hasAttribute(QStringLiteral("dataType"))) own.dataType = passOn.dataType = c.attribute(QStringLiteral("dataType"));
+            if (c.hasAttribute(QStringLiteral("dataType")))
+                own.dataType = passOn.dataType = c.attribute(QStringLiteral("dataType"));
             readMetadata(c, own);  // elements directly on the dataset are its own
             for (const Xml::Element* m : c.childrenNamed(QStringLiteral("metadata"))) {
                 readMetadata(*m, own);
                 if (m->attribute(QStringLiteral("inherited")) == u"true") readMetadata(*m, passOn);
             }
             const QString name = c.attribute(QStringLiteral("name"));
-            passOn.path = inherited.path.isEmpty() ? name : inherited.path + QStringLiteral(" / ") + name;
+            passOn.path =
+                inherited.path.isEmpty() ? name : inherited.path + QStringLiteral(" / ") + name;
 
             Item item;
             item.id = c.attribute(QStringLiteral("ID"));
@@ -204,22 +213,27 @@ struct Walker {
             const std::optional<qint64> size = bytes(c.child(QStringLiteral("dataSize")));
             if (!urlPath.isEmpty()) addAccess(item, own.serviceName, urlPath, size);
             for (const Xml::Element* a : c.childrenNamed(QStringLiteral("access"))) {
-                const QString service = a->hasAttribute(QStringLiteral("serviceName")) ? a->attribute(QStringLiteral("serviceName"))
-                                                                                       : own.serviceName;
+                const QString service = a->hasAttribute(QStringLiteral("serviceName"))
+                                            ? a->attribute(QStringLiteral("serviceName"))
+                                            : own.serviceName;
                 addAccess(item, service, a->attribute(QStringLiteral("urlPath")), size);
             }
             const bool hasAccess = !urlPath.isEmpty() || c.child(QStringLiteral("access"));
             const auto service = services.constFind(own.serviceName);
-            if (hasAccess && item.assets.isEmpty() && service != services.constEnd() && service->type == u"resolver") {
+            if (hasAccess && item.assets.isEmpty() && service != services.constEnd() &&
+                service->type == u"resolver") {
                 // A "latest" resolver answers with a catalog: it is followed like a catalogRef.
-                out->refs << ThreddsCatalogRef{name, resolveUrl(catalogUrl, join(service->base, urlPath))};
+                out->refs << ThreddsCatalogRef{
+                    name, resolveUrl(catalogUrl, join(service->base, urlPath))};
             } else if (hasAccess) {
                 item.bbox = own.bbox;
                 if (item.bbox) item.geometry = boxPolygon(*item.bbox);
                 item.start = own.start;
                 item.end = own.end.isValid() ? own.end : own.start;
-                if (!own.dataType.isEmpty()) item.properties.insert(QStringLiteral("dataType"), own.dataType);
-                if (!own.dataFormat.isEmpty()) item.properties.insert(QStringLiteral("dataFormat"), own.dataFormat);
+                if (!own.dataType.isEmpty())
+                    item.properties.insert(QStringLiteral("dataType"), own.dataType);
+                if (!own.dataFormat.isEmpty())
+                    item.properties.insert(QStringLiteral("dataFormat"), own.dataFormat);
                 if (size) item.properties.insert(QStringLiteral("size"), double(*size));
                 for (const Xml::Element* d : c.childrenNamed(QStringLiteral("date"))) {
                     const QString type = d->attribute(QStringLiteral("type"));
@@ -243,11 +257,12 @@ struct Walker {
 
 }  // namespace
 
-Base::Result<ThreddsCatalog> parseThreddsCatalog(const Xml::Element& root, const QString& catalogUrl)
-{
+Base::Result<ThreddsCatalog> parseThreddsCatalog(const Xml::Element& root,
+                                                 const QString& catalogUrl) {
     if (root.name != u"catalog") {
-        return invalidResponse(catalogUrl, tr("The answer is not a THREDDS catalog (root element <%1>)")
-                                               .arg(root.qualifiedName));
+        return invalidResponse(
+            catalogUrl,
+            tr("The answer is not a THREDDS catalog (root element <%1>)").arg(root.qualifiedName));
     }
     ThreddsCatalog catalog;
     catalog.name = root.attribute(QStringLiteral("name"));
@@ -256,10 +271,12 @@ Base::Result<ThreddsCatalog> parseThreddsCatalog(const Xml::Element& root, const
     walker.catalogUrl = catalogUrl;
     walker.out = &catalog;
     QList<Service> services;
-    for (const Xml::Element* s : root.childrenNamed(QStringLiteral("service"))) services << readService(*s, catalogUrl);
+    for (const Xml::Element* s : root.childrenNamed(QStringLiteral("service")))
+        services << readService(*s, catalogUrl);
     indexServices(services, walker.services);
     walker.walk(root, Inherited{}, 0);
-    if (catalog.name.isEmpty() && !catalog.containers.isEmpty()) catalog.name = catalog.containers.first().title;
+    if (catalog.name.isEmpty() && !catalog.containers.isEmpty())
+        catalog.name = catalog.containers.first().title;
     return catalog;
 }
 

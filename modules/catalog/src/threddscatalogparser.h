@@ -23,9 +23,9 @@ struct ThreddsCatalogRef {
 struct ThreddsCatalog {
     QString name;
     QString version;
-    QList<Item> datasets;            ///< datasets that have an access (urlPath or <access>)
-    QList<ThreddsCatalogRef> refs;   ///< in document order
-    QList<Collection> containers;    ///< top-level datasets that only group others
+    QList<Item> datasets;           ///< datasets that have an access (urlPath or <access>)
+    QList<ThreddsCatalogRef> refs;  ///< in document order
+    QList<Collection> containers;   ///< top-level datasets that only group others
 };
 
 /// Reads a catalog document. Services (compound ones included) are resolved by name, with
@@ -33,6 +33,7 @@ struct ThreddsCatalog {
 /// against `catalogUrl` (the URL after redirects), so non-standard context paths work.
 /// Access URLs become assets: OPeNDAP (role data), HTTPServer download (data), NCSS (data),
 /// WMS/WCS (overview/data), ISO/NcML/UDDC (metadata).
-[[nodiscard]] Base::Result<ThreddsCatalog> parseThreddsCatalog(const Xml::Element& root, const QString& catalogUrl);
+[[nodiscard]] Base::Result<ThreddsCatalog> parseThreddsCatalog(const Xml::Element& root,
+                                                               const QString& catalogUrl);
 
 }  // namespace Estran::Catalog

@@ -17,10 +17,11 @@ namespace Estran::Catalog {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Estran::Catalog", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Estran::Catalog", text);
+}
 
-bool overlaps(const Item& item, const SearchQuery& q)
-{
+bool overlaps(const Item& item, const SearchQuery& q) {
     if (q.bbox && item.bbox) {
         const Base::GeoBox& a = *q.bbox;
         const Base::GeoBox& b = *item.bbox;
@@ -40,8 +41,7 @@ bool overlaps(const Item& item, const SearchQuery& q)
     return true;
 }
 
-bool matchesText(const Item& item, const QString& text)
-{
+bool matchesText(const Item& item, const QString& text) {
     const QString t = text.trimmed();
     if (t.isEmpty()) return true;
     // Every word must appear in the name, the id or the enclosing datasets' names.
@@ -54,12 +54,9 @@ bool matchesText(const Item& item, const QString& text)
 }  // namespace
 
 ThreddsProvider::ThreddsProvider(QString url, const Net::HttpClient& client, int maxDepth)
-    : m_url(xmlCatalogUrl(url)), m_client(client), m_maxDepth(maxDepth)
-{
-}
+    : m_url(xmlCatalogUrl(url)), m_client(client), m_maxDepth(maxDepth) {}
 
-QString ThreddsProvider::xmlCatalogUrl(const QString& url)
-{
+QString ThreddsProvider::xmlCatalogUrl(const QString& url) {
     QUrl u(url);
     QString path = u.path();
     if (path.endsWith(QStringLiteral(".html"))) {
@@ -70,15 +67,16 @@ QString ThreddsProvider::xmlCatalogUrl(const QString& url)
     return url;
 }
 
-Base::Result<ThreddsCatalog> ThreddsProvider::fetchCatalog(const QString& url, Base::Feedback* feedback) const
-{
+Base::Result<ThreddsCatalog> ThreddsProvider::fetchCatalog(const QString& url,
+                                                           Base::Feedback* feedback) const {
     Net::HttpRequest request;
     request.url = url;
     Base::Result<Net::HttpResponse> response = m_client.fetch(request, feedback);
     if (!response) return response.error();
     if (looksLikeHtml(response->body, response->header("content-type"))) {
-        return invalidResponse(url, tr("The server answered with an HTML page instead of a THREDDS catalog"),
-                               bodyExcerpt(response->body));
+        return invalidResponse(
+            url, tr("The server answered with an HTML page instead of a THREDDS catalog"),
+            bodyExcerpt(response->body));
     }
     // Relative references resolve against where the catalog really is (TDS 5 redirects
     // /thredds/catalog.xml to /thredds/catalog/catalog.xml).
@@ -88,22 +86,23 @@ Base::Result<ThreddsCatalog> ThreddsProvider::fetchCatalog(const QString& url, B
     return parseThreddsCatalog(*root, base);
 }
 
-Base::Result<Capabilities> ThreddsProvider::capabilities(Base::Feedback* feedback)
-{
+Base::Result<Capabilities> ThreddsProvider::capabilities(Base::Feedback* feedback) {
     Base::Result<ThreddsCatalog> catalog = fetchCatalog(m_url, feedback);
     if (!catalog) return catalog.error();
     Capabilities caps;
     caps.title = catalog->name;
-    caps.protocolVersion = QStringLiteral("THREDDS catalog %1").arg(catalog->version.isEmpty() ? QStringLiteral("1.0") : catalog->version);
+    caps.protocolVersion =
+        QStringLiteral("THREDDS catalog %1")
+            .arg(catalog->version.isEmpty() ? QStringLiteral("1.0") : catalog->version);
     caps.text = true;
     caps.collections = !catalog->refs.isEmpty() || !catalog->containers.isEmpty();
-    caps.notes << tr("text is matched against dataset names; child catalogs are read up to %1 levels deep")
-                      .arg(m_maxDepth);
+    caps.notes
+        << tr("text is matched against dataset names; child catalogs are read up to %1 levels deep")
+               .arg(m_maxDepth);
     return caps;
 }
 
-Base::Result<QList<Collection>> ThreddsProvider::collections(Base::Feedback* feedback)
-{
+Base::Result<QList<Collection>> ThreddsProvider::collections(Base::Feedback* feedback) {
     Base::Result<ThreddsCatalog> catalog = fetchCatalog(m_url, feedback);
     if (!catalog) return catalog.error();
     QList<Collection> out = catalog->containers;
@@ -116,9 +115,9 @@ Base::Result<QList<Collection>> ThreddsProvider::collections(Base::Feedback* fee
     return out;
 }
 
-Base::Result<SearchSummary> ThreddsProvider::search(const SearchQuery& query, const PageHandler& onPage,
-                                                    Base::Feedback* feedback)
-{
+Base::Result<SearchSummary> ThreddsProvider::search(const SearchQuery& query,
+                                                    const PageHandler& onPage,
+                                                    Base::Feedback* feedback) {
     SearchSummary summary;
     if (query.maxItems <= 0) return summary;
     struct Pending {
@@ -141,7 +140,8 @@ Base::Result<SearchSummary> ThreddsProvider::search(const SearchQuery& query, co
         Base::Result<ThreddsCatalog> catalog = fetchCatalog(next.url, feedback);
         if (!catalog) return catalog.error();
         if (next.depth < m_maxDepth)
-            for (const ThreddsCatalogRef& ref : catalog->refs) queue.enqueue({ref.href, next.depth + 1});
+            for (const ThreddsCatalogRef& ref : catalog->refs)
+                queue.enqueue({ref.href, next.depth + 1});
 
         SearchPage page;
         page.pageNumber = summary.pages;
@@ -162,12 +162,12 @@ Base::Result<SearchSummary> ThreddsProvider::search(const SearchQuery& query, co
     return summary;
 }
 
-void registerThreddsProvider(ProviderRegistry& registry)
-{
-    registry.add(QStringLiteral("thredds"), tr("THREDDS catalog"),
-                 [](const QString& url, const Net::HttpClient& client) -> std::unique_ptr<CatalogProvider> {
-                     return std::make_unique<ThreddsProvider>(url, client);
-                 });
+void registerThreddsProvider(ProviderRegistry& registry) {
+    registry.add(
+        QStringLiteral("thredds"), tr("THREDDS catalog"),
+        [](const QString& url, const Net::HttpClient& client) -> std::unique_ptr<CatalogProvider> {
+            return std::make_unique<ThreddsProvider>(url, client);
+        });
 }
 
 }  // namespace Estran::Catalog

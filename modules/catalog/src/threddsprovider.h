@@ -24,14 +24,16 @@ public:
 
     [[nodiscard]] Base::Result<Capabilities> capabilities(Base::Feedback* feedback) override;
     [[nodiscard]] Base::Result<QList<Collection>> collections(Base::Feedback* feedback) override;
-    [[nodiscard]] Base::Result<SearchSummary> search(const SearchQuery& query, const PageHandler& onPage,
+    [[nodiscard]] Base::Result<SearchSummary> search(const SearchQuery& query,
+                                                     const PageHandler& onPage,
                                                      Base::Feedback* feedback) override;
 
     /// The XML twin of a catalog URL a user copied from a browser (catalog.html → catalog.xml).
     static QString xmlCatalogUrl(const QString& url);
 
 private:
-    [[nodiscard]] Base::Result<ThreddsCatalog> fetchCatalog(const QString& url, Base::Feedback* feedback) const;
+    [[nodiscard]] Base::Result<ThreddsCatalog> fetchCatalog(const QString& url,
+                                                            Base::Feedback* feedback) const;
 
     QString m_url;
     const Net::HttpClient& m_client;

@@ -13,34 +13,32 @@
 namespace Estran::Catalog {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Estran::Catalog", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Estran::Catalog", text);
+}
 }  // namespace
 
 namespace Xml {
 
-const Element* Element::child(const QString& localName) const
-{
+const Element* Element::child(const QString& localName) const {
     for (const Element& c : children)
         if (c.name == localName) return &c;
     return nullptr;
 }
 
-QList<const Element*> Element::childrenNamed(const QString& localName) const
-{
+QList<const Element*> Element::childrenNamed(const QString& localName) const {
     QList<const Element*> out;
     for (const Element& c : children)
         if (c.name == localName) out << &c;
     return out;
 }
 
-QString Element::childText(const QString& localName) const
-{
+QString Element::childText(const QString& localName) const {
     const Element* c = child(localName);
     return c ? c->text : QString();
 }
 
-const Element* Element::find(const QString& localName) const
-{
+const Element* Element::find(const QString& localName) const {
     for (const Element& c : children) {
         if (c.name == localName) return &c;
         if (const Element* deeper = c.find(localName)) return deeper;
@@ -48,23 +46,20 @@ const Element* Element::find(const QString& localName) const
     return nullptr;
 }
 
-static void collect(const Element& e, const QString& localName, QList<const Element*>& out)
-{
+static void collect(const Element& e, const QString& localName, QList<const Element*>& out) {
     for (const Element& c : e.children) {
         if (c.name == localName) out << &c;
         collect(c, localName, out);
     }
 }
 
-QList<const Element*> Element::findAll(const QString& localName) const
-{
+QList<const Element*> Element::findAll(const QString& localName) const {
     QList<const Element*> out;
     collect(*this, localName, out);
     return out;
 }
 
-QString Element::allText() const
-{
+QString Element::allText() const {
     QStringList parts;
     if (!text.isEmpty()) parts << text;
     for (const Element& c : children) {
@@ -74,8 +69,7 @@ QString Element::allText() const
     return parts.join(u' ');
 }
 
-const Element* Element::path(const QString& slashSeparated) const
-{
+const Element* Element::path(const QString& slashSeparated) const {
     const Element* e = this;
     for (const QString& step : slashSeparated.split(u'/', Qt::SkipEmptyParts)) {
         e = e->child(step);
@@ -84,14 +78,12 @@ const Element* Element::path(const QString& slashSeparated) const
     return e;
 }
 
-QString Element::pathText(const QString& slashSeparated) const
-{
+QString Element::pathText(const QString& slashSeparated) const {
     const Element* e = path(slashSeparated);
     return e ? e->allText() : QString();
 }
 
-Base::Result<Element> parse(const QByteArray& document, const QString& where)
-{
+Base::Result<Element> parse(const QByteArray& document, const QString& where) {
     QXmlStreamReader reader(document);
     std::vector<Element*> stack;
     Element root;
@@ -99,48 +91,51 @@ Base::Result<Element> parse(const QByteArray& document, const QString& where)
     while (!reader.atEnd()) {
         reader.readNext();
         switch (reader.tokenType()) {
-        case QXmlStreamReader::StartElement: {
-            Element* target = nullptr;
-            if (stack.empty()) {
-                if (haveRoot) break;  // reported by the reader as an error
-                haveRoot = true;
-                target = &root;
-            } else {
-                stack.back()->children.emplace_back();
-                target = &stack.back()->children.back();
+            case QXmlStreamReader::StartElement: {
+                Element* target = nullptr;
+                if (stack.empty()) {
+                    if (haveRoot) break;  // reported by the reader as an error
+                    haveRoot = true;
+                    target = &root;
+                } else {
+                    stack.back()->children.emplace_back();
+                    target = &stack.back()->children.back();
+                }
+                target->namespaceUri = reader.namespaceUri().toString();
+                target->name = reader.name().toString();
+                target->qualifiedName = reader.qualifiedName().toString();
+                for (const QXmlStreamAttribute& a : reader.attributes()) {
+                    target->attributes.insert(a.name().toString(), a.value().toString());
+                    target->qualifiedAttributes.insert(a.qualifiedName().toString(),
+                                                       a.value().toString());
+                }
+                for (const QXmlStreamNamespaceDeclaration& ns : reader.namespaceDeclarations())
+                    target->namespaces.insert(ns.prefix().toString(), ns.namespaceUri().toString());
+                // Pointers into a parent's children vector stay valid: a parent only grows while
+                // it is on top of the stack, and then none of its children is on the stack.
+                stack.push_back(target);
+                break;
             }
-            target->namespaceUri = reader.namespaceUri().toString();
-            target->name = reader.name().toString();
-            target->qualifiedName = reader.qualifiedName().toString();
-            for (const QXmlStreamAttribute& a : reader.attributes()) {
-                target->attributes.insert(a.name().toString(), a.value().toString());
-                target->qualifiedAttributes.insert(a.qualifiedName().toString(), a.value().toString());
-            }
-            for (const QXmlStreamNamespaceDeclaration& ns : reader.namespaceDeclarations())
-                target->namespaces.insert(ns.prefix().toString(), ns.namespaceUri().toString());
-            // Pointers into a parent's children vector stay valid: a parent only grows while
-            // it is on top of the stack, and then none of its children is on the stack.
-            stack.push_back(target);
-            break;
-        }
-        case QXmlStreamReader::EndElement:
-            if (!stack.empty()) {
-                stack.back()->text = stack.back()->text.trimmed();
-                stack.pop_back();
-            }
-            break;
-        case QXmlStreamReader::Characters:
-            if (!stack.empty()) stack.back()->text += reader.text();
-            break;
-        default: break;
+            case QXmlStreamReader::EndElement:
+                if (!stack.empty()) {
+                    stack.back()->text = stack.back()->text.trimmed();
+                    stack.pop_back();
+                }
+                break;
+            case QXmlStreamReader::Characters:
+                if (!stack.empty()) stack.back()->text += reader.text();
+                break;
+            default:
+                break;
         }
     }
     if (reader.hasError()) {
-        return invalidResponse(where,
-                               tr("The server's answer is not well-formed XML (line %1, column %2)")
-                                   .arg(reader.lineNumber())
-                                   .arg(reader.columnNumber()),
-                               reader.errorString() + QStringLiteral(": ") + bodyExcerpt(document, 120));
+        return invalidResponse(
+            where,
+            tr("The server's answer is not well-formed XML (line %1, column %2)")
+                .arg(reader.lineNumber())
+                .arg(reader.columnNumber()),
+            reader.errorString() + QStringLiteral(": ") + bodyExcerpt(document, 120));
     }
     if (!haveRoot)
         return invalidResponse(where, tr("The server's answer contains no XML document"),
@@ -150,16 +145,14 @@ Base::Result<Element> parse(const QByteArray& document, const QString& where)
 
 }  // namespace Xml
 
-bool looksLikeHtml(const QByteArray& body, const QByteArray& contentType)
-{
+bool looksLikeHtml(const QByteArray& body, const QByteArray& contentType) {
     if (contentType.toLower().contains("text/html")) return true;
     const QByteArray start = body.left(512).trimmed().toLower();
     return start.startsWith("<!doctype html") || start.startsWith("<html") ||
            (start.startsWith("<?xml") && start.contains("<html"));
 }
 
-QDateTime parseCatalogDateTime(const QString& input)
-{
+QDateTime parseCatalogDateTime(const QString& input) {
     QString text = input.trimmed();
     if (text.isEmpty()) return {};
     if (text.size() > 10 && text.at(10) == u' ') text[10] = u'T';
@@ -181,18 +174,15 @@ QDateTime parseCatalogDateTime(const QString& input)
     return dt.toUTC();
 }
 
-QString isoUtc(const QDateTime& time)
-{
+QString isoUtc(const QDateTime& time) {
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
 }
 
-Base::Error invalidResponse(const QString& url, const QString& message, const QString& detail)
-{
+Base::Error invalidResponse(const QString& url, const QString& message, const QString& detail) {
     return Base::Error(Base::Error::Kind::InvalidInput, url, message, detail);
 }
 
-QString bodyExcerpt(const QByteArray& body, int maxChars)
-{
+QString bodyExcerpt(const QByteArray& body, int maxChars) {
     QString text = QString::fromUtf8(body.left(maxChars * 20));
     if (looksLikeHtml(body)) {
         // An error page says what went wrong in its title and headings; markup is noise.
@@ -209,15 +199,13 @@ QString bodyExcerpt(const QByteArray& body, int maxChars)
     return text;
 }
 
-QString resolveUrl(const QString& base, const QString& reference)
-{
+QString resolveUrl(const QString& base, const QString& reference) {
     if (reference.isEmpty()) return base;
     return QUrl(base).resolved(QUrl(reference)).toString();
 }
 
 namespace {
-void extend(const QJsonValue& v, double& w, double& s, double& e, double& n, bool& any)
-{
+void extend(const QJsonValue& v, double& w, double& s, double& e, double& n, bool& any) {
     const QJsonArray a = v.toArray();
     if (a.size() >= 2 && a.at(0).isDouble() && a.at(1).isDouble()) {
         const double lon = a.at(0).toDouble(), lat = a.at(1).toDouble();
@@ -229,8 +217,7 @@ void extend(const QJsonValue& v, double& w, double& s, double& e, double& n, boo
 }
 }  // namespace
 
-std::optional<Base::GeoBox> geometryBounds(const QJsonObject& geometry)
-{
+std::optional<Base::GeoBox> geometryBounds(const QJsonObject& geometry) {
     double w = 1e9, s = 1e9, e = -1e9, n = -1e9;
     bool any = false;
     if (geometry.value(QStringLiteral("type")).toString() == u"GeometryCollection") {
@@ -248,8 +235,7 @@ std::optional<Base::GeoBox> geometryBounds(const QJsonObject& geometry)
     return Base::GeoBox{w, s, e, n};
 }
 
-QJsonObject boxPolygon(const Base::GeoBox& b)
-{
+QJsonObject boxPolygon(const Base::GeoBox& b) {
     auto pt = [](double x, double y) { return QJsonArray{x, y}; };
     const QJsonArray ring{pt(b.west, b.south), pt(b.east, b.south), pt(b.east, b.north),
                           pt(b.west, b.north), pt(b.west, b.south)};
@@ -257,10 +243,9 @@ QJsonObject boxPolygon(const Base::GeoBox& b)
                        {QStringLiteral("coordinates"), QJsonArray{ring}}};
 }
 
-QJsonObject polygonFromPairs(const QString& coordinates, bool latFirst)
-{
-    const QStringList parts = coordinates.simplified().split(QRegularExpression(QStringLiteral("[ ,]+")),
-                                                             Qt::SkipEmptyParts);
+QJsonObject polygonFromPairs(const QString& coordinates, bool latFirst) {
+    const QStringList parts = coordinates.simplified().split(
+        QRegularExpression(QStringLiteral("[ ,]+")), Qt::SkipEmptyParts);
     if (parts.size() < 6 || parts.size() % 2) return {};
     QJsonArray ring;
     for (qsizetype i = 0; i + 1 < parts.size(); i += 2) {
@@ -274,8 +259,7 @@ QJsonObject polygonFromPairs(const QString& coordinates, bool latFirst)
                        {QStringLiteral("coordinates"), QJsonArray{ring}}};
 }
 
-void addUniqueAsset(Item& item, Asset asset)
-{
+void addUniqueAsset(Item& item, Asset asset) {
     const QString base = asset.key.isEmpty() ? QStringLiteral("asset") : asset.key;
     QString key = base;
     for (int n = 2;; ++n) {

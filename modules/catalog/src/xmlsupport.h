@@ -25,10 +25,10 @@ struct Element {
     QString namespaceUri;
     QString name;  ///< local name
     QString qualifiedName;
-    QMap<QString, QString> attributes;    ///< by local name (xlink:href → "href")
+    QMap<QString, QString> attributes;           ///< by local name (xlink:href → "href")
     QMap<QString, QString> qualifiedAttributes;  ///< by qualified name ("xlink:href")
-    QMap<QString, QString> namespaces;    ///< prefix → URI declared on this element
-    QString text;                         ///< direct text content, trimmed
+    QMap<QString, QString> namespaces;           ///< prefix → URI declared on this element
+    QString text;                                ///< direct text content, trimmed
     std::vector<Element> children;
 
     QString attribute(const QString& localName) const { return attributes.value(localName); }
