@@ -15,3 +15,5 @@ int runRenderCommand(const QStringList& args);
 /// Catalogue search (searchcommand.cpp) and downloads (getcommand.cpp).
 int runSearchCommand(const QStringList& args);
 int runGetCommand(const QStringList& args);
+/// Subsets and exports (subsetcommand.cpp).
+int runSubsetCommand(const QStringList& args);

@@ -46,6 +46,8 @@ QString usage()
         "         [--collection ID]... [--max N] [--json]\n"
         "                                         Search catalogues (STAC, OpenSearch, CSW, ...)\n"
         "  get URL... [--out DIR]                 Download with resume and checksum\n"
+        "  subset PATH --var NAME... [--bbox W,S,E,N] [--time START/END] [--depth MIN/MAX] --out FILE\n"
+        "                                         Export a subset to .nc, .tif or .csv\n"
         "\n"
         "Run 'estran-cli <command> --help' for the options of a command.");
 }
@@ -89,6 +91,7 @@ int main(int argc, char** argv)
     if (command == u"demo") return runDemoCommand(rest);
     if (command == u"search") return runSearchCommand(rest);
     if (command == u"get") return runGetCommand(rest);
+    if (command == u"subset") return runSubsetCommand(rest);
     if (command == u"render") {
 #ifdef ESTRAN_CLI_HAS_RENDER
         return runRenderCommand(rest);

@@ -53,6 +53,8 @@ public:
 
     CfCalendar calendar() const { return m_calendar; }
     const QString& units() const { return m_units; }
+    /// Length of one unit in seconds (86400 for days).
+    double secondsPerUnit() const { return m_secondsPerUnit; }
 
     /// Value (in the axis units) → date in the axis calendar (UTC; the reference's zone applied).
     CfDateTime toDateTime(double value) const;
