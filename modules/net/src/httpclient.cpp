@@ -254,7 +254,8 @@ Base::Result<HttpResponse> HttpClient::fetch(const HttpRequest& request,
     Base::Result<HttpResponse> r =
         perform(m_settings, request, sink, {}, feedback, true, [&body] { body.clear(); });
     if (!r) return r;
-    r->body = std::move(body);
+    // An accepted error status (see acceptedErrorStatuses) carries its body already.
+    if (r->status < 400) r->body = std::move(body);
     return r;
 }
 
