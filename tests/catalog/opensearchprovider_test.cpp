@@ -582,3 +582,42 @@ TEST(OpenSearchProvider, PagesByPageNumberFromThePageOffsetWhateverTheParameterN
     EXPECT_EQ(asked[0].find("area")->second, "137.5,13,154,24");
     EXPECT_EQ(asked[0].count("q"), 0u);
 }
+
+TEST(OpenSearchProvider, FollowsDhusNextLinksThatCarryRawSpacesAndQuotes) {
+    // DHuS pages of 100 rows (347 kB and 303 kB); its next links are not percent-encoded.
+    ReplayServer server({});
+    std::mutex mutex;
+    QStringList starts;
+    server.server().Get("/apihub/search", [&](const httplib::Request& req, httplib::Response& res) {
+        const std::string start = req.get_param_value("start");
+        {
+            std::lock_guard lock(mutex);
+            starts << QString::fromStdString(start);
+        }
+        const QString file = start == "0"
+                                 ? QStringLiteral("opensearch/sentinelsat-dhus-search-page1.json")
+                                 : QStringLiteral("opensearch/sentinelsat-dhus-search-page2.json");
+        QByteArray body = readFixture(file);
+        body.replace(kDhus.toUtf8(), server.baseUrl().toUtf8());
+        res.set_content(body.toStdString(), "application/json");
+    });
+    ASSERT_TRUE(server.start());
+    Net::HttpClient client(quick());
+    auto provider = openSearch(
+        server.baseUrl() +
+            QStringLiteral("/apihub/search?format=json&rows=100&start=0&q=beginPosition"),
+        client);
+    SearchQuery q;
+    q.maxItems = 200;
+    Collected got;
+    auto summary = run(*provider, q, got);
+    ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
+    EXPECT_EQ(got.pageSizes, (QList<int>{100, 100}));
+    EXPECT_EQ(summary->matched.value_or(-1), 630);
+    EXPECT_TRUE(summary->truncated);
+    std::lock_guard lock(mutex);
+    EXPECT_EQ(starts, (QStringList{QStringLiteral("0"), QStringLiteral("100")}));
+    ASSERT_TRUE(got.items[0].bbox.has_value());
+    EXPECT_NEAR(got.items[0].bbox->west, 9.9025, 1e-3);
+    EXPECT_FALSE(got.items[0].dataAssets().isEmpty());
+}

@@ -106,9 +106,9 @@ Base::Result<OpenSearchDescription> OpenSearchDescription::fromXml(const Xml::El
 }
 
 const OpenSearchUrlTemplate* OpenSearchDescription::resultsTemplate() const {
-    const QStringList preferred{QStringLiteral("application/atom+xml"),
-                                QStringLiteral("application/geo+json"),
-                                QStringLiteral("application/json")};
+    const QStringList preferred{
+        QStringLiteral("application/atom+xml"), QStringLiteral("application/geo+json"),
+        QStringLiteral("application/vnd.geo+json"), QStringLiteral("application/json")};
     for (const QString& type : preferred) {
         for (const OpenSearchUrlTemplate& u : urls) {
             const QString rel = u.rel.toLower();

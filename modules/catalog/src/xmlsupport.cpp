@@ -201,7 +201,9 @@ QString bodyExcerpt(const QByteArray& body, int maxChars) {
 
 QString resolveUrl(const QString& base, const QString& reference) {
     if (reference.isEmpty()) return base;
-    return QUrl(base).resolved(QUrl(reference)).toString();
+    // Fully encoded: links such as DHuS's next page carry raw spaces and quotes, which a
+    // transfer would refuse.
+    return QUrl(base).resolved(QUrl(reference.trimmed())).toString(QUrl::FullyEncoded);
 }
 
 namespace {
