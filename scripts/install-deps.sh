@@ -15,10 +15,10 @@ BUILD="cmake ninja-build ccache g++ pkg-config file dpkg-dev fakeroot
  libgtest-dev libgmock-dev libbenchmark-dev"
 RUN="gmt-gshhg-low libgl1-mesa-dri xvfb xauth"
 TEST="netcdf-bin gdal-bin python3 python3-netcdf4 appstream desktop-file-utils gnome-keyring dbus python3-pyftpdlib"
-# Only for tests/bench/run-benchmarks.sh: the tools Estran is measured against. Not
+# Only for the benchmarks in tests/bench: the tools Estran is measured against. Not
 # python3-paraview: it conflicts with python3-vtk9, so installing it removes libvtk9-dev;
 # run-benchmarks.sh unpacks it into the build tree instead.
-BENCH="paraview qgis python3-qgis time"
+BENCH="paraview qgis python3-qgis time nginx-light curl bc"
 
 wanted="$BUILD $RUN $TEST"
 for arg in "$@"; do
