@@ -359,3 +359,33 @@ TEST(ErddapProvider, InvalidJsonIsAnErrorNamingTheUrl) {
               server.baseUrl() + QStringLiteral("/erddap/info/index.json"));
     EXPECT_EQ(collections.error().kind(), Base::Error::Kind::InvalidInput);
 }
+
+TEST(ErddapProvider, ReadsTheServerVersionAsItsProtocolVersion) {
+    ReplayServer server({});
+    server.server().Get("/erddap/version", [](const httplib::Request&, httplib::Response& res) {
+        res.set_content("ERDDAP_version=2.23\n", "text/plain");
+    });
+    ASSERT_TRUE(server.start());
+    Net::HttpClient client(quick());
+    auto caps =
+        erddap(server.baseUrl() + QStringLiteral("/erddap/"), client)->capabilities(nullptr);
+    ASSERT_TRUE(caps.ok()) << caps.error().toString().toStdString();
+    EXPECT_EQ(caps->protocolVersion, QStringLiteral("ERDDAP 2.23"));
+    EXPECT_TRUE(caps->bbox);
+    EXPECT_TRUE(caps->time);
+}
+
+TEST(ErddapProvider, AServerThatIsNotErddapIsRecognisedAsSuch) {
+    ReplayServer server({});
+    server.server().Get("/erddap/version", [](const httplib::Request&, httplib::Response& res) {
+        res.set_content(readFixture(QStringLiteral("opensearch/sentinelsat-dhus-maintenance.html"))
+                            .toStdString(),
+                        "text/html");
+    });
+    ASSERT_TRUE(server.start());
+    Net::HttpClient client(quick());
+    auto caps = erddap(server.baseUrl() + QStringLiteral("/erddap"), client)->capabilities(nullptr);
+    ASSERT_FALSE(caps.ok());
+    EXPECT_EQ(caps.error().where(), server.baseUrl() + QStringLiteral("/erddap/version"));
+    EXPECT_TRUE(caps.error().message().contains(QStringLiteral("ERDDAP")));
+}

@@ -346,3 +346,30 @@ TEST(ThreddsProvider, AnHtmlPageIsNotTakenForACatalog) {
     EXPECT_EQ(caps.error().where(), url);
     EXPECT_TRUE(caps.error().message().contains(QStringLiteral("HTML")));
 }
+
+TEST(ThreddsProvider, StopsWalkingWhenThePageHandlerSaysSo) {
+    ReplayServer server({kEreefs, kNcei});
+    server.server().Get("/top/catalog.xml", [](const httplib::Request&, httplib::Response& res) {
+        const QString xml =
+            QStringLiteral(
+                "<catalog xmlns=\"http://www.unidata.ucar.edu/namespaces/thredds/InvCatalog/v1.0\" "
+                "xmlns:xlink=\"http://www.w3.org/1999/xlink\"><catalogRef xlink:href=\"%1\" "
+                "xlink:title=\"a\"/>"
+                "<catalogRef xlink:href=\"%2\" xlink:title=\"b\"/></catalog>")
+                .arg(kEreefsCatalog, kNceiCatalog);
+        res.set_content(xml.toStdString(), "application/xml");
+    });
+    ASSERT_TRUE(server.start());
+    Net::HttpClient client(quick());
+    SearchQuery q;
+    q.maxItems = 1000;
+    int pages = 0;
+    auto summary =
+        thredds(server.baseUrl() + QStringLiteral("/top/catalog.xml"), client)
+            ->search(
+                q, [&pages](const SearchPage& page) { return ++pages < 2 || page.items.isEmpty(); },
+                nullptr);
+    ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
+    EXPECT_EQ(pages, 2);
+    EXPECT_EQ(server.hits(), 1);  // the NCEI catalog was never asked for
+}
