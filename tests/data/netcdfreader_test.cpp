@@ -720,7 +720,7 @@ TEST_F(NetcdfReaderTest, OpensTheSameNetcdf4FileTwiceWithTheNetcdfReader)
 TEST_F(NetcdfReaderTest, ChunkFastPathMatchesNetcdfC)
 {
     const QString path = file("fastpath.nc");
-    const size_t ny = 37, nx = 53, nt = 3;
+    const size_t ny = 37, nx = 53, nt = 12;  // more than 8 steps: the series goes parallel
     {
         NcBuilder b(path);
         const int t = b.dim("time", nt);
@@ -769,6 +769,19 @@ TEST_F(NetcdfReaderTest, ChunkFastPathMatchesNetcdfC)
             }
             EXPECT_EQ(fast->minimum, plain->minimum);
             EXPECT_EQ(fast->maximum, plain->maximum);
+        }
+        for (auto [ix, iy] : {std::pair{0, 0}, std::pair{52, 36}, std::pair{21, 17}}) {
+            auto fast = ds->readTimeSeries(QString::fromUtf8(name), ix, iy, 0);
+            qputenv("ESTRAN_NO_CHUNK_FAST_PATH", "1");
+            auto plain = ds->readTimeSeries(QString::fromUtf8(name), ix, iy, 0);
+            qunsetenv("ESTRAN_NO_CHUNK_FAST_PATH");
+            ASSERT_TRUE(fast.ok() && plain.ok());
+            ASSERT_EQ(fast->size(), nt);
+            for (size_t t = 0; t < nt; ++t) {
+                const double a = (*fast)[t];
+                const double b = (*plain)[t];
+                ASSERT_TRUE((std::isnan(a) && std::isnan(b)) || a == b) << name << " " << ix << "," << iy << " " << t;
+            }
         }
     }
 }

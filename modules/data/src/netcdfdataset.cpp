@@ -12,8 +12,10 @@
 #include <netcdf.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
+#include <thread>
 
 namespace Estran::Data::detail {
 
@@ -760,6 +762,29 @@ Result<void> checkIndex(const QString& where, const Grid& g, const SliceIndex& i
     return {};
 }
 
+// One stored element holding the fill value, for chunks the file never wrote.
+std::vector<char> storedFillBytes(const DecodeSpec& spec, DataType type)
+{
+    const size_t es = size_t(dataTypeSize(type));
+    std::vector<char> bytes(es, 0);
+    if (!spec.hasFill) return bytes;
+    auto put = [&](auto value) { std::memcpy(bytes.data(), &value, es); };
+    switch (type) {
+    case DataType::Int8: put(std::int8_t(spec.fill)); break;
+    case DataType::UInt8: put(std::uint8_t(spec.fill)); break;
+    case DataType::Int16: put(std::int16_t(spec.fill)); break;
+    case DataType::UInt16: put(std::uint16_t(spec.fill)); break;
+    case DataType::Int32: put(std::int32_t(spec.fill)); break;
+    case DataType::UInt32: put(std::uint32_t(spec.fill)); break;
+    case DataType::Int64: put(std::int64_t(spec.fill)); break;
+    case DataType::UInt64: put(std::uint64_t(spec.fill)); break;
+    case DataType::Float32: put(float(spec.fill)); break;
+    case DataType::Float64: put(double(spec.fill)); break;
+    default: break;
+    }
+    return bytes;
+}
+
 template <typename T>
 void transposeInto(const T* in, int nx, int ny, T* out)
 {
@@ -828,23 +853,7 @@ Result<Slice> NetcdfDataset::readSlice(const QString& variable, const SliceIndex
         // reads of different steps use several cores.
         std::vector<std::uint64_t> leading;
         for (int k = 0; k < nd - 2; ++k) leading.push_back(start[size_t(k)]);
-        std::vector<char> fillBytes(es, 0);
-        if (v.spec.hasFill) {
-            auto put = [&](auto value) { std::memcpy(fillBytes.data(), &value, es); };
-            switch (v.dtype) {
-            case DataType::Int8: put(std::int8_t(v.spec.fill)); break;
-            case DataType::UInt8: put(std::uint8_t(v.spec.fill)); break;
-            case DataType::Int16: put(std::int16_t(v.spec.fill)); break;
-            case DataType::UInt16: put(std::uint16_t(v.spec.fill)); break;
-            case DataType::Int32: put(std::int32_t(v.spec.fill)); break;
-            case DataType::UInt32: put(std::uint32_t(v.spec.fill)); break;
-            case DataType::Int64: put(std::int64_t(v.spec.fill)); break;
-            case DataType::UInt64: put(std::uint64_t(v.spec.fill)); break;
-            case DataType::Float32: put(float(v.spec.fill)); break;
-            case DataType::Float64: put(double(v.spec.fill)); break;
-            default: break;
-            }
-        }
+        const std::vector<char> fillBytes = storedFillBytes(v.spec, v.dtype);
         if (direct) {
             Result<void> r = fast->readPlane(leading, fillBytes, raw);
             if (!r) return r.error();
@@ -921,6 +930,56 @@ Result<std::vector<double>> NetcdfDataset::readTimeSeries(const QString& variabl
     const size_t nt = v.tDim >= 0 ? v.shape[size_t(v.tDim)] : 1;
     std::vector<double> out(nt);
     const size_t es = size_t(dataTypeSize(v.dtype));
+
+    // With one map per chunk every step inflates a whole chunk whatever is read from it; the
+    // chunk fast path lets a few threads inflate different steps at once.
+    const Hdf5ChunkPlaneReader* fast = nullptr;
+    if (nt > 8) {
+        LibraryLock lock(libraryMutex());
+        fast = fastReader(int(&v - m_vars.data()));
+    }
+    if (fast) {
+        const std::vector<char> fillBytes = storedFillBytes(v.spec, v.dtype);
+        const size_t offset = (size_t(iy) * size_t((*g)->nx) + size_t(ix)) * es;
+        std::atomic<size_t> next{0};
+        std::atomic<size_t> done{0};
+        std::atomic<bool> stop{false};
+        std::mutex errorMutex;
+        std::optional<Error> error;
+        auto work = [&] {
+            std::vector<char> plane;
+            for (size_t t = next++; t < nt && !stop; t = next++) {
+                if (Base::isCancelled(feedback)) {
+                    stop = true;
+                    break;
+                }
+                std::vector<std::uint64_t> leading;
+                for (int k = 0; k < nd - 2; ++k) {
+                    std::uint64_t index = 0;
+                    if (k == v.tDim) index = t;
+                    else if (k == v.zDim) index = std::uint64_t(level);
+                    leading.push_back(index);
+                }
+                if (Result<void> r = fast->readPlane(leading, fillBytes, plane); !r) {
+                    std::lock_guard<std::mutex> guard(errorMutex);
+                    if (!error) error = r.error();
+                    stop = true;
+                    break;
+                }
+                decodeToDouble(plane.data() + offset, 1, v.spec, &out[t]);
+                Base::reportProgress(feedback, 100.0 * double(++done) / double(nt));
+            }
+        };
+        const unsigned workers = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+        std::vector<std::thread> threads;
+        for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work);
+        work();
+        for (std::thread& th : threads) th.join();
+        if (error) return *error;
+        if (Base::isCancelled(feedback)) return Error::cancelled(m_path);
+        return out;
+    }
+
     // Blocks of steps keep the lock short and let a long series be cancelled.
     const size_t block = 64;
     std::vector<char> raw(std::min(nt, block) * es);
