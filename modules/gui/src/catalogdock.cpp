@@ -113,7 +113,7 @@ CatalogDock::CatalogDock(std::shared_ptr<const Net::HttpClient> client, Download
     : QWidget(parent), m_client(std::move(client)), m_queue(queue),
       m_providersPath(providersPath.isEmpty() ? ProviderConfig::defaultPath() : providersPath),
       m_providers(new ProviderListModel(this)), m_results(new SearchResultsModel(this)),
-      m_thumbnails(new ThumbnailCache(m_client, 56, this)), m_itemPage(new ItemPageWidget)
+      m_thumbnails(new ThumbnailCache(m_client, 48, this)), m_itemPage(new ItemPageWidget)
 {
     m_results->setThumbnailCache(m_thumbnails);
 
@@ -121,17 +121,17 @@ CatalogDock::CatalogDock(std::shared_ptr<const Net::HttpClient> client, Download
     m_resultsView->setModel(m_results);
     m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_resultsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_resultsView->setIconSize(QSize(56, 56));
-    m_resultsView->verticalHeader()->setDefaultSectionSize(60);
+    m_resultsView->setIconSize(QSize(48, 48));
+    m_resultsView->verticalHeader()->setDefaultSectionSize(52);
     m_resultsView->verticalHeader()->hide();
     m_resultsView->horizontalHeader()->setSectionResizeMode(SearchResultsModel::TitleColumn, QHeaderView::Stretch);
     for (int c : {int(SearchResultsModel::ProviderColumn), int(SearchResultsModel::TimeColumn),
                   int(SearchResultsModel::CollectionColumn)}) {
         m_resultsView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
     }
-    m_resultsView->setColumnWidth(SearchResultsModel::ProviderColumn, 110);
-    m_resultsView->setColumnWidth(SearchResultsModel::TimeColumn, 125);
-    m_resultsView->setColumnWidth(SearchResultsModel::CollectionColumn, 120);
+    m_resultsView->setColumnWidth(SearchResultsModel::ProviderColumn, 95);
+    m_resultsView->setColumnWidth(SearchResultsModel::TimeColumn, 115);
+    m_resultsView->setColumnWidth(SearchResultsModel::CollectionColumn, 105);
     m_resultsView->setWordWrap(true);
     m_resultsView->setContextMenuPolicy(Qt::CustomContextMenu);
 
@@ -153,6 +153,8 @@ CatalogDock::CatalogDock(std::shared_ptr<const Net::HttpClient> client, Download
     splitter->setStretchFactor(2, 3);
     splitter->setStretchFactor(3, 2);
     splitter->setChildrenCollapsible(false);
+    // Results get the room; the item page below shows the selected one (sizes are proportions).
+    splitter->setSizes({170, 150, 420, 260});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(splitter);
@@ -196,7 +198,11 @@ QWidget* CatalogDock::createProviderBox()
     m_providerView->verticalHeader()->hide();
     m_providerView->verticalHeader()->setDefaultSectionSize(22);
     m_providerView->horizontalHeader()->setSectionResizeMode(ProviderListModel::NameColumn, QHeaderView::ResizeToContents);
-    m_providerView->horizontalHeader()->setSectionResizeMode(ProviderListModel::TypeColumn, QHeaderView::ResizeToContents);
+    // Type names are long ("OGC Catalogue Service (CSW 2.0.2)"): a fixed column keeps room
+    // for the status, which is what changes; both have tooltips with the full text.
+    m_providerView->horizontalHeader()->setSectionResizeMode(ProviderListModel::TypeColumn, QHeaderView::Interactive);
+    m_providerView->setColumnWidth(ProviderListModel::TypeColumn, 120);
+    m_providerView->setTextElideMode(Qt::ElideRight);
     m_providerView->horizontalHeader()->setSectionResizeMode(ProviderListModel::StatusColumn, QHeaderView::Stretch);
     m_providerView->setMinimumHeight(120);
     connect(m_providerView, &QTableView::doubleClicked, this,
@@ -545,7 +551,9 @@ void CatalogDock::onSourceFailed(const QString& name, const Base::Error& error)
         // The server is named so the user knows which endpoint to check.
         s.message = tr("%1 (%2)").arg(error.message(), QUrl(error.where()).host().isEmpty() ? error.where()
                                                                                               : QUrl(error.where()).host());
-        Base::Log::error(error);
+        // A warning, not an error: the row already shows it, and an offline laptop must not
+        // pop the log open for every catalogue on every search.
+        Base::Log::warning(error.where(), tr("%1: %2").arg(name, error.message()), error.detail());
     }
     m_providers->setStatus(name, s);
     updateSummary();

@@ -8,7 +8,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -61,14 +61,16 @@ ItemPageWidget::ItemPageWidget(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {m_open, m_download, m_copy, m_zoom}) buttons->addWidget(b);
     buttons->addStretch(1);
-    auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(m_assets);
-    splitter->addWidget(m_properties);
+    // Tabs rather than a split: in a side dock each list then gets the whole height.
+    auto* tabs = new QTabWidget;
+    tabs->setDocumentMode(true);
+    tabs->addTab(m_assets, tr("Assets"));
+    tabs->addTab(m_properties, tr("Metadata"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_header);
     layout->addLayout(buttons);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(tabs, 1);
 
     connect(m_assets, &QTreeWidget::itemSelectionChanged, this, &ItemPageWidget::updateButtons);
     connect(m_assets, &QTreeWidget::itemDoubleClicked, this, [this] {

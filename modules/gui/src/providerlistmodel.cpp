@@ -151,6 +151,7 @@ QVariant ProviderListModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == StatusColumn) return statusText(index.row());
+        if (index.column() == TypeColumn) return tr("%1 (%2)").arg(data(index, Qt::DisplayRole).toString(), p.type);
         return p.note.isEmpty() ? p.url : tr("%1\n%2").arg(p.url, p.note);
     }
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
