@@ -67,6 +67,11 @@ Base::Result<std::unique_ptr<Hdf5ChunkPlaneReader>> Hdf5ChunkPlaneReader::open(
     const QString& filePath, const QString& objectPath)
 {
     const QString where = filePath + u':' + objectPath;
+#ifndef H5_HAVE_THREADSAFE
+    // readPlane() runs without the library lock and relies on HDF5's own global lock; a
+    // build of HDF5 without it must take the nc_get_vara path.
+    return unsupported(where, "HDF5 is not thread-safe");
+#endif
     std::unique_ptr<Hdf5ChunkPlaneReader> reader(new Hdf5ChunkPlaneReader);
     reader->m_filePath = filePath;
 
