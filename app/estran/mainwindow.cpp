@@ -146,8 +146,11 @@ void MainWindow::createDocks()
     auto* downloads = new Gui::DownloadQueue(http, Base::TaskManager::instance(), this);
     auto* catalog = new Gui::CatalogDock(http, downloads);
     auto* downloadsPanel = new Gui::DownloadsPanel(downloads);
-    tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("StyleDock")),
-                     dock(tr("Catalogue"), QStringLiteral("CatalogDock"), catalog, Qt::RightDockWidgetArea));
+    // Under the (short) style panel, hidden until asked for with View ▸ Catalogue: its search form
+    // is wide, and shown from the start it would take a third of the window from the map.
+    QDockWidget* catalogDock = dock(tr("Catalogue"), QStringLiteral("CatalogDock"), catalog, Qt::RightDockWidgetArea);
+    splitDockWidget(findChild<QDockWidget*>(QStringLiteral("StyleDock")), catalogDock, Qt::Vertical);
+    catalogDock->hide();
     QDockWidget* downloadsDock = dock(tr("Downloads"), QStringLiteral("DownloadsDock"), downloadsPanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_logDock, downloadsDock);
     downloadsDock->hide();
@@ -162,8 +165,9 @@ void MainWindow::createDocks()
     // time series, an error shows the log (both also under View).
     m_seriesDock->hide();
     m_logDock->hide();
+    QDockWidget* style = findChild<QDockWidget*>(QStringLiteral("StyleDock"));
     resizeDocks({tree, attributes}, {360, 240}, Qt::Vertical);
-    resizeDocks({tree}, {320}, Qt::Horizontal);
+    resizeDocks({tree, style}, {320, 340}, Qt::Horizontal);
     resizeDocks({m_seriesDock}, {180}, Qt::Vertical);
 }
 
