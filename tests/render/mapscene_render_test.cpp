@@ -10,7 +10,11 @@
 #include <QElapsedTimer>
 #include <QImage>
 
+#include <vtkCamera.h>
+#include <vtkCoordinate.h>
 #include <vtkNew.h>
+#include <vtkPropCollection.h>
+#include <vtkTextActor.h>
 #include <vtkRenderWindow.h>
 #include <vtkRenderer.h>
 
@@ -190,4 +194,41 @@ TEST(MapSceneRender, PlaybackFrameTime)
     }
     std::printf("build %lld ms, first render %lld ms, unchanged frame %.1f ms, next frames %.1f ms\n",
                 static_cast<long long>(build), static_cast<long long>(first), still, t.elapsed() / 5.0);
+}
+
+TEST(MapSceneRender, GraticuleFollowsTheZoom)
+{
+    Shot shot;
+    prepare(shot, 600, 400);
+    MapScene scene(shot.renderer);
+    ASSERT_TRUE(scene.setSlice(makeSlice(360, 180, -179.5, 1.0, -89.5, 1.0, blockValue)).ok());
+    auto visibleLabels = [&]() {
+        QStringList texts;
+        vtkPropCollection* props = shot.renderer->GetViewProps();
+        props->InitTraversal();
+        while (vtkProp* p = props->GetNextProp()) {
+            auto* t = vtkTextActor::SafeDownCast(p);
+            if (t && t->GetVisibility() &&
+                t->GetPositionCoordinate()->GetCoordinateSystem() == VTK_WORLD)
+                texts << QString::fromUtf8(t->GetInput());
+        }
+        return texts;
+    };
+    render(shot, 600, 400);
+    const QStringList world = visibleLabels();
+    EXPECT_TRUE(world.contains(QStringLiteral("60°E"))) << qPrintable(world.join(u' '));
+    // Zoom on the Black Sea: about 20° by 13°.
+    auto proj = Estran::Geo::Projection::create(QStringLiteral("platecarree"));
+    double x = 0, y = 0;
+    ASSERT_TRUE(proj->forward(34.0, 44.0, x, y));
+    vtkCamera* cam = shot.renderer->GetActiveCamera();
+    cam->SetFocalPoint(x, y, 0.0);
+    cam->SetPosition(x, y, 1.0e7);
+    cam->SetParallelScale(1.1e6);
+    render(shot, 600, 400);
+    const QStringList zoomed = visibleLabels();
+    EXPECT_TRUE(zoomed.contains(QStringLiteral("35°E")) || zoomed.contains(QStringLiteral("34°E")))
+        << qPrintable(zoomed.join(u' '));
+    EXPECT_TRUE(zoomed.contains(QStringLiteral("45°N")) || zoomed.contains(QStringLiteral("44°N")))
+        << qPrintable(zoomed.join(u' '));
 }

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 
 #include <vtkActor.h>
+#include <vtkCallbackCommand.h>
 #include <vtkCamera.h>
 #include <vtkCellArray.h>
 #include <vtkCellData.h>
@@ -113,7 +114,11 @@ struct MapScene::Private {
     Ptr<vtkActor> gridActor, coastActor, graticuleActor, frameActor;
     Ptr<vtkScalarBarActor> scalarBar;
     Ptr<vtkTextActor> title, units;
-    std::vector<Ptr<vtkTextActor>> labels;
+    std::vector<Ptr<vtkTextActor>> labels;  ///< graticule labels (a pool; labelsUsed shown)
+    size_t labelsUsed = 0;
+    double graticuleStep = 0.0;  ///< step and view the graticule was last built for
+    QRectF graticuleView;
+    unsigned long startObserver = 0;
     // Catalogue footprints (lon/lat) and their actors; independent of the data.
     QList<QPolygonF> footprints;
     int highlighted = -1;
@@ -140,6 +145,8 @@ struct MapScene::Private {
         }
         for (auto& l : labels) renderer->RemoveViewProp(l);
         labels.clear();
+        labelsUsed = 0;
+        graticuleStep = 0.0;
         gridActor = coastActor = graticuleActor = frameActor = nullptr;
         scalarBar = nullptr;
         title = units = nullptr;
@@ -150,6 +157,10 @@ struct MapScene::Private {
     void updateLookupTable();
     void updateTitle();
     void buildOverlays();
+    void updateGraticule(const QRectF& view);
+    void updateCoastlines(double viewSpan);
+    int coastResolution = -1;  ///< Geo::Coastlines::Resolution of coastActor
+    void onRenderStart();
 };
 
 void MapScene::Private::updateTitle()
@@ -573,112 +584,249 @@ void MapScene::Private::buildOverlays()
     }
     for (auto& l : labels) renderer->RemoveViewProp(l);
     labels.clear();
+    graticuleActor = nullptr;
 
-    // Regional data (under ~3000 km across) gets GSHHG's intermediate shorelines: the view
-    // starts zoomed in on it, where the low resolution looks angular.
-    const double span = std::max(extent.width(), extent.height());
-    const auto resolution = span < 3.0e6 ? Geo::Coastlines::Resolution::Intermediate
-                                         : Geo::Coastlines::Resolution::Low;
-    const auto coast = detail::projectedCoastlines(proj, int(resolution), style.lakes);
-    coastActor = lineActor(linesToPolyData(*coast, kZCoast), style.coastlineColor, 1.0f, 1.0);
-    coastActor->SetVisibility(style.coastlines);
-    renderer->AddViewProp(coastActor);
+    coastResolution = -1;
+    updateCoastlines(std::max(extent.width(), extent.height()));
 
-    // Graticule over the data extent, with a step readable at the initial zoom.
-    const bool polar = proj.name().endsWith(QStringLiteral("polar-stereo"));
-    const double fraction = std::max(extent.width() / proj.worldBounds().width(),
-                                     extent.height() / proj.worldBounds().height());
-    const double step = polar ? 30.0 : Geo::Graticule::niceStep(std::clamp(fraction, 0.0, 1.0) * 180.0);
-    const auto lines = Geo::Graticule::lines(step, proj.minLatitude(), proj.maxLatitude());
-    std::vector<QPolygonF> pieces;
-    const double jump = detail::jumpThreshold(proj);
-    struct Anchor {
-        QString text;
-        QPointF at;
-        int justification;
-    };
-    std::vector<Anchor> anchors;
-    const QRectF ext = extent.adjusted(-extent.width() * 1e-6, -extent.height() * 1e-6,
-                                       extent.width() * 1e-6, extent.height() * 1e-6);
-    double poleX = 0, poleY = 0;
-    if (polar) proj.forward(0.0, proj.name().startsWith(u'n') ? 90.0 : -90.0, poleX, poleY);
-    const double rim = proj.name().startsWith(u'n') ? proj.minLatitude() : proj.maxLatitude();
-    // Labels are screen-sized, so a full-world view labels every other meridian to keep them
-    // from running into each other.
-    int meridianCount = 0;
-    for (const auto& gl : lines) meridianCount += gl.isMeridian ? 1 : 0;
-    const double labelStep = meridianCount > 8 ? 2 * step : step;
-    for (const auto& gl : lines) {
-        std::vector<QPolygonF> mine;
-        detail::projectPolyline(proj, gl.line, jump, mine);
-        // Labels at the line's end nearest the bottom (meridians) or left (parallels) of the
-        // data extent, like the offscreen renderer; polar meridians at the rim.
-        bool have = false;
-        QPointF best;
-        for (const QPolygonF& piece : mine) {
-            for (const QPointF& p : piece) {
-                if (!ext.contains(p)) continue;
-                bool better = false;
-                if (polar && gl.isMeridian)
-                    better = std::hypot(p.x() - poleX, p.y() - poleY) >
-                             std::hypot(best.x() - poleX, best.y() - poleY);
-                else
-                    better = gl.isMeridian ? p.y() < best.y() : p.x() < best.x();
-                if (!have || better) best = p;
-                have = true;
-            }
-        }
-        pieces.insert(pieces.end(), mine.begin(), mine.end());
-        const bool labelled =
-            !gl.isMeridian || std::abs(std::remainder(gl.value, labelStep)) < 1e-9;
-        if (!labelled) continue;
-        if (have && !polar) {
-            anchors.push_back({Geo::Graticule::label(gl.value, gl.isMeridian), best,
-                               gl.isMeridian ? VTK_TEXT_CENTERED : VTK_TEXT_RIGHT});
-        } else if (polar && !gl.isMeridian && std::abs(gl.value - rim) > 1e-9) {
-            double x = 0, y = 0;
-            if (proj.forward(proj.centralLongitude(), gl.value, x, y) && ext.contains(x, y))
-                anchors.push_back({Geo::Graticule::label(gl.value, false), {x, y}, VTK_TEXT_LEFT});
-        } else if (polar && gl.isMeridian && have) {
-            // Just outside the rim, justified away from the pole.
-            const double dx = best.x() - poleX, dy = best.y() - poleY;
-            const double len = std::hypot(dx, dy);
-            if (len <= 0) continue;
-            const QPointF at(best.x() + dx / len * len * 0.03, best.y() + dy / len * len * 0.03);
-            const int just = std::abs(dx) < 0.35 * len ? VTK_TEXT_CENTERED
-                             : dx > 0                  ? VTK_TEXT_LEFT
-                                                       : VTK_TEXT_RIGHT;
-            anchors.push_back({Geo::Graticule::label(gl.value, true), at, just});
-        }
-    }
-    graticuleActor = lineActor(linesToPolyData(pieces, kZGraticule), QColor(90, 90, 90), 1.0f, 0.45);
-    graticuleActor->SetVisibility(style.graticule);
-    renderer->AddViewProp(graticuleActor);
-    for (const Anchor& a : anchors) {
-        auto text = Ptr<vtkTextActor>::New();
-        text->SetInput(a.text.toUtf8().constData());
-        // World-anchored, screen-sized: labels follow pan and zoom but stay readable.
-        text->GetPositionCoordinate()->SetCoordinateSystemToWorld();
-        text->GetPositionCoordinate()->SetValue(a.at.x(), a.at.y(), kZCoast);
-        vtkTextProperty* tp = text->GetTextProperty();
-        tp->SetFontSize(12);
-        tp->SetColor(0.15, 0.15, 0.15);
-        tp->SetBackgroundColor(1.0, 1.0, 1.0);
-        tp->SetBackgroundOpacity(0.6);
-        tp->SetJustification(a.justification);
-        if (a.justification == VTK_TEXT_CENTERED && !polar) tp->SetVerticalJustificationToTop();
-        else tp->SetVerticalJustificationToCentered();
-        text->SetVisibility(style.graticule);
-        text->PickableOff();
-        renderer->AddViewProp(text);
-        labels.push_back(text);
-    }
+    // Graticule for the data extent now; re-fitted to the camera's view before each render.
+    labelsUsed = 0;
+    graticuleStep = 0.0;
+    updateGraticule(extent);
 
     QPolygonF outline = detail::worldOutline(proj);
     if (!outline.isEmpty()) outline.append(outline.first());
     frameActor = lineActor(linesToPolyData({outline}, kZCoast), QColor(40, 40, 40), 1.0f, 1.0);
     renderer->AddViewProp(frameActor);
     buildFootprints();
+}
+
+// Meridians and parallels at a step readable for `view` (projected metres), labelled where
+// they leave the view on the bottom (meridians) and left (parallels) or, when the data ends
+// inside the view, at their last point there; polar meridians at the rim. Rebuilt only when
+// the step or the view changed; the label actors are a pool reused between views.
+void MapScene::Private::updateGraticule(const QRectF& view)
+{
+    if (!renderer || !projection) return;
+    const Geo::Projection& proj = *projection;
+    const QRectF v = view.intersected(proj.worldBounds());
+    if (v.isEmpty()) return;
+    const bool polar = proj.name().endsWith(QStringLiteral("polar-stereo"));
+
+    // Lon/lat span of the view, from a lattice of points.
+    double latMin = 90, latMax = -90;
+    std::vector<double> lons;
+    for (int j = 0; j <= 8; ++j) {
+        for (int i = 0; i <= 8; ++i) {
+            double lon = 0, lat = 0;
+            if (proj.inverse(v.left() + v.width() * i / 8.0, v.top() + v.height() * j / 8.0, lon,
+                             lat)) {
+                latMin = std::min(latMin, lat);
+                latMax = std::max(latMax, lat);
+                lons.push_back(lon);
+            }
+        }
+    }
+    if (polar) {
+        // The pole may sit between lattice points.
+        double px = 0, py = 0;
+        proj.forward(0.0, proj.name().startsWith(u'n') ? 90.0 : -90.0, px, py);
+        if (v.contains(px, py)) (proj.name().startsWith(u'n') ? latMax : latMin) =
+            proj.name().startsWith(u'n') ? 90.0 : -90.0;
+    }
+    if (lons.empty()) return;
+    std::sort(lons.begin(), lons.end());
+    double gap = lons.front() + 360.0 - lons.back();
+    for (size_t i = 1; i < lons.size(); ++i) gap = std::max(gap, lons[i] - lons[i - 1]);
+    const double lonSpan = std::min(360.0, 360.0 - gap);
+    double step = Geo::Graticule::niceStep(std::max(latMax - latMin, lonSpan / 2.0));
+    if (polar) step = std::min(step, 30.0);
+    const double tol = 0.005 * std::max(v.width(), v.height());
+    if (graticuleActor && step == graticuleStep && std::abs(view.left() - graticuleView.left()) < tol &&
+        std::abs(view.right() - graticuleView.right()) < tol &&
+        std::abs(view.top() - graticuleView.top()) < tol &&
+        std::abs(view.bottom() - graticuleView.bottom()) < tol)
+        return;
+    graticuleStep = step;
+    graticuleView = view;
+
+    const double lo = std::max(proj.minLatitude(), std::floor(latMin / step) * step);
+    const double hi = std::min(proj.maxLatitude(), std::ceil(latMax / step) * step);
+    const auto lines = Geo::Graticule::lines(step, lo, hi);
+    const double jump = detail::jumpThreshold(proj);
+    struct Anchor {
+        QString text;
+        QPointF at;
+        int justification;
+        int vertical;
+    };
+    std::vector<Anchor> anchors;
+    std::vector<QPolygonF> pieces;
+    double poleX = 0, poleY = 0;
+    if (polar) proj.forward(0.0, proj.name().startsWith(u'n') ? 90.0 : -90.0, poleX, poleY);
+    const double rim = proj.name().startsWith(u'n') ? proj.minLatitude() : proj.maxLatitude();
+    const QRectF inside = v.adjusted(-tol * 0.01, -tol * 0.01, tol * 0.01, tol * 0.01);
+    const QLineF edges[4] = {{v.left(), v.top(), v.right(), v.top()},
+                             {v.right(), v.top(), v.right(), v.bottom()},
+                             {v.right(), v.bottom(), v.left(), v.bottom()},
+                             {v.left(), v.bottom(), v.left(), v.top()}};
+    struct Found {
+        bool have = false, haveLeft = false;
+        QPointF best, left;
+    };
+    std::vector<Found> found(lines.size());
+    for (size_t li = 0; li < lines.size(); ++li) {
+        const auto& gl = lines[li];
+        std::vector<QPolygonF> mine;
+        detail::projectPolyline(proj, gl.line, jump, mine);
+        bool have = false;
+        QPointF best;
+        bool haveLeft = false;
+        QPointF left;
+        for (const QPolygonF& piece : mine) {
+            for (qsizetype k = 0; k < piece.size(); ++k) {
+                QPolygonF candidates;
+                if (inside.contains(piece[k])) candidates.append(piece[k]);
+                if (k > 0 && inside.contains(piece[k]) != inside.contains(piece[k - 1])) {
+                    const QLineF seg(piece[k - 1], piece[k]);
+                    for (int e = 0; e < 4; ++e) {
+                        QPointF hit;
+                        if (seg.intersects(edges[e], &hit) != QLineF::BoundedIntersection) continue;
+                        candidates.append(hit);
+                        if (e == 3 && (!haveLeft || hit.y() < left.y())) {
+                            left = hit;
+                            haveLeft = true;
+                        }
+                    }
+                }
+                for (const QPointF& p : candidates) {
+                    bool better = false;
+                    if (polar && gl.isMeridian)
+                        better = std::hypot(p.x() - poleX, p.y() - poleY) >
+                                 std::hypot(best.x() - poleX, best.y() - poleY);
+                    else
+                        better = gl.isMeridian ? p.y() < best.y() : p.x() < best.x();
+                    if (!have || better) best = p;
+                    have = true;
+                }
+            }
+        }
+        pieces.insert(pieces.end(), mine.begin(), mine.end());
+        found[li] = {have, haveLeft, best, left};
+    }
+    // Labels are screen-sized: with many meridians in view every other one is labelled.
+    int meridiansInView = 0;
+    for (size_t li = 0; li < lines.size(); ++li)
+        meridiansInView += lines[li].isMeridian && found[li].have ? 1 : 0;
+    const double labelStep = meridiansInView > 8 ? 2 * step : step;
+    for (size_t li = 0; li < lines.size(); ++li) {
+        const auto& gl = lines[li];
+        const bool have = found[li].have, haveLeft = found[li].haveLeft;
+        const QPointF best = found[li].best, left = found[li].left;
+        if (gl.isMeridian && std::abs(std::remainder(gl.value, labelStep)) > 1e-9) continue;
+        const QString text = Geo::Graticule::label(gl.value, gl.isMeridian);
+        const bool atBottom = have && std::abs(best.y() - v.top()) < tol;   // top() is min y
+        const bool atLeft = have && std::abs(best.x() - v.left()) < tol;
+        if (have && !polar) {
+            // On the view's edge the label goes inside it, else just outside the data.
+            if (gl.isMeridian)
+                anchors.push_back({text, best, VTK_TEXT_CENTERED, atBottom ? VTK_TEXT_BOTTOM : VTK_TEXT_TOP});
+            else
+                anchors.push_back({text, best, atLeft ? VTK_TEXT_LEFT : VTK_TEXT_RIGHT, VTK_TEXT_CENTERED});
+        } else if (polar && !gl.isMeridian && std::abs(gl.value - rim) > 1e-9) {
+            if (haveLeft) {
+                anchors.push_back({text, left, VTK_TEXT_LEFT, VTK_TEXT_CENTERED});
+            } else {
+                double x = 0, y = 0;
+                if (proj.forward(proj.centralLongitude(), gl.value, x, y) && inside.contains(x, y))
+                    anchors.push_back({text, {x, y}, VTK_TEXT_LEFT, VTK_TEXT_CENTERED});
+            }
+        } else if (polar && gl.isMeridian && have) {
+            const double dx = best.x() - poleX, dy = best.y() - poleY;
+            const double len = std::hypot(dx, dy);
+            if (len <= 0) continue;
+            const bool onEdge = std::abs(best.x() - v.left()) < tol || std::abs(best.x() - v.right()) < tol ||
+                                std::abs(best.y() - v.top()) < tol || std::abs(best.y() - v.bottom()) < tol;
+            // At the rim: just outside it, justified away from the pole; on the view's edge:
+            // justified towards the pole so the label stays in view.
+            const QPointF at = onEdge ? best : QPointF(best.x() + dx * 0.03, best.y() + dy * 0.03);
+            int just = std::abs(dx) < 0.35 * len ? VTK_TEXT_CENTERED : dx > 0 ? VTK_TEXT_LEFT : VTK_TEXT_RIGHT;
+            if (onEdge && just != VTK_TEXT_CENTERED) just = just == VTK_TEXT_LEFT ? VTK_TEXT_RIGHT : VTK_TEXT_LEFT;
+            anchors.push_back({text, at, just, VTK_TEXT_CENTERED});
+        }
+    }
+
+    auto pd = linesToPolyData(pieces, kZGraticule);
+    if (!graticuleActor) {
+        graticuleActor = lineActor(pd, QColor(90, 90, 90), 1.0f, 0.45);
+        graticuleActor->SetVisibility(style.graticule);
+        renderer->AddViewProp(graticuleActor);
+    } else if (auto* mapper = vtkPolyDataMapper::SafeDownCast(graticuleActor->GetMapper())) {
+        mapper->SetInputData(pd);
+    }
+    while (labels.size() < anchors.size()) {
+        auto text = Ptr<vtkTextActor>::New();
+        // World-anchored, screen-sized: labels follow pan and zoom but stay readable.
+        text->GetPositionCoordinate()->SetCoordinateSystemToWorld();
+        vtkTextProperty* tp = text->GetTextProperty();
+        tp->SetFontSize(12);
+        tp->SetColor(0.15, 0.15, 0.15);
+        tp->SetBackgroundColor(1.0, 1.0, 1.0);
+        tp->SetBackgroundOpacity(0.6);
+        text->PickableOff();
+        renderer->AddViewProp(text);
+        labels.push_back(text);
+    }
+    for (size_t k = 0; k < labels.size(); ++k) {
+        vtkTextActor* text = labels[k];
+        if (k >= anchors.size()) {
+            text->SetVisibility(false);
+            continue;
+        }
+        const Anchor& a = anchors[k];
+        text->SetInput(a.text.toUtf8().constData());
+        text->GetPositionCoordinate()->SetValue(a.at.x(), a.at.y(), kZCoast);
+        text->GetTextProperty()->SetJustification(a.justification);
+        text->GetTextProperty()->SetVerticalJustification(a.vertical);
+        text->SetVisibility(style.graticule);
+    }
+    labelsUsed = anchors.size();
+}
+
+// Views under ~3000 km across get GSHHG's intermediate shorelines, where the low resolution
+// looks angular; wider views the low one (a quarter of the points).
+void MapScene::Private::updateCoastlines(double viewSpan)
+{
+    if (!renderer || !projection) return;
+    const auto resolution = viewSpan < 3.0e6 ? Geo::Coastlines::Resolution::Intermediate
+                                             : Geo::Coastlines::Resolution::Low;
+    if (coastActor && int(resolution) == coastResolution) return;
+    const auto coast = detail::projectedCoastlines(*projection, int(resolution), style.lakes);
+    if (coastActor) renderer->RemoveViewProp(coastActor);
+    coastActor = lineActor(linesToPolyData(*coast, kZCoast), style.coastlineColor, 1.0f, 1.0);
+    coastActor->SetVisibility(style.coastlines);
+    renderer->AddViewProp(coastActor);
+    coastResolution = int(resolution);
+}
+
+// Before each render: the part of the world the camera shows, less the bands of the colour
+// bar (bottom) and title (top), so the graticule and its labels follow pan and zoom.
+void MapScene::Private::onRenderStart()
+{
+    if (!renderer || !grid || !graticuleActor) return;
+    vtkCamera* cam = renderer->GetActiveCamera();
+    if (!cam || !cam->GetParallelProjection()) return;
+    const int* size = renderer->GetSize();
+    if (!size || size[0] <= 0 || size[1] <= 0) return;
+    double f[3];
+    cam->GetFocalPoint(f);
+    const double s = cam->GetParallelScale(), w = s * double(size[0]) / size[1];
+    const double bottom = f[1] - s + 2 * s * (style.colorbar ? 0.17 : 0.0);
+    const double top = f[1] + s - 2 * s * (style.title.isEmpty() ? 0.0 : 0.08);
+    if (top <= bottom) return;
+    const QRectF view(QPointF(f[0] - w, bottom), QPointF(f[0] + w, top));
+    updateGraticule(view);
+    updateCoastlines(std::max(view.width(), view.height()));
 }
 
 bool MapScene::Private::ensureProjection()
@@ -733,10 +881,19 @@ MapScene::MapScene(vtkRenderer* renderer) : d(std::make_unique<Private>())
     d->lut = Ptr<vtkLookupTable>::New();
     d->lut->SetNumberOfTableValues(256);
     d->lut->Build();
+    if (renderer) {
+        auto cb = Ptr<vtkCallbackCommand>::New();
+        cb->SetClientData(d.get());
+        cb->SetCallback([](vtkObject*, unsigned long, void* client, void*) {
+            static_cast<Private*>(client)->onRenderStart();
+        });
+        d->startObserver = renderer->AddObserver(vtkCommand::StartEvent, cb);
+    }
 }
 
 MapScene::~MapScene()
 {
+    if (d->renderer && d->startObserver) d->renderer->RemoveObserver(d->startObserver);
     d->removeActors();
     d->removeFootprintActors();
 }
@@ -859,7 +1016,8 @@ Base::Result<void> MapScene::setStyle(const MapStyle& style)
     d->updateTitle();
     if (d->coastActor) d->coastActor->SetVisibility(style.coastlines);
     if (d->graticuleActor) d->graticuleActor->SetVisibility(style.graticule);
-    for (auto& l : d->labels) l->SetVisibility(style.graticule);
+    for (size_t k = 0; k < d->labels.size(); ++k)
+        d->labels[k]->SetVisibility(style.graticule && k < d->labelsUsed);
     return {};
 }
 
