@@ -5,6 +5,8 @@
 
 #include "replayserver.h"
 
+#include <QJsonArray>
+
 #include <gtest/gtest.h>
 
 #include <mutex>
@@ -345,4 +347,42 @@ TEST(CswProvider, AServerErrorIsReportedWithTheUrl) {
     ASSERT_FALSE(summary.ok());
     EXPECT_EQ(summary.error().kind(), Base::Error::Kind::Network);
     EXPECT_TRUE(summary.error().where().startsWith(server.baseUrl()));
+}
+
+TEST(CswProvider, DublinCoreUrisBecomeAssetsByProtocol) {
+    // A GeoNetwork-style answer built here around a recorded csw:Record, with the dc:URI
+    // elements GeoNetwork adds for online resources.
+    Pycsw pycsw([](const QByteArray&) {
+        QByteArray record = readFixture(QStringLiteral("csw/owslib-csw-record-dc.xml"));
+        record = record.mid(record.indexOf("<csw:Record"));
+        record.replace(
+            "</csw:Record>",
+            "<dc:URI protocol=\"OGC:WMS\" name=\"species\">https://maps.example.org/wms</dc:URI>"
+            "<dc:URI protocol=\"WWW:DOWNLOAD-1.0-http--download\" name=\"all species\">"
+            "https://data.example.org/allspecies.nc</dc:URI></csw:Record>");
+        const QByteArray response =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><csw:GetRecordsResponse "
+            "xmlns:csw=\"http://www.opengis.net/cat/csw/2.0.2\"><csw:SearchResults "
+            "numberOfRecordsMatched=\"1\" "
+            "numberOfRecordsReturned=\"1\" nextRecord=\"0\">" +
+            record + "</csw:SearchResults></csw:GetRecordsResponse>";
+        return response.toStdString();
+    });
+    ASSERT_TRUE(pycsw.server.start());
+    Net::HttpClient client(quick());
+    Collected got;
+    auto summary = run(*csw(pycsw.url(), client), SearchQuery{}, got);
+    ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
+    ASSERT_EQ(got.items.size(), 1);
+    const Item& item = got.items[0];
+    EXPECT_EQ(item.title, QStringLiteral("ALLSPECIES"));
+    ASSERT_TRUE(item.bbox.has_value());
+    EXPECT_DOUBLE_EQ(item.bbox->west, -180.0);
+    EXPECT_DOUBLE_EQ(item.bbox->south, -90.0);
+    const QList<Asset> data = item.dataAssets();
+    ASSERT_EQ(data.size(), 1);
+    EXPECT_EQ(data[0].href, QStringLiteral("https://data.example.org/allspecies.nc"));
+    EXPECT_EQ(data[0].type, QStringLiteral("application/x-netcdf"));
+    EXPECT_TRUE(item.quicklookHref().isEmpty()) << "a WMS endpoint is no image";
+    EXPECT_EQ(item.properties.value(QStringLiteral("keywords")).toArray().size(), 24);
 }

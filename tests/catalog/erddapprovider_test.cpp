@@ -389,3 +389,28 @@ TEST(ErddapProvider, AServerThatIsNotErddapIsRecognisedAsSuch) {
     EXPECT_EQ(caps.error().where(), server.baseUrl() + QStringLiteral("/erddap/version"));
     EXPECT_TRUE(caps.error().message().contains(QStringLiteral("ERDDAP")));
 }
+
+TEST(ErddapProvider, GriddapDatasetsGetOpendapAndNetcdfUrls) {
+    ReplayServer server({kIfremerErddap});
+    ASSERT_TRUE(server.start());
+    Net::HttpClient client(quick());
+    SearchQuery q;
+    q.maxItems = 1000;
+    Collected got;
+    ASSERT_TRUE(
+        run(*erddap(server.local(kIfremerErddap + QStringLiteral("/erddap")), client), q, got)
+            .ok());
+    const Item* grid = nullptr;
+    for (const Item& item : got.items)
+        if (item.id == u"OACP-Argo-Global") grid = &item;
+    ASSERT_NE(grid, nullptr);
+    EXPECT_EQ(grid->properties.value(QStringLiteral("erddap:protocol")).toString(),
+              QStringLiteral("griddap"));
+    const QString griddap = server.baseUrl() + QStringLiteral("/erddap/griddap/OACP-Argo-Global");
+    ASSERT_NE(assetByKey(*grid, QStringLiteral("opendap")), nullptr);
+    EXPECT_EQ(assetByKey(*grid, QStringLiteral("opendap"))->href, griddap);
+    ASSERT_NE(assetByKey(*grid, QStringLiteral("netcdf")), nullptr);
+    EXPECT_EQ(assetByKey(*grid, QStringLiteral("netcdf"))->href, griddap + QStringLiteral(".nc"));
+    EXPECT_EQ(assetByKey(*grid, QStringLiteral("netcdf"))->type,
+              QStringLiteral("application/x-netcdf"));
+}

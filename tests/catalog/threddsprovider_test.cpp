@@ -107,7 +107,8 @@ TEST(ThreddsProvider, DatasetsInheritServiceAndDataTypeFromTheirParentsMetadata)
     const Asset* wms = assetByKey(first, QStringLiteral("wms"));
     ASSERT_NE(wms, nullptr);
     EXPECT_TRUE(wms->href.contains(QStringLiteral("request=GetCapabilities")));
-    EXPECT_EQ(wms->roles, QStringList{QStringLiteral("overview")});
+    EXPECT_EQ(wms->roles, QStringList{QStringLiteral("service")});
+    EXPECT_TRUE(first.quicklookHref().isEmpty()) << "a WMS endpoint is no image";
 }
 
 TEST(ThreddsProvider, FiltersDatasetsByTheWordsOfTheirNames) {

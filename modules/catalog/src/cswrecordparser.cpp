@@ -55,7 +55,8 @@ Asset onlineResourceAsset(const QString& href, const QString& protocol, const QS
     } else if (p.contains(QStringLiteral("WMS"))) {
         a.key = QStringLiteral("wms");
         a.type = QStringLiteral("application/vnd.ogc.wms_xml");
-        a.roles = {QStringLiteral("overview")};
+        // A map service, not an image: "overview" would make it the item's quicklook.
+        a.roles = {QStringLiteral("service")};
     } else if (p.contains(QStringLiteral("WFS")) || p.contains(QStringLiteral("WCS"))) {
         a.key = p.contains(QStringLiteral("WFS")) ? QStringLiteral("wfs") : QStringLiteral("wcs");
         a.roles = {QStringLiteral("data")};

@@ -67,7 +67,7 @@ Item erddapItemFromRow(const ErddapTable& t, const QStringList& row) {
             item, asset(QStringLiteral("wms"),
                         wms + QStringLiteral("?service=WMS&request=GetCapabilities&version=1.3.0"),
                         QStringLiteral("application/vnd.ogc.wms_xml"), QStringLiteral("WMS"),
-                        QStringLiteral("overview")));
+                        QStringLiteral("service")));
     const QString iso = t.value(row, QStringLiteral("ISO 19115"));
     if (!iso.isEmpty())
         addUniqueAsset(item,

@@ -141,7 +141,8 @@ Asset accessAsset(const Service& s, const QString& urlPath, const QString& name,
         a.key = QStringLiteral("wms");
         a.href += QStringLiteral("?service=WMS&version=1.3.0&request=GetCapabilities");
         a.type = QStringLiteral("application/vnd.ogc.wms_xml");
-        a.roles = {QStringLiteral("overview")};
+        // A map service, not an image: "overview" would make it the item's quicklook.
+        a.roles = {QStringLiteral("service")};
     } else if (s.type == u"wcs") {
         a.key = QStringLiteral("wcs");
         a.href += QStringLiteral("?service=WCS&version=1.0.0&request=GetCapabilities");
