@@ -3,6 +3,8 @@
 
 #include "estran/base/log.h"
 #include "estran/catalog/providerconfig.h"
+#include "estran/data/dataset.h"
+#include "estran/data/readerregistry.h"
 #include "estran/gui/itempagewidget.h"
 #include "estran/gui/providerlistmodel.h"
 #include "estran/gui/searchresultsmodel.h"
@@ -13,6 +15,7 @@
 #include "replayserver.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QImage>
@@ -215,9 +218,6 @@ TEST(CatalogDock, RemotePathsFollowTheAssetKind)
     Catalog::Asset dap{QStringLiteral("opendap"), QStringLiteral("https://tds.example.org/thredds/dodsC/sst.nc"),
                        QStringLiteral("application/vnd.opendap.dap4.dataset+xml"), {}, {}, {}, {}};
     EXPECT_EQ(*Gui::CatalogDock::remotePathFor(dap), dap.href);
-    Catalog::Asset nc{QStringLiteral("data"), QStringLiteral("https://data.example.org/sst.nc"),
-                      QStringLiteral("application/x-netcdf"), {}, {}, {}, {}};
-    EXPECT_EQ(*Gui::CatalogDock::remotePathFor(nc), nc.href + QStringLiteral("#mode=bytes"));
     Catalog::Asset zarr{QStringLiteral("zarr"), QStringLiteral("https://data.example.org/cube.zarr"), {}, {}, {}, {}, {}};
     EXPECT_EQ(*Gui::CatalogDock::remotePathFor(zarr), QStringLiteral("ZARR:\"/vsicurl/https://data.example.org/cube.zarr\""));
     Catalog::Asset cog{QStringLiteral("B04"), QStringLiteral("https://data.example.org/B04.tif"),
@@ -302,4 +302,34 @@ TEST(SearchResultsModel, FootprintComesFromTheGeometryOrTheBox)
     boxed.bbox = Base::GeoBox{170, -10, -170, 10};
     rings = Gui::SearchResultsModel::footprint(boxed);
     EXPECT_EQ(rings.size(), 2);  // split at the antimeridian
+}
+
+TEST(CatalogDock, ANetcdfAssetOverHttpOpensOrSaysWhyNot)
+{
+    // The path remotePathFor() gives must be one the data layer really opens: a netCDF file
+    // served over plain HTTP (cpp-httplib answers HEAD and Range requests) read by netCDF-C's
+    // byte-range mode.
+    QFile file(QStringLiteral(ESTRAN_FIXTURES_DIR "/netcdf/iris-test-data-SMALL_total_column_co2.nc"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const std::string bytes = file.readAll().toStdString();
+    Estran::Test::TestHttpServer server;
+    server.server().Get("/co2.nc", [&bytes](const httplib::Request&, httplib::Response& res) {
+        res.set_content(bytes, "application/x-netcdf");
+    });
+    ASSERT_TRUE(server.start());
+    Catalog::Asset asset{QStringLiteral("data"), server.baseUrl() + QStringLiteral("/co2.nc"),
+                         QStringLiteral("application/x-netcdf"), {}, {QStringLiteral("data")}, {}, {}};
+    auto path = Gui::CatalogDock::remotePathFor(asset);
+    if (!path.ok()) {
+        // netCDF-C built without byte-range support (Debian 12): the dock must say so plainly,
+        // and the data layer must indeed be unable to open the URL.
+        EXPECT_EQ(path.error().kind(), Base::Error::Kind::Unsupported);
+        EXPECT_TRUE(path.error().message().contains(QStringLiteral("byte-range")));
+        EXPECT_FALSE(Data::ReaderRegistry::instance().open(asset.href + QStringLiteral("#mode=bytes")).ok());
+        return;
+    }
+    EXPECT_EQ(*path, asset.href + QStringLiteral("#mode=bytes"));
+    auto dataset = Data::ReaderRegistry::instance().open(*path);
+    ASSERT_TRUE(dataset.ok()) << dataset.error().toString().toStdString();
+    EXPECT_FALSE((*dataset)->variables().empty());
 }

@@ -40,6 +40,18 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+// Whether netCDF-C can read a plain HTTP file by byte ranges ("#mode=bytes"). Read from
+// netCDF's own build description because the data layer has no capability query yet; Debian
+// 12's netCDF 4.9.0 is built without it.
+#if __has_include(<netcdf_meta.h>)
+#include <netcdf_meta.h>
+#endif
+#if defined(NC_HAS_BYTERANGE) && NC_HAS_BYTERANGE
+constexpr bool kNetcdfByteRange = true;
+#else
+constexpr bool kNetcdfByteRange = false;
+#endif
+
 namespace Estran::Gui {
 
 using Catalog::ProviderConfig;
@@ -702,7 +714,14 @@ Base::Result<QString> CatalogDock::remotePathFor(const Catalog::Asset& asset)
     if (type.contains(QStringLiteral("netcdf")) || type.contains(QStringLiteral("hdf"))
         || path.endsWith(QStringLiteral(".nc")) || path.endsWith(QStringLiteral(".nc4"))
         || path.endsWith(QStringLiteral(".h5")) || path.endsWith(QStringLiteral(".hdf5"))) {
-        // netCDF-C reads a plain HTTP file by byte ranges when told so with #mode=bytes.
+        // netCDF-C reads a plain HTTP file by byte ranges when told so with #mode=bytes, if it
+        // was built with that support; otherwise say so instead of failing with "no such file".
+        if (!kNetcdfByteRange) {
+            return Base::Error(Base::Error::Kind::Unsupported, href,
+                               tr("netCDF/HDF5 files over plain HTTP cannot be opened in place: this "
+                                  "build's netCDF library has no byte-range support; use the "
+                                  "dataset's OPeNDAP link, or Download and open the file"));
+        }
         return href.contains(u'#') ? href : href + QStringLiteral("#mode=bytes");
     }
     if (type.contains(QStringLiteral("tiff")) || path.endsWith(QStringLiteral(".tif"))
