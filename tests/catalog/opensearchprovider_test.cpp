@@ -621,3 +621,42 @@ TEST(OpenSearchProvider, FollowsDhusNextLinksThatCarryRawSpacesAndQuotes) {
     EXPECT_NEAR(got.items[0].bbox->west, 9.9025, 1e-3);
     EXPECT_FALSE(got.items[0].dataAssets().isEmpty());
 }
+
+TEST(OpenSearchProvider, TurnsEnclosuresIntoDataAssetsAndIconsIntoThumbnails) {
+    // An entry written here with the elements no recorded feed combines: enclosure with a
+    // length, icon, georss:polygon and a time:start/time:end range.
+    ReplayServer server({});
+    server.server().Get("/feed", [](const httplib::Request&, httplib::Response& res) {
+        res.set_content(
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\" "
+            "xmlns:os=\"http://a9.com/-/spec/opensearch/1.1/\" "
+            "xmlns:georss=\"http://www.georss.org/georss\" "
+            "xmlns:time=\"http://a9.com/-/opensearch/extensions/time/1.0/\">"
+            "<os:totalResults>1</os:totalResults><entry><id>S3A_SL_2_WST</id><title>SST "
+            "granule</title>"
+            "<georss:polygon>40 -10 40 5 50 5 50 -10 40 -10</georss:polygon>"
+            "<time:start>2021-06-01T10:00:00Z</time:start><time:end>2021-06-01T10:03:00Z</time:end>"
+            "<link rel=\"enclosure\" type=\"application/zip\" length=\"123456\" "
+            "href=\"/data/S3A_SL_2_WST.zip\"/>"
+            "<link rel=\"icon\" type=\"image/png\" href=\"/ql/S3A_SL_2_WST.png\"/></entry></feed>",
+            "application/atom+xml");
+    });
+    ASSERT_TRUE(server.start());
+    Net::HttpClient client(quick());
+    Collected got;
+    auto summary =
+        run(*openSearch(server.baseUrl() + QStringLiteral("/feed"), client), SearchQuery{}, got);
+    ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
+    ASSERT_EQ(got.items.size(), 1);
+    const Item& item = got.items[0];
+    const QList<Asset> data = item.dataAssets();
+    ASSERT_EQ(data.size(), 1);
+    EXPECT_EQ(data[0].href, server.baseUrl() + QStringLiteral("/data/S3A_SL_2_WST.zip"));
+    EXPECT_EQ(data[0].size.value_or(0), 123456);
+    EXPECT_EQ(item.quicklookHref(), server.baseUrl() + QStringLiteral("/ql/S3A_SL_2_WST.png"));
+    ASSERT_TRUE(item.bbox.has_value());
+    EXPECT_EQ(*item.bbox, (Base::GeoBox{-10, 40, 5, 50}));
+    EXPECT_EQ(item.geometry.value(QStringLiteral("type")).toString(), QStringLiteral("Polygon"));
+    EXPECT_EQ(item.start, QDateTime(QDate(2021, 6, 1), QTime(10, 0), Qt::UTC));
+    EXPECT_EQ(item.end, QDateTime(QDate(2021, 6, 1), QTime(10, 3), Qt::UTC));
+}
