@@ -725,8 +725,9 @@ void MapScene::Private::updateGraticule(const QRectF& view)
         const QPointF best = found[li].best, left = found[li].left;
         if (gl.isMeridian && std::abs(std::remainder(gl.value, labelStep)) > 1e-9) continue;
         const QString text = Geo::Graticule::label(gl.value, gl.isMeridian);
-        const bool atBottom = have && std::abs(best.y() - v.top()) < tol;   // top() is min y
-        const bool atLeft = have && std::abs(best.x() - v.left()) < tol;
+        // On the camera's own edge (not the world's): there is no room outside the map.
+        const bool atBottom = have && std::abs(best.y() - view.top()) < tol;  // top() is min y
+        const bool atLeft = have && std::abs(best.x() - view.left()) < tol;
         if (have && !polar) {
             // On the view's edge the label goes inside it, else just outside the data.
             if (gl.isMeridian)
@@ -745,8 +746,10 @@ void MapScene::Private::updateGraticule(const QRectF& view)
             const double dx = best.x() - poleX, dy = best.y() - poleY;
             const double len = std::hypot(dx, dy);
             if (len <= 0) continue;
-            const bool onEdge = std::abs(best.x() - v.left()) < tol || std::abs(best.x() - v.right()) < tol ||
-                                std::abs(best.y() - v.top()) < tol || std::abs(best.y() - v.bottom()) < tol;
+            const bool onEdge = std::abs(best.x() - view.left()) < tol ||
+                                std::abs(best.x() - view.right()) < tol ||
+                                std::abs(best.y() - view.top()) < tol ||
+                                std::abs(best.y() - view.bottom()) < tol;
             // At the rim: just outside it, justified away from the pole; on the view's edge:
             // justified towards the pole so the label stays in view.
             const QPointF at = onEdge ? best : QPointF(best.x() + dx * 0.03, best.y() + dy * 0.03);
