@@ -374,3 +374,25 @@ TEST(ThreddsProvider, StopsWalkingWhenThePageHandlerSaysSo) {
     EXPECT_EQ(pages, 2);
     EXPECT_EQ(server.hits(), 1);  // the NCEI catalog was never asked for
 }
+
+TEST(ThreddsProvider, ReadsARamaddaCatalogDeclaredAsIso88591) {
+    const QString ramadda = QStringLiteral("http://weather.rsmas.miami.edu");
+    ReplayServer server({ramadda});
+    ASSERT_TRUE(server.start());
+    Net::HttpClient client(quick());
+    auto collections =
+        thredds(server.local(ramadda + QStringLiteral("/repository?output=thredds.catalog")),
+                client)
+            ->collections(nullptr);
+    ASSERT_TRUE(collections.ok()) << collections.error().toString().toStdString();
+    // The grouping dataset and its twelve catalogRefs.
+    ASSERT_EQ(collections->size(), 13);
+    EXPECT_EQ(collections->at(0).title,
+              QStringLiteral("RSMAS-UM Repository for atm-ocean data and its science"));
+    EXPECT_EQ(collections->at(1).title, QStringLiteral("AMIE-DYNAMO data archive"));
+    EXPECT_EQ(collections->at(1).id,
+              server.baseUrl() +
+                  QStringLiteral(
+                      "/repository/entry/"
+                      "show?entryid=5c0355aa-bcc1-4b90-808f-48ecc03b7989&output=thredds.catalog"));
+}
