@@ -86,6 +86,7 @@ std::shared_ptr<const Data::Slice> SliceCache::request(
     m_wantedKey.clear();
     if (auto cached = find(dataset.get(), variable, index)) return cached;
     m_wantedKey = keyOf(dataset.get(), variable, index);
+    m_wantedGeneration = m_generation;
     // When a prefetch is already reading this slice, its completion answers the request.
     if (!m_inFlight.contains(m_wantedKey)) startRead(dataset, variable, index);
     return nullptr;
@@ -142,7 +143,8 @@ void SliceCache::finishRead(const QString& key, const Data::Dataset* dataset,
     // The dataset was removed while this read ran: its slices are no longer wanted.
     if (!key.startsWith(QString::number(m_serials.value(dataset)) + u'|')) return;
     if (slice) store(key, dataset, slice);
-    if (key != m_wantedKey) return;  // stale or a prefetch nobody waits for
+    // Stale (a newer request came) or a prefetch nobody waits for.
+    if (key != m_wantedKey || m_wantedGeneration != m_generation) return;
     m_wantedKey.clear();
     if (slice) {
         Q_EMIT sliceReady(slice, variable);

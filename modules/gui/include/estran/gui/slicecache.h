@@ -88,8 +88,10 @@ private:
     qint64 m_bytes = 0;
     qint64 m_reads = 0;
     quint64 m_generation = 0;
-    /// The slice the latest request() waits for; emptied when answered or superseded.
+    /// The slice the latest request() waits for, and that request's generation; a completed
+    /// read answers only when both still match (a newer request bumps m_generation).
     QString m_wantedKey;
+    quint64 m_wantedGeneration = 0;
     QList<Entry> m_entries;  ///< least recently used first
     QList<QString> m_inFlight;
     /// A serial per dataset object, part of every key: a dataset closed and another opened at
