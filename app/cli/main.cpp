@@ -2,6 +2,8 @@
 #include "cliutil.h"
 #include "commands.h"
 
+#include "estran/base/allocatortuning.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
@@ -56,6 +58,7 @@ QString usage()
 
 int main(int argc, char** argv)
 {
+    Estran::Base::tuneAllocatorForLargeBuffers();
     // Only `render` draws; it needs QtGui with the offscreen platform so it runs without a
     // display. The other commands stay on QCoreApplication.
     const bool render = argc > 1 && std::strcmp(argv[1], "render") == 0;

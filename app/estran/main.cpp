@@ -2,6 +2,7 @@
 // The `estran` desktop application: the composition root. Everything it shows comes from the
 // gui module; this file parses the command line, loads translations and starts the window.
 #include "appsettings.h"
+#include "estran/base/allocatortuning.h"
 #include "benchmarkhooks.h"
 #include "demodatasettask.h"
 #include "mainwindow.h"
@@ -26,6 +27,8 @@ int main(int argc, char** argv)
 {
     // Started first so --benchmark-first-frame counts library loading and window creation too.
     QElapsedTimer sinceStart;
+    // Time steps are multi-megabyte buffers: reuse them instead of paging them in each step.
+    Estran::Base::tuneAllocatorForLargeBuffers();
     sinceStart.start();
 
     // VTK 9.1 needs OpenGL 3.2 core; setting it as the default before the application exists

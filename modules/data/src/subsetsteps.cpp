@@ -8,11 +8,27 @@
 #include <deque>
 #include <future>
 
+#include <QThreadPool>
+
 namespace Estran::Data::detail {
 
 namespace {
 /// Steps in flight: two decode while the writer handles a third.
 constexpr size_t kReadAhead = 3;
+
+/// Long-lived reader threads: the readers keep their multi-megabyte scratch buffers in
+/// thread_local storage, so a fresh thread per step (std::async) paid for new pages every
+/// step (measured: 0.7 s of system time on 90 steps of a 0.25° file).
+QThreadPool& readerPool()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool;
+        p->setMaxThreadCount(2);
+        p->setExpiryTimeout(60000);
+        return p;
+    }();
+    return *pool;
+}
 }  // namespace
 
 Base::Result<void> forEachStep(Dataset& dataset, const SubsetPlan& plan, const QString& variable,
@@ -50,8 +66,12 @@ Base::Result<void> forEachStep(Dataset& dataset, const SubsetPlan& plan, const Q
     qint64 next = 0;
     const qint64 total = qint64(steps.size());
     while (next < total || !inFlight.empty()) {
-        while (next < total && inFlight.size() < kReadAhead)
-            inFlight.push_back(std::async(std::launch::async, readStep, next++));
+        while (next < total && inFlight.size() < kReadAhead) {
+            auto promise = std::make_shared<std::promise<Base::Result<SubsetStep>>>();
+            inFlight.push_back(promise->get_future());
+            const qint64 index = next++;
+            readerPool().start([promise, readStep, index] { promise->set_value(readStep(index)); });
+        }
         Base::Result<SubsetStep> step = inFlight.front().get();
         inFlight.pop_front();
         if (Base::isCancelled(feedback)) {
