@@ -151,6 +151,9 @@ void MainWindow::createDocks()
     QDockWidget* catalogDock = dock(tr("Catalogue"), QStringLiteral("CatalogDock"), catalog, Qt::RightDockWidgetArea);
     splitDockWidget(findChild<QDockWidget*>(QStringLiteral("StyleDock")), catalogDock, Qt::Vertical);
     catalogDock->hide();
+    connect(catalogDock, &QDockWidget::visibilityChanged, this, [this, catalogDock](bool shown) {
+        if (shown) resizeDocks({findChild<QDockWidget*>(QStringLiteral("StyleDock")), catalogDock}, {230, 2000}, Qt::Vertical);
+    });
     QDockWidget* downloadsDock = dock(tr("Downloads"), QStringLiteral("DownloadsDock"), downloadsPanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_logDock, downloadsDock);
     downloadsDock->hide();

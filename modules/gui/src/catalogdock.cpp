@@ -23,7 +23,7 @@
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QGroupBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,6 +34,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QUrl>
@@ -141,9 +142,11 @@ CatalogDock::CatalogDock(std::shared_ptr<const Net::HttpClient> client, Download
                   int(SearchResultsModel::CollectionColumn)}) {
         m_resultsView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
     }
-    m_resultsView->setColumnWidth(SearchResultsModel::ProviderColumn, 95);
-    m_resultsView->setColumnWidth(SearchResultsModel::TimeColumn, 115);
-    m_resultsView->setColumnWidth(SearchResultsModel::CollectionColumn, 105);
+    // Narrow by default so the title keeps most of a side dock; all can be widened.
+    m_resultsView->setColumnWidth(SearchResultsModel::ProviderColumn, 80);
+    m_resultsView->setColumnWidth(SearchResultsModel::TimeColumn, 110);
+    m_resultsView->setColumnWidth(SearchResultsModel::CollectionColumn, 80);
+    m_resultsView->setMinimumHeight(160);
     m_resultsView->setWordWrap(true);
     m_resultsView->setContextMenuPolicy(Qt::CustomContextMenu);
 
@@ -155,18 +158,21 @@ CatalogDock::CatalogDock(std::shared_ptr<const Net::HttpClient> client, Download
     resultsLayout->addWidget(m_summary);
     resultsLayout->addWidget(m_resultsView, 1);
 
+    // The form and the catalogue list share one tabbed area: a side dock has little height,
+    // and the results below need it more than the list, whose failures the tab title counts.
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(createSearchBox(), tr("Search"));
+    m_tabs->addTab(createProviderBox(), tr("Catalogues"));
     auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(createProviderBox());
-    splitter->addWidget(createSearchBox());
+    splitter->addWidget(m_tabs);
     splitter->addWidget(resultsBox);
     splitter->addWidget(m_itemPage);
     splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 0);
-    splitter->setStretchFactor(2, 3);
-    splitter->setStretchFactor(3, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
     splitter->setChildrenCollapsible(false);
     // Results get the room; the item page below shows the selected one (sizes are proportions).
-    splitter->setSizes({170, 150, 420, 260});
+    splitter->setSizes({200, 420, 260});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(splitter);
@@ -202,7 +208,7 @@ CatalogDock::~CatalogDock()
 
 QWidget* CatalogDock::createProviderBox()
 {
-    auto* box = new QGroupBox(tr("Catalogues"));
+    auto* box = new QWidget;
     m_providerView = new QTableView;
     m_providerView->setModel(m_providers);
     m_providerView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -261,7 +267,7 @@ QWidget* CatalogDock::createProviderBox()
 
 QWidget* CatalogDock::createSearchBox()
 {
-    auto* box = new QGroupBox(tr("Search"));
+    auto* box = new QWidget;
     m_text = new QLineEdit;
     m_text->setPlaceholderText(tr("free text, e.g. sea surface temperature"));
     m_text->setClearButtonEnabled(true);
@@ -278,13 +284,20 @@ QWidget* CatalogDock::createSearchBox()
     m_south->setToolTip(tr("South latitude (degrees north)"));
     m_east->setToolTip(tr("East longitude (degrees east)"));
     m_north->setToolTip(tr("North latitude (degrees north)"));
-    m_fromMap = new QPushButton(tr("Use map view extent"));
+    m_fromMap = new QPushButton(tr("From map"));
+    m_fromMap->setToolTip(tr("Use the extent the map view shows now"));
     m_fromMap->setVisible(false);
-    auto* area = new QHBoxLayout;
-    for (auto [label, spin] : {std::pair{tr("W"), m_west}, {tr("S"), m_south}, {tr("E"), m_east}, {tr("N"), m_north}}) {
-        area->addWidget(new QLabel(label));
-        area->addWidget(spin, 1);
+    // Two rows (W E / S N) keep the form narrow enough for a side dock.
+    auto* area = new QGridLayout;
+    area->setContentsMargins(0, 0, 0, 0);
+    const std::pair<QString, QDoubleSpinBox*> cells[] = {{tr("W"), m_west}, {tr("E"), m_east}, {tr("S"), m_south}, {tr("N"), m_north}};
+    for (int i = 0; i < 4; ++i) {
+        area->addWidget(new QLabel(cells[i].first), i / 2, (i % 2) * 2);
+        area->addWidget(cells[i].second, i / 2, (i % 2) * 2 + 1);
     }
+    area->setColumnStretch(1, 1);
+    area->setColumnStretch(3, 1);
+    area->addWidget(m_fromMap, 0, 4, 2, 1);
     connect(m_fromMap, &QPushButton::clicked, this, [this] {
         if (!m_extentSource) return;
         if (auto box = m_extentSource()) {
@@ -297,11 +310,14 @@ QWidget* CatalogDock::createSearchBox()
     m_useTime = new QCheckBox(tr("Time"));
     m_start = utcEdit();
     m_end = utcEdit();
-    auto* time = new QHBoxLayout;
-    time->addWidget(m_start, 1);
-    time->addWidget(new QLabel(tr("to")));
-    time->addWidget(m_end, 1);
-    time->addWidget(new QLabel(tr("UTC")));
+    auto* time = new QGridLayout;
+    time->setContentsMargins(0, 0, 0, 0);
+    time->addWidget(new QLabel(tr("from")), 0, 0);
+    time->addWidget(m_start, 0, 1);
+    time->addWidget(new QLabel(tr("to")), 1, 0);
+    time->addWidget(m_end, 1, 1);
+    time->addWidget(new QLabel(tr("UTC")), 0, 2, 2, 1);
+    time->setColumnStretch(1, 1);
 
     m_maxItems = new QSpinBox;
     m_maxItems->setRange(1, 10000);
@@ -316,7 +332,6 @@ QWidget* CatalogDock::createSearchBox()
     actions->addWidget(new QLabel(tr("Max. per catalogue:")));
     actions->addWidget(m_maxItems);
     actions->addStretch(1);
-    actions->addWidget(m_fromMap);
     actions->addWidget(m_searchButton);
     actions->addWidget(m_cancelButton);
 
@@ -484,7 +499,8 @@ void CatalogDock::search()
         m_providers->setStatus(p.name, {State::Searching, 0, std::nullopt, {}});
     }
     if (sources.empty()) {
-        m_summary->setText(tr("No catalogue is enabled: tick at least one in the list above."));
+        m_summary->setText(tr("No catalogue is enabled: tick at least one under Catalogues."));
+        m_tabs->setCurrentIndex(1);
         return;
     }
 
@@ -590,9 +606,10 @@ void CatalogDock::updateSummary()
         text = tr("Enter search terms and press Search. Results stream in from every ticked catalogue.");
     } else {
         text = tr("%n result(s)", nullptr, n);
-        if (m_failedSources > 0) text += tr(" — %n catalogue(s) failed (see the list above)", nullptr, m_failedSources);
+        if (m_failedSources > 0) text += tr(" — %n catalogue(s) failed (see Catalogues)", nullptr, m_failedSources);
     }
     m_summary->setText(text);
+    m_tabs->setTabText(1, m_failedSources > 0 ? tr("Catalogues (%n failed)", nullptr, m_failedSources) : tr("Catalogues"));
     Q_EMIT statusMessage(text);
 }
 

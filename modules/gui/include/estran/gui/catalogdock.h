@@ -25,6 +25,7 @@ class QLineEdit;
 class QModelIndex;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 
 namespace Estran::Base {
@@ -164,6 +165,7 @@ private:
     QPushButton* m_searchButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QLabel* m_summary = nullptr;
+    QTabWidget* m_tabs = nullptr;
     int m_failedSources = 0;
     int m_pageSize = 50;
 };
