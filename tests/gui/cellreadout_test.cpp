@@ -44,8 +44,18 @@ TEST(CellReadout, TextCarriesValueUnitsPositionAndDate)
     const auto r = Gui::CellReadout::at(sliceAt(1), -3.5, -45.25);
     ASSERT_TRUE(r);
     const QString text = r->toText();
-    EXPECT_TRUE(text.contains(QStringLiteral("degC"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("°C"))) << qPrintable(text);
     EXPECT_TRUE(text.contains(QStringLiteral("45.25°S"))) << qPrintable(text);
     EXPECT_TRUE(text.contains(QStringLiteral("3.50°W"))) << qPrintable(text);
     EXPECT_TRUE(text.contains(QStringLiteral("2001-01-02"))) << qPrintable(text);
+}
+
+TEST(CellReadout, UnitsAreShownTheWayPeopleWriteThem)
+{
+    EXPECT_EQ(Gui::CellReadout::displayUnits(QStringLiteral("degree_Celsius")), QStringLiteral("°C"));
+    EXPECT_EQ(Gui::CellReadout::displayUnits(QStringLiteral("m s-1")), QStringLiteral("m s⁻¹"));
+    EXPECT_EQ(Gui::CellReadout::displayUnits(QStringLiteral("kg m-3")), QStringLiteral("kg m⁻³"));
+    EXPECT_EQ(Gui::CellReadout::displayUnits(QStringLiteral("m2 s-2")), QStringLiteral("m² s⁻²"));
+    EXPECT_EQ(Gui::CellReadout::displayUnits(QStringLiteral("1e-3")), QStringLiteral("1e-3"));
+    EXPECT_EQ(Gui::CellReadout::displayUnits(QStringLiteral("psu")), QStringLiteral("psu"));
 }

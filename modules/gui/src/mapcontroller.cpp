@@ -204,7 +204,7 @@ void MapController::requestTimeSeries(int ix, int iy)
             title = QCoreApplication::translate("Estran::Gui", "%1 at %2")
                         .arg(title, CellReadout::formatPosition(lon, lat));
             m_plot->setSeries(std::move(times), std::move(axis), std::move(*series), title,
-                              info ? info->units : QString());
+                              info ? CellReadout::displayUnits(info->units) : QString());
             m_plot->setCurrentIndex(m_index.time);
             Q_EMIT timeSeriesShown(ix, iy);
         });

@@ -31,6 +31,9 @@ struct ESTRAN_GUI_EXPORT CellReadout {
     QString toText() const;
     /// "45.25°N 3.50°W" (translated hemisphere letters).
     static QString formatPosition(double lon, double lat);
+    /// CF/UDUNITS spellings shown the way people write them: "degree_Celsius" → "°C",
+    /// "m s-1" → "m s⁻¹"; anything else unchanged.
+    static QString displayUnits(const QString& units);
 };
 
 }  // namespace Estran::Gui
