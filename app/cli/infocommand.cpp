@@ -10,7 +10,6 @@
 #include <QJsonObject>
 
 using namespace Estran;
-using Estran::Cli::tr;
 
 namespace {
 
@@ -56,9 +55,9 @@ QString variableText(const Data::VariableInfo& v)
     if (!shape.isEmpty()) line += QStringLiteral(" [%1]").arg(shape.join(u'x'));
     if (!v.units.isEmpty()) line += QStringLiteral(" %1").arg(v.units);
     if (!v.longName.isEmpty()) line += QStringLiteral(" \"%1\"").arg(v.longName);
-    if (v.isMappable) line += u' ' + tr("(map)");
+    if (v.isMappable) line += u' ' + Cli::tr("(map)");
     if (v.time) {
-        line += u'\n' + tr("      time: %1 .. %2, %3 steps, %4 calendar")
+        line += u'\n' + Cli::tr("      time: %1 .. %2, %3 steps, %4 calendar")
                             .arg(v.time->start, v.time->end)
                             .arg(v.time->count)
                             .arg(v.time->calendar);
@@ -72,14 +71,14 @@ int runInfoCommand(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Describe a dataset: format, variables with dimensions, units and times, extent."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("File (or Zarr directory) to describe."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of text."));
+        Cli::tr("Describe a dataset: format, variables with dimensions, units and times, extent."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), Cli::tr("File (or Zarr directory) to describe."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON instead of text."));
     parser.addOption(json);
     int code = 0;
     if (!Cli::parseArguments(parser, QStringLiteral("info"), args, code)) return code;
     if (parser.positionalArguments().size() != 1)
-        return Cli::usageError(QStringLiteral("info"), tr("expected one PATH"));
+        return Cli::usageError(QStringLiteral("info"), Cli::tr("expected one PATH"));
     const QString path = parser.positionalArguments().front();
 
     Base::Result<std::unique_ptr<Data::Dataset>> ds = Data::ReaderRegistry::instance().open(path);
@@ -104,14 +103,14 @@ int runInfoCommand(const QStringList& args)
         return 0;
     }
     QStringList lines;
-    lines << tr("path:   %1").arg(path) << tr("format: %1").arg((*ds)->format());
-    lines << (bbox ? tr("bbox:   west %1, south %2, east %3, north %4")
+    lines << Cli::tr("path:   %1").arg(path) << Cli::tr("format: %1").arg((*ds)->format());
+    lines << (bbox ? Cli::tr("bbox:   west %1, south %2, east %3, north %4")
                          .arg(bbox->west)
                          .arg(bbox->south)
                          .arg(bbox->east)
                          .arg(bbox->north)
-                   : tr("bbox:   none (no geolocated variable)"));
-    lines << tr("variables (%1):").arg(vars.size());
+                   : Cli::tr("bbox:   none (no geolocated variable)"));
+    lines << Cli::tr("variables (%1):").arg(vars.size());
     for (const Data::VariableInfo& v : vars) {
         lines << variableText(v);
         // A mappable variable with a time dimension but no dates: say why (bad units, ...).
@@ -120,7 +119,7 @@ int runInfoCommand(const QStringList& args)
         });
         if (v.isMappable && hasTimeDim && !v.time) {
             Base::Result<std::shared_ptr<const Data::Grid>> g = (*ds)->grid(v.name);
-            if (!g) lines << tr("      warning: %1").arg(g.error().toString());
+            if (!g) lines << Cli::tr("      warning: %1").arg(g.error().toString());
         }
     }
     Cli::printOut(lines.join(u'\n'));

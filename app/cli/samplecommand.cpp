@@ -11,7 +11,6 @@
 #include <cmath>
 
 using namespace Estran;
-using Estran::Cli::tr;
 
 namespace {
 
@@ -29,36 +28,36 @@ int runSampleCommand(const QStringList& args)
     const QString cmd = QStringLiteral("sample");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Print the value of a variable at the cell nearest to a point. Longitudes are "
+        Cli::tr("Print the value of a variable at the cell nearest to a point. Longitudes are "
            "compared modulo 360; the time is the nearest step, the depth the nearest level."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Dataset file."));
-    const QCommandLineOption var(QStringLiteral("var"), tr("Variable name (full path in groups)."),
+    parser.addPositionalArgument(QStringLiteral("PATH"), Cli::tr("Dataset file."));
+    const QCommandLineOption var(QStringLiteral("var"), Cli::tr("Variable name (full path in groups)."),
                                  QStringLiteral("NAME"));
-    const QCommandLineOption lon(QStringLiteral("lon"), tr("Longitude in degrees east."),
+    const QCommandLineOption lon(QStringLiteral("lon"), Cli::tr("Longitude in degrees east."),
                                  QStringLiteral("X"));
-    const QCommandLineOption lat(QStringLiteral("lat"), tr("Latitude in degrees north."),
+    const QCommandLineOption lat(QStringLiteral("lat"), Cli::tr("Latitude in degrees north."),
                                  QStringLiteral("Y"));
     const QCommandLineOption time(QStringLiteral("time"),
-                                  tr("Date YYYY-MM-DD[THH:MM:SS] in the variable's calendar."),
+                                  Cli::tr("Date YYYY-MM-DD[THH:MM:SS] in the variable's calendar."),
                                   QStringLiteral("ISO"));
-    const QCommandLineOption depth(QStringLiteral("depth"), tr("Vertical level value."),
+    const QCommandLineOption depth(QStringLiteral("depth"), Cli::tr("Vertical level value."),
                                    QStringLiteral("Z"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of text."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON instead of text."));
     parser.addOptions({var, lon, lat, time, depth, json});
     int code = 0;
     if (!Cli::parseArguments(parser, cmd, args, code)) return code;
-    if (parser.positionalArguments().size() != 1) return Cli::usageError(cmd, tr("expected one PATH"));
+    if (parser.positionalArguments().size() != 1) return Cli::usageError(cmd, Cli::tr("expected one PATH"));
     if (!parser.isSet(var) || !parser.isSet(lon) || !parser.isSet(lat))
-        return Cli::usageError(cmd, tr("--var, --lon and --lat are required"));
+        return Cli::usageError(cmd, Cli::tr("--var, --lon and --lat are required"));
     double x = 0;
     double y = 0;
     if (!parseNumber(parser.value(lon), x))
-        return Cli::usageError(cmd, tr("--lon is not a number: %1").arg(parser.value(lon)));
+        return Cli::usageError(cmd, Cli::tr("--lon is not a number: %1").arg(parser.value(lon)));
     if (!parseNumber(parser.value(lat), y) || y < -90 || y > 90)
-        return Cli::usageError(cmd, tr("--lat must be a number in [-90, 90]: %1").arg(parser.value(lat)));
+        return Cli::usageError(cmd, Cli::tr("--lat must be a number in [-90, 90]: %1").arg(parser.value(lat)));
     double z = 0;
     if (parser.isSet(depth) && !parseNumber(parser.value(depth), z))
-        return Cli::usageError(cmd, tr("--depth is not a number: %1").arg(parser.value(depth)));
+        return Cli::usageError(cmd, Cli::tr("--depth is not a number: %1").arg(parser.value(depth)));
 
     const QString path = parser.positionalArguments().front();
     const QString name = parser.value(var);
@@ -67,13 +66,13 @@ int runSampleCommand(const QStringList& args)
     const std::optional<Data::VariableInfo> info = (*ds)->variable(name);
     if (!info) {
         return Cli::fail(Base::Error(Base::Error::Kind::NotFound, path,
-                                     tr("No variable named \"%1\"").arg(name)));
+                                     Cli::tr("No variable named \"%1\"").arg(name)));
     }
     if (!info->isMappable) {
         // Without geolocation the grid holds cell indices; matching them to --lon/--lat would
         // return a value from an unrelated place.
         return Cli::fail(Base::Error(Base::Error::Kind::Unsupported, path + u':' + info->name,
-                                     tr("The variable has no longitudes and latitudes to sample at")));
+                                     Cli::tr("The variable has no longitudes and latitudes to sample at")));
     }
     Base::Result<std::shared_ptr<const Data::Grid>> grid = (*ds)->grid(info->name);
     if (!grid) return Cli::fail(grid.error());
@@ -83,7 +82,7 @@ int runSampleCommand(const QStringList& args)
     const std::optional<Data::GridLocator::Cell> cell = Data::GridLocator(*grid).nearest(x, y);
     if (!cell) {
         return Cli::fail(Base::Error(Base::Error::Kind::InvalidInput, where,
-                                     tr("The point %1, %2 is outside the variable's grid").arg(x).arg(y)));
+                                     Cli::tr("The point %1, %2 is outside the variable's grid").arg(x).arg(y)));
     }
 
     Data::SliceIndex index;
@@ -97,7 +96,7 @@ int runSampleCommand(const QStringList& args)
             wanted = *v;
         } else if (!parseNumber(parser.value(time), wanted)) {
             return Cli::fail(Base::Error(Base::Error::Kind::InvalidInput, where,
-                                         tr("The time axis has no calendar; give --time as a "
+                                         Cli::tr("The time axis has no calendar; give --time as a "
                                             "number in its units")));
         }
         index.time = Data::GridLocator::nearestIndex(g.times, wanted);
@@ -130,11 +129,11 @@ int runSampleCommand(const QStringList& args)
         return 0;
     }
     QString line = *value ? QStringLiteral("%1 %2").arg(QString::number(**value, 'g', 10), info->units)
-                          : tr("no value (fill, missing or invalid)");
-    line += u' ' + tr("at lon %1, lat %2").arg(cellLon).arg(cellLat);
-    if (timeValue.isString()) line += u' ' + tr("time %1").arg(timeValue.toString());
-    else if (timeValue.isDouble()) line += u' ' + tr("time %1").arg(timeValue.toDouble());
-    if (!depthValue.isNull()) line += u' ' + tr("%1 %2 %3").arg(g.levelName).arg(depthValue.toDouble()).arg(g.levelUnits);
+                          : Cli::tr("no value (fill, missing or invalid)");
+    line += u' ' + Cli::tr("at lon %1, lat %2").arg(cellLon).arg(cellLat);
+    if (timeValue.isString()) line += u' ' + Cli::tr("time %1").arg(timeValue.toString());
+    else if (timeValue.isDouble()) line += u' ' + Cli::tr("time %1").arg(timeValue.toDouble());
+    if (!depthValue.isNull()) line += u' ' + Cli::tr("%1 %2 %3").arg(g.levelName).arg(depthValue.toDouble()).arg(g.levelUnits);
     Cli::printOut(line.trimmed());
     return 0;
 }

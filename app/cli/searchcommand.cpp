@@ -14,7 +14,6 @@
 #include <cstdio>
 
 using namespace Estran;
-using Estran::Cli::tr;
 
 namespace {
 
@@ -74,48 +73,48 @@ int runSearchCommand(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Search catalogues; with several --provider the query runs on all of them at once.\n"
+        Cli::tr("Search catalogues; with several --provider the query runs on all of them at once.\n"
            "TYPE is one of: %1.")
             .arg(Catalog::ProviderRegistry::instance().types().join(QStringLiteral(", "))));
-    const QCommandLineOption providerOpt(QStringLiteral("provider"), tr("Catalogue to search, as TYPE:URL (repeatable)."), tr("TYPE:URL"));
-    const QCommandLineOption bboxOpt(QStringLiteral("bbox"), tr("Area W,S,E,N in degrees (W > E crosses the antimeridian)."), tr("W,S,E,N"));
-    const QCommandLineOption timeOpt(QStringLiteral("time"), tr("Period START/END (ISO 8601; '..' leaves an end open)."), tr("START/END"));
-    const QCommandLineOption textOpt(QStringLiteral("text"), tr("Free text."), tr("WORDS"));
-    const QCommandLineOption collectionOpt(QStringLiteral("collection"), tr("Collection id (repeatable)."), tr("ID"));
-    const QCommandLineOption maxOpt(QStringLiteral("max"), tr("Stop after N items per catalogue (default 100)."), tr("N"), QStringLiteral("100"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption providerOpt(QStringLiteral("provider"), Cli::tr("Catalogue to search, as TYPE:URL (repeatable)."), Cli::tr("TYPE:URL"));
+    const QCommandLineOption bboxOpt(QStringLiteral("bbox"), Cli::tr("Area W,S,E,N in degrees (W > E crosses the antimeridian)."), Cli::tr("W,S,E,N"));
+    const QCommandLineOption timeOpt(QStringLiteral("time"), Cli::tr("Period START/END (ISO 8601; '..' leaves an end open)."), Cli::tr("START/END"));
+    const QCommandLineOption textOpt(QStringLiteral("text"), Cli::tr("Free text."), Cli::tr("WORDS"));
+    const QCommandLineOption collectionOpt(QStringLiteral("collection"), Cli::tr("Collection id (repeatable)."), Cli::tr("ID"));
+    const QCommandLineOption maxOpt(QStringLiteral("max"), Cli::tr("Stop after N items per catalogue (default 100)."), Cli::tr("N"), QStringLiteral("100"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), Cli::tr("Print JSON."));
     parser.addOptions({providerOpt, bboxOpt, timeOpt, textOpt, collectionOpt, maxOpt, jsonOpt});
     int exitCode = 0;
     if (!Cli::parseArguments(parser, kCommand, args, exitCode)) return exitCode;
 
-    if (!parser.isSet(providerOpt)) return Cli::usageError(kCommand, tr("--provider TYPE:URL is required"));
+    if (!parser.isSet(providerOpt)) return Cli::usageError(kCommand, Cli::tr("--provider TYPE:URL is required"));
     Catalog::SearchQuery query;
     bool ok = false;
     query.maxItems = parser.value(maxOpt).toInt(&ok);
-    if (!ok || query.maxItems <= 0) return Cli::usageError(kCommand, tr("--max needs a positive number"));
+    if (!ok || query.maxItems <= 0) return Cli::usageError(kCommand, Cli::tr("--max needs a positive number"));
     query.pageSize = std::min(query.maxItems, 100);
     query.text = parser.value(textOpt);
     query.collections = parser.values(collectionOpt);
     if (parser.isSet(bboxOpt)) {
         query.bbox = Base::GeoBox::fromString(parser.value(bboxOpt));
-        if (!query.bbox) return Cli::usageError(kCommand, tr("--bbox must be W,S,E,N with S <= N, latitudes within ±90"));
+        if (!query.bbox) return Cli::usageError(kCommand, Cli::tr("--bbox must be W,S,E,N with S <= N, latitudes within ±90"));
     }
     if (parser.isSet(timeOpt)) {
         const QStringList parts = parser.value(timeOpt).split(u'/');
         bool okStart = false, okEnd = false;
         const auto start = parseTimeBound(parts.value(0), false, okStart);
         const auto end = parseTimeBound(parts.value(1), true, okEnd);
-        if (parts.size() != 2 || !okStart || !okEnd) return Cli::usageError(kCommand, tr("--time must be START/END in ISO 8601"));
+        if (parts.size() != 2 || !okStart || !okEnd) return Cli::usageError(kCommand, Cli::tr("--time must be START/END in ISO 8601"));
         if (start) query.start = *start;
         if (end) query.end = *end;
-        if (start && end && *start > *end) return Cli::usageError(kCommand, tr("--time starts after it ends"));
+        if (start && end && *start > *end) return Cli::usageError(kCommand, Cli::tr("--time starts after it ends"));
     }
 
     Net::HttpClient client;
     std::vector<Catalog::FederatedSearch::Source> sources;
     for (const QString& spec : parser.values(providerOpt)) {
         const qsizetype colon = spec.indexOf(u':');
-        if (colon <= 0) return Cli::usageError(kCommand, tr("--provider must be TYPE:URL, got \"%1\"").arg(spec));
+        if (colon <= 0) return Cli::usageError(kCommand, Cli::tr("--provider must be TYPE:URL, got \"%1\"").arg(spec));
         auto provider = Catalog::ProviderRegistry::instance().create(spec.left(colon), spec.mid(colon + 1), client);
         if (!provider) return Cli::fail(provider.error());
         sources.push_back({spec.mid(colon + 1), std::shared_ptr<Catalog::CatalogProvider>(std::move(*provider))});
@@ -150,8 +149,8 @@ int runSearchCommand(const QStringList& args)
                                                                item.start.isValid() ? item.start.toString(Qt::ISODate) : QStringLiteral("-"),
                                                                item.title == item.id ? QString() : item.title));
         }
-        Cli::printOut(matched ? tr("%1 items shown, %2 matched").arg(items.size()).arg(*matched)
-                              : tr("%1 items shown").arg(items.size()));
+        Cli::printOut(matched ? Cli::tr("%1 items shown, %2 matched").arg(items.size()).arg(*matched)
+                              : Cli::tr("%1 items shown").arg(items.size()));
     }
     return errors.isEmpty() ? 0 : 1;
 }

@@ -11,7 +11,6 @@
 #include <unistd.h>
 
 using namespace Estran;
-using Estran::Cli::tr;
 
 namespace {
 const QString kCommand = QStringLiteral("subset");
@@ -36,21 +35,21 @@ int runSubsetCommand(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Cut variables × area × period × depth out of a dataset and write them as CF netCDF-4 (.nc), "
+        Cli::tr("Cut variables × area × period × depth out of a dataset and write them as CF netCDF-4 (.nc), "
            "GeoTIFF with a band per step (.tif) or a CSV time series (.csv: the nearest cell for a point "
            "box W=E,S=N, else the area mean). A cell is inside the box when its centre is, edges included."));
-    const QCommandLineOption varOpt(QStringLiteral("var"), tr("Variable to export (repeatable)."), tr("NAME"));
-    const QCommandLineOption bboxOpt(QStringLiteral("bbox"), tr("Area W,S,E,N in degrees (W > E crosses the antimeridian)."), tr("W,S,E,N"));
-    const QCommandLineOption timeOpt(QStringLiteral("time"), tr("Period START/END in the data's calendar."), tr("START/END"));
-    const QCommandLineOption depthOpt(QStringLiteral("depth"), tr("Vertical range MIN/MAX in the axis' units."), tr("MIN/MAX"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Output file: .nc, .tif or .csv."), tr("FILE"));
+    const QCommandLineOption varOpt(QStringLiteral("var"), Cli::tr("Variable to export (repeatable)."), Cli::tr("NAME"));
+    const QCommandLineOption bboxOpt(QStringLiteral("bbox"), Cli::tr("Area W,S,E,N in degrees (W > E crosses the antimeridian)."), Cli::tr("W,S,E,N"));
+    const QCommandLineOption timeOpt(QStringLiteral("time"), Cli::tr("Period START/END in the data's calendar."), Cli::tr("START/END"));
+    const QCommandLineOption depthOpt(QStringLiteral("depth"), Cli::tr("Vertical range MIN/MAX in the axis' units."), Cli::tr("MIN/MAX"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), Cli::tr("Output file: .nc, .tif or .csv."), Cli::tr("FILE"));
     parser.addOptions({varOpt, bboxOpt, timeOpt, depthOpt, outOpt});
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Dataset to read."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), Cli::tr("Dataset to read."));
     int exitCode = 0;
     if (!Cli::parseArguments(parser, kCommand, args, exitCode)) return exitCode;
-    if (parser.positionalArguments().size() != 1) return Cli::usageError(kCommand, tr("give exactly one PATH"));
-    if (!parser.isSet(varOpt)) return Cli::usageError(kCommand, tr("--var NAME is required"));
-    if (!parser.isSet(outOpt)) return Cli::usageError(kCommand, tr("--out FILE is required"));
+    if (parser.positionalArguments().size() != 1) return Cli::usageError(kCommand, Cli::tr("give exactly one PATH"));
+    if (!parser.isSet(varOpt)) return Cli::usageError(kCommand, Cli::tr("--var NAME is required"));
+    if (!parser.isSet(outOpt)) return Cli::usageError(kCommand, Cli::tr("--out FILE is required"));
     const QString out = parser.value(outOpt);
     if (Base::Result<Data::SubsetExporter::Format> f = Data::SubsetExporter::formatFor(out); !f) return Cli::fail(f.error());
 
@@ -58,16 +57,16 @@ int runSubsetCommand(const QStringList& args)
     request.variables = parser.values(varOpt);
     if (parser.isSet(bboxOpt)) {
         request.box = Base::GeoBox::fromString(parser.value(bboxOpt));
-        if (!request.box) return Cli::usageError(kCommand, tr("--bbox must be W,S,E,N with S <= N, latitudes within ±90"));
+        if (!request.box) return Cli::usageError(kCommand, Cli::tr("--bbox must be W,S,E,N with S <= N, latitudes within ±90"));
     }
     if (parser.isSet(timeOpt)) {
         const QStringList parts = parser.value(timeOpt).split(u'/');
-        if (parts.size() != 2) return Cli::usageError(kCommand, tr("--time must be START/END"));
+        if (parts.size() != 2) return Cli::usageError(kCommand, Cli::tr("--time must be START/END"));
         request.timeStart = parts[0] == u".." ? QString() : parts[0].trimmed();
         request.timeEnd = parts[1] == u".." ? QString() : parts[1].trimmed();
     }
     if (parser.isSet(depthOpt) && !parseRange(parser.value(depthOpt), request.depthMin, request.depthMax))
-        return Cli::usageError(kCommand, tr("--depth must be MIN/MAX"));
+        return Cli::usageError(kCommand, Cli::tr("--depth must be MIN/MAX"));
 
     const QString path = parser.positionalArguments().first();
     Base::Result<std::unique_ptr<Data::Dataset>> dataset = Data::ReaderRegistry::instance().open(path);
@@ -77,7 +76,7 @@ int runSubsetCommand(const QStringList& args)
 
     const bool tty = isatty(fileno(stderr)) != 0;
     if (tty) {
-        std::fprintf(stderr, "%s\n", tr("%1: %2 × %3 cells, %4 steps, %5 MB before compression")
+        std::fprintf(stderr, "%s\n", Cli::tr("%1: %2 × %3 cells, %4 steps, %5 MB before compression")
                                          .arg(out).arg(plan->columns.size()).arg(plan->rows.size())
                                          .arg(plan->stepCount()).arg(double(plan->estimatedBytes()) / 1e6, 0, 'f', 1)
                                          .toLocal8Bit().constData());
