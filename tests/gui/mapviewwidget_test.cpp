@@ -135,3 +135,18 @@ TEST(MapViewWidget, DraggingPansTheView)
     ASSERT_TRUE(moved);
     EXPECT_NEAR(moved->lon, before->lon, 1e-6);
 }
+
+TEST(MapViewWidget, KeysZoomAndPan)
+{
+    Gui::MapViewWidget view;
+    ASSERT_TRUE(showAndWaitForData(view, fakeSlice(0)));
+    const auto start = view.view();
+    QTest::keyClick(&view, Qt::Key_Plus);
+    EXPECT_LT(view.view().halfHeight, start.halfHeight);
+    QTest::keyClick(&view, Qt::Key_Minus);
+    EXPECT_NEAR(view.view().halfHeight, start.halfHeight, start.halfHeight * 1e-9);
+    QTest::keyClick(&view, Qt::Key_Right);
+    EXPECT_GT(view.view().centerX, start.centerX);
+    QTest::keyClick(&view, Qt::Key_Up);
+    EXPECT_GT(view.view().centerY, start.centerY);
+}

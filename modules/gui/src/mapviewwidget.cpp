@@ -13,6 +13,7 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
@@ -389,27 +390,57 @@ void MapViewWidget::mouseDoubleClickEvent(QMouseEvent* event)
     }
 }
 
+void MapViewWidget::zoomAround(QPointF position, double factor)
+{
+    vtkCamera* camera = d->camera();
+    double px = 0.0, py = 0.0;
+    if (!displayToWorld(position, px, py)) return;
+    const double oldScale = camera->GetParallelScale();
+    const double newScale = oldScale * factor;
+    // The world point under `position` stays under it.
+    double focal[3], eye[3];
+    camera->GetFocalPoint(focal);
+    camera->GetPosition(eye);
+    const double fx = px - (px - focal[0]) * factor;
+    const double fy = py - (py - focal[1]) * factor;
+    camera->SetFocalPoint(fx, fy, focal[2]);
+    camera->SetPosition(fx, fy, eye[2]);
+    camera->SetParallelScale(newScale);
+    m_viewTouched = true;
+    update();
+}
+
 void MapViewWidget::wheelEvent(QWheelEvent* event)
 {
     const double steps = event->angleDelta().y() / 120.0;
     if (steps == 0.0) return;
-    vtkCamera* camera = d->camera();
-    double px = 0.0, py = 0.0;
-    if (!displayToWorld(event->position(), px, py)) return;
-    const double oldScale = camera->GetParallelScale();
-    const double newScale = oldScale * std::pow(0.8, steps);
-    // Zoom around the cursor: the world point under it stays under it.
-    const double ratio = newScale / oldScale;
-    double focal[3], position[3];
-    camera->GetFocalPoint(focal);
-    camera->GetPosition(position);
-    const double fx = px - (px - focal[0]) * ratio;
-    const double fy = py - (py - focal[1]) * ratio;
-    camera->SetFocalPoint(fx, fy, focal[2]);
-    camera->SetPosition(fx, fy, position[2]);
-    camera->SetParallelScale(newScale);
-    m_viewTouched = true;
-    update();
+    zoomAround(event->position(), std::pow(0.8, steps));
+    event->accept();
+}
+
+void MapViewWidget::keyPressEvent(QKeyEvent* event)
+{
+    const QPointF centre(width() / 2.0, height() / 2.0);
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomAround(centre, 0.8); break;
+    case Qt::Key_Minus: zoomAround(centre, 1.25); break;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        // A tenth of the view per press, like a short drag.
+        View v = view();
+        const double step = 0.2 * v.halfHeight;
+        if (event->key() == Qt::Key_Left) v.centerX -= step;
+        if (event->key() == Qt::Key_Right) v.centerX += step;
+        if (event->key() == Qt::Key_Up) v.centerY += step;
+        if (event->key() == Qt::Key_Down) v.centerY -= step;
+        setView(v);
+        break;
+    }
+    default: QOpenGLWidget::keyPressEvent(event); return;
+    }
     event->accept();
 }
 

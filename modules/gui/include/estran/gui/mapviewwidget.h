@@ -24,8 +24,8 @@ namespace Estran::Gui {
 /// vtkGenericOpenGLRenderWindow on Qt's context itself: VTK renders into its own framebuffer
 /// and the result is blitted into the widget's framebuffer in paintGL.
 ///
-/// Input: left drag pans, the wheel zooms around the cursor, double click or resetView()
-/// fits the data. Moving the pointer emits readoutChanged with the value under it; a click
+/// Input: left drag (or the arrow keys) pans, the wheel zooms around the cursor (+ and - around
+/// the centre), double click or resetView() fits the data. Moving the pointer emits readoutChanged with the value under it; a click
 /// (press and release without dragging) emits cellClicked. GUI thread only.
 class ESTRAN_GUI_EXPORT MapViewWidget : public QOpenGLWidget {
     Q_OBJECT
@@ -87,10 +87,12 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
 private:
     bool displayToWorld(QPointF position, double& x, double& y) const;
+    void zoomAround(QPointF position, double factor);
     void updateReadout(QPointF position);
     void onFrameSwapped();
 
