@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estran/catalog/providerconfig.h"
+#include "estran/gui/providereditdialog.h"
 #include "estran/gui/providerlistmodel.h"
 
 #include "catalogtestsupport.h"
 
 #include <QFile>
+#include <QLineEdit>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -84,4 +86,26 @@ TEST(ProviderListModel, UncheckingARowDisablesItAndAsksForASave)
     EXPECT_EQ(edits, 1);
     EXPECT_FALSE(model.isNameFree(model.provider(1).name));
     EXPECT_TRUE(model.isNameFree(model.provider(1).name, 1));
+}
+
+TEST(ProviderEditDialog, OkWaitsForAFreeNameAndAnAbsoluteUrl)
+{
+    ProviderConfig blank;
+    blank.type = QStringLiteral("stac");
+    Gui::ProviderEditDialog dialog(blank, [](const QString& name) { return name != QStringLiteral("Taken"); });
+    EXPECT_FALSE(dialog.problem().isEmpty());  // no name yet
+    auto* name = dialog.findChildren<QLineEdit*>().at(0);
+    auto* url = dialog.findChildren<QLineEdit*>().at(1);
+    name->setText(QStringLiteral("Taken"));
+    url->setText(QStringLiteral("https://example.org/stac"));
+    EXPECT_TRUE(dialog.problem().contains(QStringLiteral("Taken")));
+    name->setText(QStringLiteral("Mine"));
+    url->setText(QStringLiteral("example.org/stac"));
+    EXPECT_TRUE(dialog.problem().contains(QStringLiteral("absolute")));
+    url->setText(QStringLiteral("https://example.org/stac"));
+    EXPECT_TRUE(dialog.problem().isEmpty());
+    const ProviderConfig p = dialog.provider();
+    EXPECT_EQ(p.name, QStringLiteral("Mine"));
+    EXPECT_EQ(p.type, QStringLiteral("stac"));
+    EXPECT_EQ(p.url, QStringLiteral("https://example.org/stac"));
 }

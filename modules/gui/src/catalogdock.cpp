@@ -199,9 +199,11 @@ CatalogDock::CatalogDock(std::shared_ptr<const Net::HttpClient> client, Download
 CatalogDock::~CatalogDock()
 {
     saveForm();
-    // The search object outlives this widget until its workers have returned.
+    // The search object has no parent and deletes itself after finished(), so it outlives
+    // this widget until its workers have returned, as FederatedSearch requires.
     if (m_search) {
         m_search->disconnect(this);
+        m_search->disconnect(m_results);
         m_search->cancel();
     }
 }
@@ -504,7 +506,7 @@ void CatalogDock::search()
         return;
     }
 
-    auto* search = new Catalog::FederatedSearch(this);
+    auto* search = new Catalog::FederatedSearch;  // no parent: see ~CatalogDock
     m_search = search;
     // The provider objects hold a reference to the client; keep it alive as long as the search.
     std::shared_ptr<const Net::HttpClient> keepClient = m_client;
