@@ -13,6 +13,7 @@
 #include "estran/gui/stylepanel.h"
 #include "estran/gui/taskstatuswidget.h"
 #include "estran/gui/timeserieswidget.h"
+#include "estran/render/colormap.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -185,4 +186,13 @@ TEST(TaskStatusWidget, ShowsRunningTasksAndHidesWhenIdle)
     go = true;
     ASSERT_TRUE(finished.wait(5000));
     EXPECT_FALSE(status->isVisible());
+}
+
+TEST(StylePanel, AnUnknownColormapFallsBackToOneThatExists)
+{
+    Gui::StylePanel panel;
+    Render::MapStyle style;
+    style.colormap = QStringLiteral("no-such-map");
+    panel.setStyle(style);
+    EXPECT_TRUE(Render::Colormap::names().contains(panel.style().colormap));
 }

@@ -78,10 +78,14 @@ void StylePanel::setStyle(const Render::MapStyle& style)
 {
     m_updating = true;
     m_style = style;
+    // Unknown names (an old setting, a hand-edited workspace) fall back to the first entry, and
+    // the style says so, rather than carrying a name nothing can draw.
     int index = m_colormap->findData(style.colormap);
     m_colormap->setCurrentIndex(index >= 0 ? index : 0);
+    m_style.colormap = m_colormap->currentData().toString();
     index = m_projection->findData(style.projection);
     m_projection->setCurrentIndex(index >= 0 ? index : 0);
+    m_style.projection = m_projection->currentData().toString();
     m_autoRange->setChecked(!style.rangeMin || !style.rangeMax);
     if (style.rangeMin) m_min->setValue(*style.rangeMin);
     if (style.rangeMax) m_max->setValue(*style.rangeMax);
