@@ -109,3 +109,10 @@ TEST(ProviderEditDialog, OkWaitsForAFreeNameAndAnAbsoluteUrl)
     EXPECT_EQ(p.type, QStringLiteral("stac"));
     EXPECT_EQ(p.url, QStringLiteral("https://example.org/stac"));
 }
+
+TEST(ProviderConfig, EveryDefaultTypeIsRegisteredInThisBuild)
+{
+    for (const ProviderConfig& p : ProviderConfig::defaults()) {
+        EXPECT_TRUE(Gui::ProviderListModel::isTypeAvailable(p.type)) << p.name.toStdString() << ": " << p.type.toStdString();
+    }
+}
