@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "estran/base/geobox.h"
+#include "estran/gui/gui_export.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Estran::Base {
+class SelectionModel;
+struct Selection;
+}  // namespace Estran::Base
+
+namespace Estran::Gui {
+
+/// A small whole-world map (plate carrée through Geo::Projection, low-resolution coastlines
+/// loaded once on a worker, a 30° graticule) on which the user edits the shared selection's box:
+/// drag on empty map to draw a box, drag inside it to move it (across the antimeridian: the box
+/// then has west > east), drag an edge or corner to resize. Footprints of open datasets are drawn
+/// as outlines. Each completed drag is one undoable step of the SelectionModel. GUI thread only.
+class ESTRAN_GUI_EXPORT SelectionMapWidget final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SelectionMapWidget)
+public:
+    explicit SelectionMapWidget(Base::SelectionModel* model, QWidget* parent = nullptr);
+    ~SelectionMapWidget() override;
+
+    /// Outlines of the open datasets (lon/lat boxes).
+    void setFootprints(const QList<Base::GeoBox>& boxes);
+    /// The box drawn now: the model's, or the one being dragged.
+    std::optional<Base::GeoBox> displayedBox() const;
+
+    /// Widget pixel ↔ lon/lat (degrees), for tests and tooltips.
+    QPointF lonLatToPixel(double lon, double lat) const;
+    QPointF pixelToLonLat(const QPointF& pixel) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return width / 2; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+}  // namespace Estran::Gui

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "estran/gui/selectiondock.h"
+
+#include "estran/base/selectionmodel.h"
+#include "estran/gui/gazetteer.h"
+#include "estran/gui/selectionmapwidget.h"
+#include "estran/gui/timerangewidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Estran::Gui {
+
+namespace {
+
+QDoubleSpinBox* degrees(double limit, const QString& name, const QString& tip)
+{
+    auto* spin = new QDoubleSpinBox;
+    spin->setObjectName(name);
+    spin->setRange(-limit, limit);
+    spin->setDecimals(3);
+    spin->setSingleStep(1.0);
+    spin->setSuffix(QStringLiteral("°"));
+    spin->setToolTip(tip);
+    // Only Enter, focus loss and the arrows write: typing "45" is one undo step, not two.
+    spin->setKeyboardTracking(false);
+    return spin;
+}
+
+}  // namespace
+
+SelectionDock::SelectionDock(Base::SelectionModel* model, QWidget* parent)
+    : QWidget(parent), m_model(model), m_map(new SelectionMapWidget(model)), m_time(new TimeRangeWidget(model)),
+      m_west(degrees(180, QStringLiteral("West"), tr("West edge (degrees east); larger than East across the antimeridian"))),
+      m_south(degrees(90, QStringLiteral("South"), tr("South edge (degrees north)"))),
+      m_east(degrees(180, QStringLiteral("East"), tr("East edge (degrees east)"))),
+      m_north(degrees(90, QStringLiteral("North"), tr("North edge (degrees north)"))),
+      m_areaNote(new QLabel), m_gazetteer(new QComboBox), m_useDepth(new QCheckBox(tr("Depth"))),
+      m_depthMin(new QDoubleSpinBox), m_depthMax(new QDoubleSpinBox), m_saved(new QComboBox),
+      m_restore(new QPushButton(tr("Restore"))), m_delete(new QPushButton(tr("Delete"))),
+      m_zoom(new QPushButton(tr("Zoom Viewer to Selection")))
+{
+    setObjectName(QStringLiteral("SelectionDock"));
+    m_gazetteer->setObjectName(QStringLiteral("Gazetteer"));
+    m_gazetteer->addItem(tr("Go to a sea…"));
+    for (const auto& entry : Gazetteer::entries()) m_gazetteer->addItem(entry.name, entry.id);
+
+    // Area: the map, then the four edges laid out like a compass.
+    auto* area = new QGroupBox(tr("Area"));
+    auto* areaLayout = new QVBoxLayout(area);
+    areaLayout->addWidget(m_map, 1);
+    auto* edges = new QGridLayout;
+    edges->addWidget(new QLabel(tr("N")), 0, 2, Qt::AlignRight);
+    edges->addWidget(m_north, 0, 3);
+    edges->addWidget(new QLabel(tr("W")), 1, 0, Qt::AlignRight);
+    edges->addWidget(m_west, 1, 1);
+    edges->addWidget(new QLabel(tr("E")), 1, 4, Qt::AlignRight);
+    edges->addWidget(m_east, 1, 5);
+    edges->addWidget(new QLabel(tr("S")), 2, 2, Qt::AlignRight);
+    edges->addWidget(m_south, 2, 3);
+    areaLayout->addLayout(edges);
+    auto* areaRow = new QHBoxLayout;
+    areaRow->addWidget(m_gazetteer, 1);
+    areaRow->addWidget(m_areaNote);
+    areaLayout->addLayout(areaRow);
+
+    auto* period = new QGroupBox(tr("Period"));
+    (new QVBoxLayout(period))->addWidget(m_time);
+
+    auto* depth = new QGroupBox(tr("Vertical"));
+    auto* depthLayout = new QHBoxLayout(depth);
+    for (QDoubleSpinBox* spin : {m_depthMin, m_depthMax}) {
+        spin->setRange(-100000, 100000);
+        spin->setDecimals(1);
+        spin->setKeyboardTracking(false);
+        spin->setToolTip(tr("In the data's vertical units (metres of depth, positive down)"));
+    }
+    m_depthMax->setValue(100);
+    depthLayout->addWidget(m_useDepth);
+    depthLayout->addWidget(m_depthMin, 1);
+    depthLayout->addWidget(new QLabel(tr("to")));
+    depthLayout->addWidget(m_depthMax, 1);
+
+    auto* saved = new QGroupBox(tr("Named Selections"));
+    auto* savedLayout = new QHBoxLayout(saved);
+    m_saved->setEditable(true);
+    m_saved->setObjectName(QStringLiteral("SavedSelections"));
+    m_saved->lineEdit()->setPlaceholderText(tr("Name"));
+    m_saved->setInsertPolicy(QComboBox::NoInsert);
+    auto* save = new QPushButton(tr("Save"));
+    save->setToolTip(tr("Save the current selection under the name typed"));
+    savedLayout->addWidget(m_saved, 1);
+    savedLayout->addWidget(save);
+    savedLayout->addWidget(m_restore);
+    savedLayout->addWidget(m_delete);
+
+    auto* clear = new QPushButton(tr("Clear"));
+    clear->setObjectName(QStringLiteral("ClearSelection"));
+    clear->setToolTip(tr("Whole world, any time, all levels"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(clear);
+    buttons->addStretch(1);
+    buttons->addWidget(m_zoom);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(area, 1);
+    layout->addWidget(period);
+    layout->addWidget(depth);
+    layout->addWidget(saved);
+    layout->addLayout(buttons);
+
+    for (QDoubleSpinBox* spin : {m_west, m_south, m_east, m_north}) {
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &SelectionDock::writeBox);
+    }
+    connect(m_useDepth, &QCheckBox::toggled, this, &SelectionDock::writeDepth);
+    connect(m_depthMin, &QDoubleSpinBox::valueChanged, this, &SelectionDock::writeDepth);
+    connect(m_depthMax, &QDoubleSpinBox::valueChanged, this, &SelectionDock::writeDepth);
+    connect(m_gazetteer, &QComboBox::activated, this, [this](int index) {
+        if (index > 0) selectRegion(m_gazetteer->itemData(index).toString());
+        m_gazetteer->setCurrentIndex(0);
+    });
+    connect(clear, &QPushButton::clicked, this, [this] {
+        if (m_model) m_model->setSelection({});
+    });
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString name = m_saved->currentText().trimmed();
+        if (m_model && !name.isEmpty()) m_model->save(name);
+    });
+    connect(m_restore, &QPushButton::clicked, this, [this] {
+        if (m_model) m_model->restore(m_saved->currentText().trimmed());
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (m_model) m_model->removeSaved(m_saved->currentText().trimmed());
+    });
+    connect(m_saved, &QComboBox::currentTextChanged, this, &SelectionDock::updateSaved);
+    connect(m_zoom, &QPushButton::clicked, this, [this] {
+        const auto box = m_model ? m_model->selection().boundingBox() : std::nullopt;
+        if (!box) return;
+        // Across the antimeridian the east edge is continued past 180° so the rectangle stays
+        // one piece for the viewer.
+        const double east = box->crossesAntimeridian() ? box->east + 360.0 : box->east;
+        Q_EMIT zoomRequested(QRectF(QPointF(box->west, box->south), QPointF(east, box->north)));
+    });
+    if (model) {
+        connect(model, &Base::SelectionModel::selectionChanged, this, &SelectionDock::updateFromModel);
+        connect(model, &Base::SelectionModel::savedChanged, this, [this] {
+            const QString text = m_saved->currentText();
+            m_saved->clear();
+            m_saved->addItems(m_model->savedNames());
+            m_saved->setCurrentText(text);
+            updateSaved();
+        });
+    }
+    updateFromModel();
+    updateSaved();
+}
+
+void SelectionDock::setFootprints(const QList<Base::GeoBox>& boxes) { m_map->setFootprints(boxes); }
+
+void SelectionDock::setAvailableTimes(const QList<QDateTime>& times) { m_time->setAvailableTimes(times); }
+
+bool SelectionDock::selectRegion(const QString& id)
+{
+    const auto box = Gazetteer::find(id);
+    if (!box || !m_model) return false;
+    Base::Selection s = m_model->selection();
+    s.box = *box;
+    s.polygon.clear();
+    m_model->setSelection(s);
+    return true;
+}
+
+void SelectionDock::updateFromModel()
+{
+    if (!m_model) return;
+    m_updating = true;
+    const Base::Selection& s = m_model->selection();
+    const Base::GeoBox box = s.boundingBox().value_or(Base::GeoBox{});
+    m_west->setValue(box.west);
+    m_south->setValue(box.south);
+    m_east->setValue(box.east);
+    m_north->setValue(box.north);
+    m_areaNote->setText(!s.boundingBox() ? tr("whole world")
+                        : box.crossesAntimeridian() ? tr("across 180°")
+                                                    : QString());
+    m_zoom->setEnabled(s.boundingBox().has_value());
+    m_useDepth->setChecked(s.depthMin || s.depthMax);
+    if (s.depthMin) m_depthMin->setValue(*s.depthMin);
+    if (s.depthMax) m_depthMax->setValue(*s.depthMax);
+    m_depthMin->setEnabled(m_useDepth->isChecked());
+    m_depthMax->setEnabled(m_useDepth->isChecked());
+    m_updating = false;
+}
+
+void SelectionDock::writeBox()
+{
+    if (m_updating || !m_model) return;
+    Base::Selection s = m_model->selection();
+    const Base::GeoBox box{m_west->value(), std::min(m_south->value(), m_north->value()), m_east->value(),
+                           std::max(m_south->value(), m_north->value())};
+    if (box.west == box.east || box.south == box.north) return;  // an empty box selects nothing
+    s.box = box;
+    s.polygon.clear();
+    m_model->setSelection(s);
+}
+
+void SelectionDock::writeDepth()
+{
+    if (m_updating || !m_model) return;
+    Base::Selection s = m_model->selection();
+    if (m_useDepth->isChecked()) {
+        s.depthMin = std::min(m_depthMin->value(), m_depthMax->value());
+        s.depthMax = std::max(m_depthMin->value(), m_depthMax->value());
+    } else {
+        s.depthMin.reset();
+        s.depthMax.reset();
+    }
+    m_model->setSelection(s);
+}
+
+void SelectionDock::updateSaved()
+{
+    const bool known = m_model && m_model->savedNames().contains(m_saved->currentText().trimmed());
+    m_restore->setEnabled(known);
+    m_delete->setEnabled(known);
+}
+
+}  // namespace Estran::Gui

@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "estran/gui/selectionmapwidget.h"
+
+#include "deliveryguard.h"
+
+#include "estran/base/selectionmodel.h"
+#include "estran/geo/coastlines.h"
+#include "estran/geo/graticule.h"
+#include "estran/geo/projection.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Estran::Gui {
+
+namespace {
+
+constexpr double kHandle = 6.0;       // pixels within which an edge is grabbed
+constexpr double kMinDrag = 4.0;      // pixels before a press becomes a new box
+constexpr double kMinSize = 0.01;     // degrees: a resize never collapses the box
+
+enum Edge { None = 0, West = 1, East = 2, South = 4, North = 8 };
+enum class Drag { Idle, Create, Move, Resize };
+
+// West edges live in [-180, 180), east edges in (-180, 180], so a box ending on the
+// antimeridian keeps east = 180 instead of flipping to -180 and "crossing".
+double wrapWest(double lon) { return lon - 360.0 * std::floor((lon + 180.0) / 360.0); }
+double wrapEast(double lon) { return -wrapWest(-lon); }
+
+QPainterPath projectedPath(const Geo::Projection& projection, const std::vector<Geo::LonLatPolyline>& lines)
+{
+    QPainterPath path;
+    for (const auto& line : lines) {
+        std::vector<double> x = line.lon, y = line.lat;
+        projection.forwardArray(x.data(), y.data(), x.size());
+        bool pen = false;
+        for (size_t i = 0; i < x.size(); ++i) {
+            if (std::isnan(x[i]) || std::isnan(y[i])) {
+                pen = false;
+                continue;
+            }
+            if (pen) path.lineTo(x[i], y[i]);
+            else path.moveTo(x[i], y[i]);
+            pen = true;
+        }
+    }
+    return path;
+}
+
+}  // namespace
+
+struct SelectionMapWidget::Private {
+    QPointer<Base::SelectionModel> model;
+    std::optional<Geo::Projection> projection;
+    QRectF world;            // projected bounds
+    QTransform toWidget;     // projected metres → pixels
+    QPainterPath coastlines; // projected, filled in by the worker
+    QPainterPath graticule;
+    QList<Base::GeoBox> footprints;
+    std::shared_ptr<DeliveryGuard> guard;
+
+    Drag drag = Drag::Idle;
+    int edges = None;
+    QPointF pressPixel;
+    QPointF pressLonLat;
+    Base::GeoBox original;
+    std::optional<Base::GeoBox> dragBox;
+
+    std::optional<Base::GeoBox> modelBox() const
+    {
+        return model ? model->selection().boundingBox() : std::nullopt;
+    }
+};
+
+SelectionMapWidget::SelectionMapWidget(Base::SelectionModel* model, QWidget* parent)
+    : QWidget(parent), d(std::make_unique<Private>())
+{
+    setObjectName(QStringLiteral("SelectionMap"));
+    setMouseTracking(true);
+    setToolTip(tr("Drag to draw the area; drag inside it to move it, on its edges to resize it."));
+    d->model = model;
+    d->guard = std::make_shared<DeliveryGuard>(this);
+    if (auto projection = Geo::Projection::create(QStringLiteral("platecarree"))) {
+        d->projection = *projection;
+        d->world = d->projection->worldBounds();
+        d->graticule = projectedPath(*d->projection, [] {
+            std::vector<Geo::LonLatPolyline> lines;
+            for (const auto& l : Geo::Graticule::lines(30.0)) lines.push_back(l.line);
+            return lines;
+        }());
+        // GSHHG reading takes a few hundred milliseconds: done once on a worker, with its own
+        // Projection copy (PROJ contexts are per thread).
+        std::shared_ptr<DeliveryGuard> guard = d->guard;
+        Geo::Projection copy = *d->projection;
+        QThreadPool::globalInstance()->start([guard, copy, self = this] {
+            auto lines = Geo::Coastlines::shared(Geo::Coastlines::Resolution::Low);
+            if (!lines) return;
+            QPainterPath path = projectedPath(copy, **lines);
+            // Delivered on the widget's thread, and only while the widget lives (the guard is
+            // closed in its destructor and Qt drops events of deleted receivers).
+            guard->post([self, path] {
+                self->d->coastlines = path;
+                self->update();
+            });
+        });
+    }
+    if (model) {
+        connect(model, &Base::SelectionModel::selectionChanged, this, [this] { update(); });
+    }
+}
+
+SelectionMapWidget::~SelectionMapWidget() { d->guard->close(); }
+
+void SelectionMapWidget::setFootprints(const QList<Base::GeoBox>& boxes)
+{
+    d->footprints = boxes;
+    update();
+}
+
+std::optional<Base::GeoBox> SelectionMapWidget::displayedBox() const
+{
+    return d->dragBox ? d->dragBox : d->modelBox();
+}
+
+QSize SelectionMapWidget::sizeHint() const { return {360, 180}; }
+
+QSize SelectionMapWidget::minimumSizeHint() const { return {200, 100}; }
+
+void SelectionMapWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    d->toWidget = QTransform();
+    if (d->world.isEmpty()) return;
+    // Keep the projection's aspect ratio, centred, with a small margin for the edge handles.
+    const QRectF area = QRectF(rect()).adjusted(3, 3, -3, -3);
+    const double scale = std::min(area.width() / d->world.width(), area.height() / d->world.height());
+    const double ox = area.center().x() - d->world.center().x() * scale;
+    const double oy = area.center().y() + d->world.center().y() * scale;
+    d->toWidget = QTransform(scale, 0, 0, -scale, ox, oy);
+}
+
+QPointF SelectionMapWidget::lonLatToPixel(double lon, double lat) const
+{
+    if (!d->projection) return {};
+    double x = 0, y = 0;
+    d->projection->forward(lon, lat, x, y);
+    // forward() wraps 180° onto -180°; the east edge of the map is wanted for east = 180.
+    if (lon >= 180.0 && x < 0) x = -x;
+    if (lon <= -180.0 && x > 0) x = -x;
+    return d->toWidget.map(QPointF(x, y));
+}
+
+QPointF SelectionMapWidget::pixelToLonLat(const QPointF& pixel) const
+{
+    if (!d->projection) return {};
+    QPointF p = d->toWidget.inverted().map(pixel);
+    p.setX(std::clamp(p.x(), d->world.left(), d->world.right()));
+    p.setY(std::clamp(p.y(), d->world.top(), d->world.bottom()));
+    double lon = 0, lat = 0;
+    if (!d->projection->inverse(p.x(), p.y(), lon, lat)) return {};
+    if (p.x() >= d->world.right() - 1e-6) lon = 180.0;  // inverse() folds the east edge to -180
+    return {lon, std::clamp(lat, -90.0, 90.0)};
+}
+
+void SelectionMapWidget::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), palette().window());
+    const QRectF worldRect = d->toWidget.mapRect(d->world);
+    p.fillRect(worldRect, QColor(0xdf, 0xea, 0xf3));
+
+    p.save();
+    p.setClipRect(worldRect);
+    p.setTransform(d->toWidget);
+    QPen grid(QColor(0xb0, 0xbe, 0xcc), 0);
+    grid.setCosmetic(true);
+    p.setPen(grid);
+    p.drawPath(d->graticule);
+    QPen coast(QColor(0x50, 0x5a, 0x64), 0);
+    coast.setCosmetic(true);
+    p.setPen(coast);
+    p.drawPath(d->coastlines);
+    p.restore();
+
+    // Rectangles of a lon/lat box in pixels: two pieces when it crosses the antimeridian.
+    auto pieces = [this](const Base::GeoBox& b) {
+        QList<QRectF> rects;
+        auto rectFor = [this, &b](double w, double e) {
+            return QRectF(lonLatToPixel(w, b.north), lonLatToPixel(e, b.south)).normalized();
+        };
+        if (b.crossesAntimeridian()) rects << rectFor(b.west, 180.0) << rectFor(-180.0, b.east);
+        else rects << rectFor(b.west, b.east);
+        return rects;
+    };
+
+    QPen footprint(QColor(0xd9, 0x82, 0x1e), 1.5, Qt::DashLine);
+    p.setPen(footprint);
+    p.setBrush(Qt::NoBrush);
+    for (const auto& box : d->footprints) {
+        for (const QRectF& r : pieces(box)) p.drawRect(r);
+    }
+
+    if (const auto box = displayedBox()) {
+        p.setPen(QPen(QColor(0x1f, 0x5f, 0xbf), 2));
+        p.setBrush(QColor(0x1f, 0x5f, 0xbf, 60));
+        for (const QRectF& r : pieces(*box)) p.drawRect(r);
+        p.setBrush(QColor(0x1f, 0x5f, 0xbf));
+        p.setPen(Qt::NoPen);
+        for (double lon : {box->west, box->east}) {
+            for (double lat : {box->south, box->north}) {
+                p.drawRect(QRectF(lonLatToPixel(lon, lat) - QPointF(3, 3), QSizeF(6, 6)));
+            }
+        }
+    }
+    p.setPen(palette().color(QPalette::Mid));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(worldRect);
+}
+
+void SelectionMapWidget::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || !d->model) return;
+    const QPointF pos = event->position();
+    d->pressPixel = pos;
+    d->pressLonLat = pixelToLonLat(pos);
+    d->edges = None;
+    d->dragBox.reset();
+    d->drag = Drag::Create;
+    if (const auto box = d->modelBox()) {
+        d->original = *box;
+        const double xw = lonLatToPixel(box->west, 0).x(), xe = lonLatToPixel(box->east, 0).x();
+        const double yn = lonLatToPixel(0, box->north).y(), ys = lonLatToPixel(0, box->south).y();
+        const bool inY = pos.y() > yn - kHandle && pos.y() < ys + kHandle;
+        // Horizontal extent of the box at this pixel row (both pieces when crossing).
+        const bool inX = box->crossesAntimeridian() ? (pos.x() > xw - kHandle || pos.x() < xe + kHandle)
+                                                    : (pos.x() > xw - kHandle && pos.x() < xe + kHandle);
+        if (inY && std::abs(pos.x() - xw) < kHandle) d->edges |= West;
+        else if (inY && std::abs(pos.x() - xe) < kHandle) d->edges |= East;
+        if (inX && std::abs(pos.y() - yn) < kHandle) d->edges |= North;
+        else if (inX && std::abs(pos.y() - ys) < kHandle) d->edges |= South;
+        if (d->edges != None) d->drag = Drag::Resize;
+        else if (box->contains(d->pressLonLat.x(), d->pressLonLat.y())) d->drag = Drag::Move;
+    }
+    event->accept();
+}
+
+void SelectionMapWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPointF pos = event->position();
+    const QPointF ll = pixelToLonLat(pos);
+    if (d->drag == Drag::Idle) {
+        // Hover feedback: which handle a press would take.
+        setCursor(Qt::CrossCursor);
+        return;
+    }
+    const Base::GeoBox o = d->original;
+    Base::GeoBox b = o;
+    switch (d->drag) {
+    case Drag::Idle:
+        return;
+    case Drag::Create:
+        if (QLineF(pos, d->pressPixel).length() < kMinDrag) return;
+        b = {std::min(ll.x(), d->pressLonLat.x()), std::min(ll.y(), d->pressLonLat.y()),
+             std::max(ll.x(), d->pressLonLat.x()), std::max(ll.y(), d->pressLonLat.y())};
+        break;
+    case Drag::Move: {
+        double dlat = ll.y() - d->pressLonLat.y();
+        dlat = std::clamp(dlat, -90.0 - o.south, 90.0 - o.north);
+        b.south = o.south + dlat;
+        b.north = o.north + dlat;
+        if (o.width() < 360.0) {
+            // Longitudes wrap: moving past ±180 gives a box with west > east.
+            const double dlon = ll.x() - d->pressLonLat.x();
+            b.west = wrapWest(o.west + dlon);
+            b.east = wrapEast(o.east + dlon);
+        }
+        break;
+    }
+    case Drag::Resize:
+        if (d->edges & West) {
+            b.west = wrapWest(ll.x());
+            if (!o.crossesAntimeridian()) b.west = std::min(b.west, o.east - kMinSize);
+        }
+        if (d->edges & East) {
+            b.east = wrapEast(ll.x());
+            if (!o.crossesAntimeridian()) b.east = std::max(b.east, o.west + kMinSize);
+        }
+        if (d->edges & North) b.north = std::max(ll.y(), o.south + kMinSize);
+        if (d->edges & South) b.south = std::min(ll.y(), o.north - kMinSize);
+        break;
+    }
+    d->dragBox = b;
+    update();
+}
+
+void SelectionMapWidget::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || d->drag == Drag::Idle) return;
+    mouseMoveEvent(event);
+    d->drag = Drag::Idle;
+    const auto box = std::exchange(d->dragBox, std::nullopt);
+    if (box && d->model && box->width() > 0 && box->height() > 0) {
+        // One undo step per drag, not one per mouse move.
+        Base::Selection selection = d->model->selection();
+        selection.box = *box;
+        selection.polygon.clear();
+        d->model->setSelection(selection);
+    }
+    update();
+}
+
+}  // namespace Estran::Gui

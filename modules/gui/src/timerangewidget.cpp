@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "estran/gui/timerangewidget.h"
+
+#include "estran/base/selectionmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace Estran::Gui {
+
+namespace {
+
+QDate parseDay(const QString& iso) { return QDate::fromString(iso.left(10), Qt::ISODate); }
+
+// Draws the steps per bin with the selected period shaded; it only paints, the parent
+// TimeRangeWidget owns the data.
+class AvailabilityHistogram final : public QWidget {
+public:
+    explicit AvailabilityHistogram(TimeRangeWidget* owner, Base::SelectionModel* model)
+        : QWidget(owner), m_owner(owner), m_model(model)
+    {
+        setMinimumHeight(36);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter p(this);
+        const QRectF area = QRectF(rect()).adjusted(1, 1, -1, -1);
+        p.fillRect(area, palette().base());
+        const auto& times = m_owner->availableTimes();
+        if (times.isEmpty()) {
+            p.setPen(palette().color(QPalette::PlaceholderText));
+            p.drawText(area, Qt::AlignCenter, TimeRangeWidget::tr("No time steps in the current data"));
+            return;
+        }
+        const int bins = std::clamp(int(area.width() / 4), 1, 240);
+        const QList<int> counts = m_owner->histogram(bins);
+        const int top = *std::max_element(counts.cbegin(), counts.cend());
+        const double t0 = double(times.first().toSecsSinceEpoch());
+        const double t1 = double(times.last().toSecsSinceEpoch());
+        const double span = std::max(t1 - t0, 1.0);
+        auto xOf = [&](double secs) { return area.left() + (secs - t0) / span * area.width(); };
+        if (m_model) {
+            const auto& s = m_model->selection();
+            const QDate a = parseDay(s.timeStart), b = parseDay(s.timeEnd);
+            if (a.isValid() || b.isValid()) {
+                const double x0 = a.isValid() ? xOf(double(a.startOfDay(Qt::UTC).toSecsSinceEpoch())) : area.left();
+                const double x1 = b.isValid() ? xOf(double(b.endOfDay(Qt::UTC).toSecsSinceEpoch())) : area.right();
+                p.fillRect(QRectF(QPointF(std::max(x0, area.left()), area.top()),
+                                  QPointF(std::min(x1, area.right()), area.bottom())),
+                           QColor(0x1f, 0x5f, 0xbf, 50));
+            }
+        }
+        const double w = area.width() / bins;
+        for (int i = 0; i < bins; ++i) {
+            if (counts[i] == 0) continue;
+            const double h = std::max(2.0, area.height() * counts[i] / top);
+            p.fillRect(QRectF(area.left() + i * w, area.bottom() - h, std::max(1.0, w - 1), h),
+                       QColor(0x3a, 0x6e, 0x9e));
+        }
+        p.setPen(palette().color(QPalette::Mid));
+        p.drawRect(area);
+    }
+
+private:
+    TimeRangeWidget* m_owner;
+    QPointer<Base::SelectionModel> m_model;
+};
+
+}  // namespace
+
+TimeRangeWidget::TimeRangeWidget(Base::SelectionModel* model, QWidget* parent)
+    : QWidget(parent), m_model(model), m_enabled(new QCheckBox(tr("Period"))), m_start(new QDateEdit),
+      m_end(new QDateEdit), m_presets(new QComboBox), m_summary(new QLabel)
+{
+    m_histogram = new AvailabilityHistogram(this, model);
+    for (QDateEdit* edit : {m_start, m_end}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setTimeSpec(Qt::UTC);
+        edit->setDate(QDate::currentDate());
+    }
+    m_start->setObjectName(QStringLiteral("TimeStart"));
+    m_end->setObjectName(QStringLiteral("TimeEnd"));
+    m_enabled->setToolTip(tr("Unchecked: any time"));
+    m_presets->addItem(tr("Preset…"));
+    m_presets->addItem(tr("Last 7 days"), QVariant::fromValue(Preset::Last7Days));
+    m_presets->addItem(tr("Last month"), QVariant::fromValue(Preset::LastMonth));
+    m_presets->addItem(tr("Last season (3 months)"), QVariant::fromValue(Preset::LastSeason));
+    m_presets->addItem(tr("Last year"), QVariant::fromValue(Preset::LastYear));
+    m_presets->addItem(tr("All data"), QVariant::fromValue(Preset::AllData));
+    m_presets->setToolTip(tr("Counted back from the last time step of the current data, or from today"));
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_enabled, 0, 0);
+    layout->addWidget(m_start, 0, 1);
+    layout->addWidget(new QLabel(tr("to")), 0, 2);
+    layout->addWidget(m_end, 0, 3);
+    layout->addWidget(m_presets, 1, 0, 1, 2);
+    layout->addWidget(m_summary, 1, 2, 1, 2);
+    layout->addWidget(m_histogram, 2, 0, 1, 4);
+    layout->setColumnStretch(1, 1);
+    layout->setColumnStretch(3, 1);
+
+    auto edited = [this] {
+        if (m_updating) return;
+        if (!m_enabled->isChecked()) writePeriod({}, {});
+        else writePeriod(m_start->date(), m_end->date());
+    };
+    connect(m_enabled, &QCheckBox::toggled, this, edited);
+    connect(m_start, &QDateEdit::dateChanged, this, edited);
+    connect(m_end, &QDateEdit::dateChanged, this, edited);
+    connect(m_presets, &QComboBox::activated, this, [this](int index) {
+        if (index <= 0) return;
+        applyPreset(m_presets->itemData(index).value<Preset>());
+        m_presets->setCurrentIndex(0);
+    });
+    if (model) connect(model, &Base::SelectionModel::selectionChanged, this, &TimeRangeWidget::updateFromModel);
+    updateFromModel();
+}
+
+void TimeRangeWidget::setAvailableTimes(const QList<QDateTime>& times)
+{
+    m_times = times;
+    std::sort(m_times.begin(), m_times.end());
+    m_summary->setText(m_times.isEmpty() ? QString()
+                                         : tr("%n step(s), %1 to %2", nullptr, int(m_times.size()))
+                                               .arg(m_times.first().date().toString(Qt::ISODate),
+                                                    m_times.last().date().toString(Qt::ISODate)));
+    m_histogram->update();
+}
+
+QDate TimeRangeWidget::referenceDate() const
+{
+    return m_times.isEmpty() ? QDateTime::currentDateTimeUtc().date() : m_times.last().date();
+}
+
+void TimeRangeWidget::applyPreset(Preset preset)
+{
+    const QDate end = referenceDate();
+    switch (preset) {
+    case Preset::Last7Days: writePeriod(end.addDays(-6), end); break;
+    case Preset::LastMonth: writePeriod(end.addMonths(-1).addDays(1), end); break;
+    case Preset::LastSeason: writePeriod(end.addMonths(-3).addDays(1), end); break;
+    case Preset::LastYear: writePeriod(end.addYears(-1).addDays(1), end); break;
+    case Preset::AllData:
+        if (m_times.isEmpty()) writePeriod({}, {});
+        else writePeriod(m_times.first().date(), end);
+        break;
+    }
+}
+
+QList<int> TimeRangeWidget::histogram(int bins) const
+{
+    QList<int> counts(std::max(bins, 1), 0);
+    if (m_times.isEmpty()) return counts;
+    const qint64 t0 = m_times.first().toSecsSinceEpoch();
+    const qint64 span = std::max<qint64>(m_times.last().toSecsSinceEpoch() - t0, 1);
+    for (const QDateTime& t : m_times) {
+        const int bin = int(double(t.toSecsSinceEpoch() - t0) / double(span) * counts.size());
+        ++counts[std::clamp(bin, 0, int(counts.size()) - 1)];
+    }
+    return counts;
+}
+
+void TimeRangeWidget::writePeriod(const QDate& start, const QDate& end)
+{
+    if (!m_model) return;
+    Base::Selection s = m_model->selection();
+    QDate a = start, b = end;
+    if (a.isValid() && b.isValid() && a > b) std::swap(a, b);
+    s.timeStart = a.isValid() ? a.toString(Qt::ISODate) : QString();
+    // The end day is included: a step at noon on the last day belongs to the period.
+    s.timeEnd = b.isValid() ? b.toString(Qt::ISODate) + QStringLiteral("T23:59:59") : QString();
+    m_model->setSelection(s);
+}
+
+void TimeRangeWidget::updateFromModel()
+{
+    m_updating = true;
+    const QDate a = m_model ? parseDay(m_model->selection().timeStart) : QDate();
+    const QDate b = m_model ? parseDay(m_model->selection().timeEnd) : QDate();
+    m_enabled->setChecked(a.isValid() || b.isValid());
+    if (a.isValid()) m_start->setDate(a);
+    if (b.isValid()) m_end->setDate(b);
+    m_start->setEnabled(m_enabled->isChecked());
+    m_end->setEnabled(m_enabled->isChecked());
+    m_updating = false;
+    m_histogram->update();
+}
+
+}  // namespace Estran::Gui
