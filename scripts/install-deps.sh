@@ -18,7 +18,7 @@ TEST="netcdf-bin gdal-bin python3 python3-netcdf4 appstream desktop-file-utils g
 # Only for the benchmarks in tests/bench: the tools Estran is measured against. Not
 # python3-paraview: it conflicts with python3-vtk9, so installing it removes libvtk9-dev;
 # run-benchmarks.sh unpacks it into the build tree instead.
-BENCH="paraview qgis python3-qgis time nginx-light curl bc"
+BENCH="paraview qgis python3-qgis time nginx-light curl bc nco cdo"
 
 wanted="$BUILD $RUN $TEST"
 for arg in "$@"; do
