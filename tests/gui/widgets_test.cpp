@@ -61,7 +61,9 @@ TEST(StylePanel, ManualRangeAndColormapReachTheStyle)
     ASSERT_GE(magma, 0);
     colormap->setCurrentIndex(magma);
     EXPECT_EQ(panel.style().colormap, QStringLiteral("magma"));
-    panel.findChild<QCheckBox*>()->setChecked(false);  // "Automatic" is the first check box
+    for (QCheckBox* box : panel.findChildren<QCheckBox*>()) {
+        if (box->text() == Gui::StylePanel::tr("Automatic")) box->setChecked(false);
+    }
     auto spins = panel.findChildren<QDoubleSpinBox*>();
     spins.at(0)->setValue(2.5);
     spins.at(1)->setValue(28.0);
@@ -195,4 +197,20 @@ TEST(StylePanel, AnUnknownColormapFallsBackToOneThatExists)
     style.colormap = QStringLiteral("no-such-map");
     panel.setStyle(style);
     EXPECT_TRUE(Render::Colormap::names().contains(panel.style().colormap));
+}
+
+TEST(StylePanel, ReversedColormapsRoundTripAsNameUnderscoreR)
+{
+    Gui::StylePanel panel;
+    Render::MapStyle style;
+    style.colormap = QStringLiteral("thermal_r");
+    panel.setStyle(style);
+    EXPECT_EQ(panel.style().colormap, QStringLiteral("thermal_r"));
+    QSignalSpy spy(&panel, &Gui::StylePanel::styleChanged);
+    auto boxes = panel.findChildren<QCheckBox*>();
+    auto reversed = std::find_if(boxes.begin(), boxes.end(), [](QCheckBox* b) { return b->text() == Gui::StylePanel::tr("Reversed"); });
+    ASSERT_NE(reversed, boxes.end());
+    (*reversed)->setChecked(false);
+    EXPECT_EQ(panel.style().colormap, QStringLiteral("thermal"));
+    EXPECT_EQ(spy.count(), 1);
 }

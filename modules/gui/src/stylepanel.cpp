@@ -19,7 +19,8 @@
 namespace Estran::Gui {
 
 StylePanel::StylePanel(QWidget* parent)
-    : QWidget(parent), m_colormap(new QComboBox(this)), m_projection(new QComboBox(this)),
+    : QWidget(parent), m_colormap(new QComboBox(this)),
+      m_reversed(new QCheckBox(tr("Reversed"), this)), m_projection(new QComboBox(this)),
       m_autoRange(new QCheckBox(tr("Automatic"), this)), m_min(new QDoubleSpinBox(this)),
       m_max(new QDoubleSpinBox(this)), m_coastlines(new QCheckBox(tr("Coastlines"), this)),
       m_graticule(new QCheckBox(tr("Graticule"), this))
@@ -33,6 +34,8 @@ StylePanel::StylePanel(QWidget* parent)
     }
     m_colormap->setToolTip(tr("Colour map used for the values"));
     form->addRow(tr("Colour map:"), m_colormap);
+    m_reversed->setToolTip(tr("Run the colour map from its last colour to its first"));
+    form->addRow(QString(), m_reversed);
 
     for (const QString& name : Geo::Projection::names()) {
         m_projection->addItem(Geo::Projection::displayName(name), name);
@@ -60,6 +63,7 @@ StylePanel::StylePanel(QWidget* parent)
         Q_EMIT styleChanged(m_style);
     };
     connect(m_colormap, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_reversed, &QCheckBox::toggled, this, edited);
     connect(m_projection, &QComboBox::currentIndexChanged, this, edited);
     connect(m_autoRange, &QCheckBox::toggled, this, [this, edited] {
         updateRangeWidgets();
@@ -80,9 +84,14 @@ void StylePanel::setStyle(const Render::MapStyle& style)
     m_style = style;
     // Unknown names (an old setting, a hand-edited workspace) fall back to the first entry, and
     // the style says so, rather than carrying a name nothing can draw.
-    int index = m_colormap->findData(style.colormap);
+    // "<name>_r" is the reversed map: shown as the map plus the Reversed box.
+    const bool reversed = style.colormap.endsWith(QStringLiteral("_r"));
+    const QString base = reversed ? style.colormap.chopped(2) : style.colormap;
+    int index = m_colormap->findData(base);
     m_colormap->setCurrentIndex(index >= 0 ? index : 0);
-    m_style.colormap = m_colormap->currentData().toString();
+    m_reversed->setChecked(reversed && index >= 0);
+    m_style.colormap = m_colormap->currentData().toString()
+                       + (m_reversed->isChecked() ? QStringLiteral("_r") : QString());
     index = m_projection->findData(style.projection);
     m_projection->setCurrentIndex(index >= 0 ? index : 0);
     m_style.projection = m_projection->currentData().toString();
@@ -106,7 +115,8 @@ void StylePanel::setAutomaticRange(double minimum, double maximum)
 
 void StylePanel::readWidgets()
 {
-    m_style.colormap = m_colormap->currentData().toString();
+    m_style.colormap = m_colormap->currentData().toString()
+                       + (m_reversed->isChecked() ? QStringLiteral("_r") : QString());
     m_style.projection = m_projection->currentData().toString();
     if (m_autoRange->isChecked()) {
         m_style.rangeMin.reset();

@@ -40,6 +40,7 @@ private:
     Render::MapStyle m_style;
     bool m_updating = false;
     QComboBox* m_colormap;
+    QCheckBox* m_reversed;
     QComboBox* m_projection;
     QCheckBox* m_autoRange;
     QDoubleSpinBox* m_min;
