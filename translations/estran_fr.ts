@@ -4,228 +4,266 @@
 <context>
     <name>Base</name>
     <message>
-        <location filename="../modules/data/src/netcdfsubsetwriter.cpp" line="+52" />
+        <location filename="../modules/data/src/netcdfsubsetwriter.cpp" line="+52"/>
         <source>Cannot write the netCDF file</source>
-        <translation>Impossible d'écrire le fichier netCDF</translation>
+        <translation>Impossible d&apos;écrire le fichier netCDF</translation>
     </message>
 </context>
 <context>
     <name>Estran::App</name>
     <message>
-        <location filename="../app/estran/main.cpp" line="+54" />
+        <location filename="../app/estran/main.cpp" line="+54"/>
         <source>Workbench for ocean and Earth-observation data</source>
-        <translation>Atelier pour les données océaniques et d'observation de la Terre</translation>
+        <translation>Atelier pour les données océaniques et d&apos;observation de la Terre</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Data files or a workspace (*.estran.json) to open.</source>
         <translation>Fichiers de données ou espace de travail (*.estran.json) à ouvrir.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open the demo dataset (written into the cache directory the first time).</source>
         <translation>Ouvrir le jeu de données de démonstration (écrit dans le dossier de cache la première fois).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print the time to the first displayed frame of FILE and quit.</source>
-        <translation>Afficher le temps jusqu'à la première image affichée de FICHIER, puis quitter.</translation>
+        <translation>Afficher le temps jusqu&apos;à la première image affichée de FICHIER, puis quitter.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Play FILE as fast as frames are displayed, print the rate and quit.</source>
-        <translation>Lire FICHIER aussi vite que les images s'affichent, afficher la cadence, puis quitter.</translation>
+        <translation>Lire FICHIER aussi vite que les images s&apos;affichent, afficher la cadence, puis quitter.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Variable to show (required by the benchmarks).</source>
         <translation>Variable à afficher (exigée par les mesures de performance).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Time steps played by --benchmark-play.</source>
         <translation>Pas de temps lus par --benchmark-play.</translation>
     </message>
     <message>
-        <location filename="../app/estran/demodatasettask.cpp" line="+16" />
+        <location filename="../app/estran/demodatasettask.cpp" line="+16"/>
         <source>Preparing the demo dataset</source>
         <translation>Préparation du jeu de données de démonstration</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>cannot create the cache directory</source>
         <translation>impossible de créer le dossier de cache</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Writing the demo dataset</source>
         <translation>Écriture du jeu de données de démonstration</translation>
     </message>
     <message>
-        <location filename="../app/estran/workspace.cpp" line="+63" />
-        <source>not an Estran workspace ("format" is not "estran-workspace")</source>
+        <location filename="../app/estran/workspace.cpp" line="+64"/>
+        <source>not an Estran workspace (&quot;format&quot; is not &quot;estran-workspace&quot;)</source>
         <translation>pas un espace de travail Estran (« format » ne vaut pas « estran-workspace »)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>workspace version %1 is not supported (this Estran reads up to %2)</source>
-        <translation>la version %1 de l'espace de travail n'est pas prise en charge (cet Estran lit jusqu'à la version %2)</translation>
+        <translation>la version %1 de l&apos;espace de travail n&apos;est pas prise en charge (cet Estran lit jusqu&apos;à la version %2)</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>dataset has no "path"</source>
-        <translation>le jeu de données n'a pas de « path »</translation>
+        <location line="+15"/>
+        <source>dataset has no &quot;path&quot;</source>
+        <translation>le jeu de données n&apos;a pas de « path »</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>does not name one of the datasets</source>
         <translation>ne désigne aucun des jeux de données</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+4" />
+        <location line="+29"/>
+        <location line="+4"/>
         <source>cannot write the workspace</source>
-        <translation>impossible d'écrire l'espace de travail</translation>
+        <translation>impossible d&apos;écrire l&apos;espace de travail</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>cannot read the workspace</source>
-        <translation>impossible de lire l'espace de travail</translation>
+        <translation>impossible de lire l&apos;espace de travail</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the workspace is not valid JSON (at byte %1)</source>
-        <translation>l'espace de travail n'est pas du JSON valide (à l'octet %1)</translation>
+        <translation>l&apos;espace de travail n&apos;est pas du JSON valide (à l&apos;octet %1)</translation>
     </message>
 </context>
 <context>
     <name>Estran::App::AboutAction</name>
     <message>
-        <location filename="../app/estran/aboutaction.cpp" line="+16" />
+        <location filename="../app/estran/aboutaction.cpp" line="+16"/>
         <source>&amp;About Estran</source>
-        <translation>À &amp;propos d'Estran</translation>
+        <translation>À &amp;propos d&apos;Estran</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>About Estran</source>
-        <translation>À propos d'Estran</translation>
+        <translation>À propos d&apos;Estran</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;Estran %1&lt;/h3&gt;&lt;p&gt;A workbench for ocean and Earth-observation data: open netCDF, HDF5, GeoTIFF, GRIB and Zarr files, map them, play through time and read values.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License v3 or later.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;&lt;p&gt;Coastlines: GSHHG (Wessel &amp;amp; Smith).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Estran %1&lt;/h3&gt;&lt;p&gt;Un atelier pour les données océaniques et d'observation de la Terre : ouvrez des fichiers netCDF, HDF5, GeoTIFF, GRIB et Zarr, cartographiez-les, parcourez le temps et lisez les valeurs.&lt;/p&gt;&lt;p&gt;Distribué sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Construit avec %2.&lt;/p&gt;&lt;p&gt;Côtes : GSHHG (Wessel &amp;amp; Smith).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Estran %1&lt;/h3&gt;&lt;p&gt;Un atelier pour les données océaniques et d&apos;observation de la Terre : ouvrez des fichiers netCDF, HDF5, GeoTIFF, GRIB et Zarr, cartographiez-les, parcourez le temps et lisez les valeurs.&lt;/p&gt;&lt;p&gt;Distribué sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Construit avec %2.&lt;/p&gt;&lt;p&gt;Côtes : GSHHG (Wessel &amp;amp; Smith).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Estran::App::CloseDatasetAction</name>
     <message>
-        <location filename="../app/estran/closedatasetaction.cpp" line="+12" />
+        <location filename="../app/estran/closedatasetaction.cpp" line="+12"/>
         <source>&amp;Close Dataset</source>
         <translation>&amp;Fermer le jeu de données</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close the dataset shown on the map</source>
         <translation>Fermer le jeu de données affiché sur la carte</translation>
     </message>
 </context>
 <context>
+    <name>Estran::App::ExportSubsetAction</name>
+    <message>
+        <location filename="../app/estran/exportsubsetaction.cpp" line="+16"/>
+        <source>&amp;Export Subset…</source>
+        <translation>&amp;Exporter un sous-ensemble…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the selected area, period and depth of the dataset to .nc, .tif or .csv</source>
+        <translation>Écrire la zone, la période et la profondeur sélectionnées du jeu de données en .nc, .tif ou .csv</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export to %1 did not complete</source>
+        <translation>L&apos;export vers %1 n&apos;a pas abouti</translation>
+    </message>
+</context>
+<context>
     <name>Estran::App::MainWindow</name>
     <message>
-        <location filename="../app/estran/mainwindow.cpp" line="+68" />
+        <location filename="../app/estran/mainwindow.cpp" line="+72"/>
         <source>Estran</source>
         <translation>Estran</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+68"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time Series</source>
         <translation>Série temporelle</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Time</source>
         <translation>&amp;Temps</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>opened (%1)</source>
         <translation>ouvert (%1)</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>variable '%1' cannot be shown on a map</source>
+        <location line="+31"/>
+        <source>variable &apos;%1&apos; cannot be shown on a map</source>
         <translation>la variable « %1 » ne peut pas être affichée sur une carte</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 — %2 — Estran</source>
         <translation>%1 — %2 — Estran</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Cannot open %1</source>
-        <translation>Impossible d'ouvrir %1</translation>
+        <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 could not be opened: %2</source>
-        <translation>%1 n'a pas pu être ouvert : %2</translation>
+        <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/estran/selectionwiring.cpp" line="+55"/>
+        <source>Selection</source>
+        <translation>Sélection</translation>
     </message>
 </context>
 <context>
     <name>Estran::App::OpenDemoAction</name>
     <message>
-        <location filename="../app/estran/opendemoaction.cpp" line="+13" />
+        <location filename="../app/estran/opendemoaction.cpp" line="+13"/>
         <source>Open &amp;Demo Dataset</source>
         <translation>Ouvrir le jeu de &amp;démonstration</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open a synthetic global sea-surface temperature dataset (written once into the cache directory)</source>
         <translation>Ouvrir un jeu de données synthétique de température de surface de la mer sur le globe (écrit une fois dans le dossier de cache)</translation>
     </message>
@@ -233,52 +271,52 @@
 <context>
     <name>Estran::App::OpenFileAction</name>
     <message>
-        <location filename="../app/estran/openfileaction.cpp" line="+13" />
+        <location filename="../app/estran/openfileaction.cpp" line="+13"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open netCDF, HDF5, GeoTIFF, GRIB or Zarr files</source>
         <translation>Ouvrir des fichiers netCDF, HDF5, GeoTIFF, GRIB ou Zarr</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>All supported files (*.nc *.nc4 *.cdf *.h5 *.hdf5 *.he5 *.tif *.tiff *.grib *.grib2 *.grb *.grb2 .zgroup .zattrs .zarray zarr.json)</source>
         <translation>Tous les fichiers pris en charge (*.nc *.nc4 *.cdf *.h5 *.hdf5 *.he5 *.tif *.tiff *.grib *.grib2 *.grb *.grb2 .zgroup .zattrs .zarray zarr.json)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>netCDF (*.nc *.nc4 *.cdf)</source>
         <translation>netCDF (*.nc *.nc4 *.cdf)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>HDF5 (*.h5 *.hdf5 *.he5)</source>
         <translation>HDF5 (*.h5 *.hdf5 *.he5)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>GRIB (*.grib *.grib2 *.grb *.grb2)</source>
         <translation>GRIB (*.grib *.grib2 *.grb *.grb2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zarr (.zgroup .zattrs .zarray zarr.json)</source>
         <translation>Zarr (.zgroup .zattrs .zarray zarr.json)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open Data</source>
         <translation>Ouvrir des données</translation>
     </message>
@@ -286,17 +324,17 @@
 <context>
     <name>Estran::App::OpenRecentMenu</name>
     <message>
-        <location filename="../app/estran/openrecentmenu.cpp" line="+12" />
+        <location filename="../app/estran/openrecentmenu.cpp" line="+12"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vider le menu</translation>
     </message>
@@ -304,28 +342,28 @@
 <context>
     <name>Estran::App::OpenWorkspaceAction</name>
     <message>
-        <location filename="../app/estran/openworkspaceaction.cpp" line="+18" />
+        <location filename="../app/estran/openworkspaceaction.cpp" line="+19"/>
         <source>Open &amp;Workspace…</source>
         <translation>Ouvrir un espace de &amp;travail…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reopen the datasets, variable, time step, level, style and view of a workspace</source>
-        <translation>Rouvrir les jeux de données, la variable, le pas de temps, le niveau, le style et la vue d'un espace de travail</translation>
+        <translation>Rouvrir les jeux de données, la variable, le pas de temps, le niveau, le style et la vue d&apos;un espace de travail</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+6" />
+        <location line="+6"/>
+        <location line="+6"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Estran workspace (*.estran.json *.json)</source>
         <translation>Espace de travail Estran (*.estran.json *.json)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -333,12 +371,12 @@
 <context>
     <name>Estran::App::PlayPauseAction</name>
     <message>
-        <location filename="../app/estran/playpauseaction.cpp" line="+22" />
+        <location filename="../app/estran/playpauseaction.cpp" line="+22"/>
         <source>P&amp;ause</source>
         <translation>P&amp;ause</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>P&amp;lay</source>
         <translation>&amp;Lecture</translation>
     </message>
@@ -346,7 +384,7 @@
 <context>
     <name>Estran::App::QuitAction</name>
     <message>
-        <location filename="../app/estran/quitaction.cpp" line="+8" />
+        <location filename="../app/estran/quitaction.cpp" line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -354,12 +392,12 @@
 <context>
     <name>Estran::App::ResetViewAction</name>
     <message>
-        <location filename="../app/estran/resetviewaction.cpp" line="+9" />
+        <location filename="../app/estran/resetviewaction.cpp" line="+9"/>
         <source>&amp;Reset View</source>
         <translation>&amp;Réinitialiser la vue</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Fit the map to the data</source>
         <translation>Ajuster la carte aux données</translation>
     </message>
@@ -367,41 +405,54 @@
 <context>
     <name>Estran::App::SaveWorkspaceAction</name>
     <message>
-        <location filename="../app/estran/saveworkspaceaction.cpp" line="+19" />
+        <location filename="../app/estran/saveworkspaceaction.cpp" line="+20"/>
         <source>&amp;Save Workspace…</source>
-        <translation>&amp;Enregistrer l'espace de travail…</translation>
+        <translation>&amp;Enregistrer l&apos;espace de travail…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save the open datasets, the map variable, time step, level, style and view</source>
         <translation>Enregistrer les jeux de données ouverts, la variable de la carte, le pas de temps, le niveau, le style et la vue</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+24" />
+        <location line="+6"/>
+        <location line="+25"/>
         <source>Save Workspace</source>
-        <translation>Enregistrer l'espace de travail</translation>
+        <translation>Enregistrer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-24"/>
         <source>Estran workspace (*.estran.json)</source>
         <translation>Espace de travail Estran (*.estran.json)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>workspace saved</source>
         <translation>espace de travail enregistré</translation>
     </message>
 </context>
 <context>
+    <name>Estran::App::SelectionUndoAction</name>
+    <message>
+        <location filename="../app/estran/selectionundoaction.cpp" line="+9"/>
+        <source>&amp;Undo Selection</source>
+        <translation>&amp;Annuler la sélection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo Selection</source>
+        <translation>&amp;Rétablir la sélection</translation>
+    </message>
+</context>
+<context>
     <name>Estran::App::SettingsAction</name>
     <message>
-        <location filename="../app/estran/settingsaction.cpp" line="+13" />
+        <location filename="../app/estran/settingsaction.cpp" line="+13"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -409,42 +460,42 @@
 <context>
     <name>Estran::App::SettingsDialog</name>
     <message>
-        <location filename="../app/estran/settingsdialog.cpp" line="+22" />
+        <location filename="../app/estran/settingsdialog.cpp" line="+22"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A new language applies when Estran is started again.</source>
-        <translation>Une nouvelle langue s'applique au prochain démarrage d'Estran.</translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;Estran.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Default colour map:</source>
         <translation>Palette par défaut :</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> MiB</source>
         <translation> Mio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Memory kept for decoded time steps, so playing and scrubbing do not read the same data twice</source>
         <translation>Mémoire réservée aux pas de temps décodés, pour que la lecture et le défilement ne relisent pas deux fois les mêmes données</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Slice cache:</source>
         <translation>Cache des tranches :</translation>
     </message>
@@ -452,22 +503,22 @@
 <context>
     <name>Estran::App::TimeStepAction</name>
     <message>
-        <location filename="../app/estran/timestepaction.cpp" line="+13" />
+        <location filename="../app/estran/timestepaction.cpp" line="+13"/>
         <source>&amp;First Step</source>
         <translation>&amp;Premier pas</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Previous Step</source>
         <translation>Pas p&amp;récédent</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Next Step</source>
         <translation>Pas &amp;suivant</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Last Step</source>
         <translation>&amp;Dernier pas</translation>
     </message>
@@ -475,32 +526,32 @@
 <context>
     <name>Estran::Base</name>
     <message>
-        <location filename="../modules/base/src/error.cpp" line="+25" />
+        <location filename="../modules/base/src/error.cpp" line="+25"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../modules/base/src/cfcalendar.cpp" line="+153" />
-        <source>Unknown CF calendar "%1"</source>
+        <location filename="../modules/base/src/cfcalendar.cpp" line="+153"/>
+        <source>Unknown CF calendar &quot;%1&quot;</source>
         <translation>Calendrier CF inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../modules/base/src/log.cpp" line="+88" />
+        <location filename="../modules/base/src/log.cpp" line="+88"/>
         <source>Debug</source>
         <translation>Débogage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -508,68 +559,68 @@
 <context>
     <name>Estran::Base::CfDateTime</name>
     <message>
-        <location filename="../modules/base/src/cfcalendar.cpp" line="+105" />
-        <source>Not a date: "%1" (expected YYYY-MM-DD[THH:MM[:SS]])</source>
+        <location filename="../modules/base/src/cfcalendar.cpp" line="+105"/>
+        <source>Not a date: &quot;%1&quot; (expected YYYY-MM-DD[THH:MM[:SS]])</source>
         <translation>Pas une date : « %1 » (attendu : AAAA-MM-JJ[THH:MM[:SS]])</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Date out of range: "%1"</source>
+        <location line="+12"/>
+        <source>Date out of range: &quot;%1&quot;</source>
         <translation>Date hors limites : « %1 »</translation>
     </message>
 </context>
 <context>
     <name>Estran::Base::CfTimeAxis</name>
     <message>
-        <location line="+22" />
-        <source>Cannot parse time units "%1" (expected "&lt;unit&gt; since &lt;date&gt;")</source>
+        <location line="+22"/>
+        <source>Cannot parse time units &quot;%1&quot; (expected &quot;&lt;unit&gt; since &lt;date&gt;&quot;)</source>
         <translation>Unités de temps illisibles « %1 » (attendu : « &lt;unité&gt; since &lt;date&gt; »)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Unknown time unit "%1" in "%2"</source>
+        <location line="+6"/>
+        <source>Unknown time unit &quot;%1&quot; in &quot;%2&quot;</source>
         <translation>Unité de temps inconnue « %1 » dans « %2 »</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Reference date of "%1" does not exist in the %2 calendar</source>
-        <translation>La date de référence de « %1 » n'existe pas dans le calendrier %2</translation>
+        <location line="+7"/>
+        <source>Reference date of &quot;%1&quot; does not exist in the %2 calendar</source>
+        <translation>La date de référence de « %1 » n&apos;existe pas dans le calendrier %2</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Reference time of "%1" is out of range</source>
-        <translation>L'instant de référence de « %1 » est hors limites</translation>
+        <location line="+8"/>
+        <source>Reference time of &quot;%1&quot; is out of range</source>
+        <translation>L&apos;instant de référence de « %1 » est hors limites</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>Time zone "%1" in "%2" is out of range</source>
+        <location line="+21"/>
+        <source>Time zone &quot;%1&quot; in &quot;%2&quot; is out of range</source>
         <translation>Le fuseau horaire « %1 » dans « %2 » est hors limites</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>%1 does not exist in the %2 calendar</source>
-        <translation>%1 n'existe pas dans le calendrier %2</translation>
+        <translation>%1 n&apos;existe pas dans le calendrier %2</translation>
     </message>
 </context>
 <context>
     <name>Estran::Base::Selection</name>
     <message>
-        <location filename="../modules/base/src/selection.cpp" line="+97" />
+        <location filename="../modules/base/src/selection.cpp" line="+97"/>
         <source>bbox: expected [west, south, east, north]</source>
         <translation>bbox : attendu [ouest, sud, est, nord]</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>bbox: south must not exceed north and latitudes must lie within ±90°</source>
         <translation>bbox : le sud ne doit pas dépasser le nord et les latitudes doivent rester dans ±90°</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>bbox: expected an array or null</source>
         <translation>bbox : attendu un tableau ou null</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>polygon: each vertex must be [lon, lat]</source>
         <translation>polygon : chaque sommet doit être [lon, lat]</translation>
     </message>
@@ -577,7 +628,7 @@
 <context>
     <name>Estran::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+37" />
+        <location filename="../app/cli/main.cpp" line="+37"/>
         <source>Usage: estran-cli &lt;command&gt; [options]
 
 Commands:
@@ -594,13 +645,13 @@ Commands:
   subset PATH --var NAME... [--bbox W,S,E,N] [--time START/END] [--depth MIN/MAX] --out FILE
                                          Export a subset to .nc, .tif or .csv
 
-Run 'estran-cli &lt;command&gt; --help' for the options of a command.</source>
+Run &apos;estran-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>Utilisation : estran-cli &lt;commande&gt; [options]
 
 Commandes :
   info CHEMIN [--json]                   Décrire un jeu de données : variables, dates, emprise
   sample CHEMIN --var NOM --lon X --lat Y [--time ISO] [--depth Z] [--json]
-                                         Valeur de la maille la plus proche d'un point
+                                         Valeur de la maille la plus proche d&apos;un point
   demo --out FICHIER [--days N] [--resolution DEG]
                                          Écrire le fichier synthétique de température de surface
   render ...                             Dessiner une carte dans une image (hors écran)
@@ -611,590 +662,590 @@ Commandes :
   subset CHEMIN --var NOM... [--bbox O,S,E,N] [--time DÉBUT/FIN] [--depth MIN/MAX] --out FICHIER
                                          Exporter un sous-ensemble en .nc, .tif ou .csv
 
-Lancez « estran-cli &lt;commande&gt; --help » pour les options d'une commande.</translation>
+Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une commande.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>estran-cli render: the render command is not built in this version</source>
-        <translation>estran-cli render : la commande render n'est pas compilée dans cette version</translation>
+        <translation>estran-cli render : la commande render n&apos;est pas compilée dans cette version</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>estran-cli: unknown command "%1"</source>
+        <location line="+8"/>
+        <source>estran-cli: unknown command &quot;%1&quot;</source>
         <translation>estran-cli : commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="+23" />
+        <location filename="../app/cli/cliutil.cpp" line="+23"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../app/cli/rendercommand.cpp" line="+40" />
+        <location filename="../app/cli/rendercommand.cpp" line="+40"/>
         <source>Render one horizontal slice of a variable to an image, without a display. The time is the nearest step to --time, the level the nearest to --depth.</source>
-        <translation>Dessiner une tranche horizontale d'une variable dans une image, sans écran. Le pas de temps est le plus proche de --time, le niveau le plus proche de --depth.</translation>
+        <translation>Dessiner une tranche horizontale d&apos;une variable dans une image, sans écran. Le pas de temps est le plus proche de --time, le niveau le plus proche de --depth.</translation>
     </message>
     <message>
-        <location filename="../app/cli/samplecommand.cpp" line="+31" />
+        <location filename="../app/cli/samplecommand.cpp" line="+31"/>
         <source>Print the value of a variable at the cell nearest to a point. Longitudes are compared modulo 360; the time is the nearest step, the depth the nearest level.</source>
-        <translation>Afficher la valeur d'une variable dans la maille la plus proche d'un point. Les longitudes sont comparées modulo 360 ; la date est le pas le plus proche, la profondeur le niveau le plus proche.</translation>
+        <translation>Afficher la valeur d&apos;une variable dans la maille la plus proche d&apos;un point. Les longitudes sont comparées modulo 360 ; la date est le pas le plus proche, la profondeur le niveau le plus proche.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../app/cli/rendercommand.cpp" line="+2" />
+        <location line="+2"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+2"/>
         <source>Dataset file.</source>
         <translation>Fichier de données.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/rendercommand.cpp" line="+1" />
+        <location line="+1"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+1"/>
         <source>Variable name (full path in groups).</source>
         <translation>Nom de la variable (chemin complet dans les groupes).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Longitude in degrees east.</source>
         <translation>Longitude en degrés est.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Latitude in degrees north.</source>
         <translation>Latitude en degrés nord.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../app/cli/rendercommand.cpp" line="+3" />
-        <source>Date YYYY-MM-DD[THH:MM:SS] in the variable's calendar.</source>
+        <location line="+3"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+3"/>
+        <source>Date YYYY-MM-DD[THH:MM:SS] in the variable&apos;s calendar.</source>
         <translation>Date AAAA-MM-JJ[THH:MM:SS] dans le calendrier de la variable.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../app/cli/rendercommand.cpp" line="+2" />
+        <location line="+2"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+2"/>
         <source>Vertical level value.</source>
         <translation>Valeur du niveau vertical.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>--var, --lon and --lat are required</source>
         <translation>--var, --lon et --lat sont obligatoires</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>--lon is not a number: %1</source>
-        <translation>--lon n'est pas un nombre : %1</translation>
+        <translation>--lon n&apos;est pas un nombre : %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>--lat must be a number in [-90, 90]: %1</source>
         <translation>--lat doit être un nombre dans [-90, 90] : %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The variable has no longitudes and latitudes to sample at</source>
-        <translation>La variable n'a pas de longitudes ni de latitudes où échantillonner</translation>
+        <translation>La variable n&apos;a pas de longitudes ni de latitudes où échantillonner</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The point %1, %2 is outside the variable's grid</source>
+        <location line="+10"/>
+        <source>The point %1, %2 is outside the variable&apos;s grid</source>
         <translation>Le point %1, %2 est hors de la grille de la variable</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>no value (fill, missing or invalid)</source>
         <translation>pas de valeur (remplissage, manquante ou invalide)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>at lon %1, lat %2</source>
         <translation>à lon %1, lat %2</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>time %1</source>
         <translation>date %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/rendercommand.cpp" line="+4" />
+        <location filename="../app/cli/rendercommand.cpp" line="+4"/>
         <source>Map projection: %1 (default platecarree).</source>
         <translation>Projection cartographique : %1 (par défaut platecarree).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Colour map (default viridis; append _r to reverse).</source>
-        <translation>Palette de couleurs (par défaut viridis ; ajoutez _r pour l'inverser).</translation>
+        <translation>Palette de couleurs (par défaut viridis ; ajoutez _r pour l&apos;inverser).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Colour range: --range MIN MAX (default: the slice's).</source>
+        <location line="+3"/>
+        <source>Colour range: --range MIN MAX (default: the slice&apos;s).</source>
         <translation>Plage de couleurs : --range MIN MAX (par défaut : celle de la tranche).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Image size (default 1200x700).</source>
-        <translation>Taille de l'image (par défaut 1200x700).</translation>
+        <translation>Taille de l&apos;image (par défaut 1200x700).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Title (default: variable, time and level).</source>
         <translation>Titre (par défaut : variable, date et niveau).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do not draw coastlines.</source>
         <translation>Ne pas dessiner les côtes.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do not draw meridians and parallels.</source>
         <translation>Ne pas dessiner les méridiens et les parallèles.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Do not draw the colour bar.</source>
         <translation>Ne pas dessiner la barre de couleurs.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Output image (.png).</source>
         <translation>Image de sortie (.png).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Central longitude of the projection in degrees (e.g. 180 for a Pacific-centred map).</source>
         <translation>Longitude centrale de la projection en degrés (par exemple 180 pour une carte centrée sur le Pacifique).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Also draw lake shores.</source>
         <translation>Dessiner aussi les rives des lacs.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print the time of each stage on stderr.</source>
         <translation>Afficher la durée de chaque étape sur stderr.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+33" />
+        <location line="+13"/>
+        <location line="+33"/>
         <source>--range needs two numbers: MIN MAX</source>
         <translation>--range attend deux nombres : MIN MAX</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="+58" />
+        <location filename="../app/cli/infocommand.cpp" line="+58"/>
         <source>(map)</source>
         <translation>(carte)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>      time: %1 .. %2, %3 steps, %4 calendar</source>
         <translation>      temps : %1 .. %2, %3 pas, calendrier %4</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Describe a dataset: format, variables with dimensions, units and times, extent.</source>
         <translation>Décrire un jeu de données : format, variables avec dimensions, unités et dates, emprise.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>File (or Zarr directory) to describe.</source>
         <translation>Fichier (ou dossier Zarr) à décrire.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/samplecommand.cpp" line="-91" />
+        <location line="+1"/>
+        <location filename="../app/cli/samplecommand.cpp" line="-91"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location filename="../app/cli/samplecommand.cpp" line="+4" />
-        <location filename="../app/cli/rendercommand.cpp" line="-24" />
+        <location line="+5"/>
+        <location filename="../app/cli/samplecommand.cpp" line="+4"/>
+        <location filename="../app/cli/rendercommand.cpp" line="-24"/>
         <source>expected one PATH</source>
         <translation>un CHEMIN attendu</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>path:   %1</source>
         <translation>chemin :  %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>format: %1</source>
         <translation>format :  %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>bbox:   west %1, south %2, east %3, north %4</source>
         <translation>emprise : ouest %1, sud %2, est %3, nord %4</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>bbox:   none (no geolocated variable)</source>
         <translation>emprise : aucune (pas de variable géolocalisée)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>variables (%1):</source>
         <translation>variables (%1) :</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>      warning: %1</source>
         <translation>      avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/rendercommand.cpp" line="+2" />
+        <location filename="../app/cli/rendercommand.cpp" line="+2"/>
         <source>--var and --out are required</source>
         <translation>--var et --out sont obligatoires</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>--lon0 must be a number of degrees: %1</source>
         <translation>--lon0 doit être un nombre de degrés : %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>--range: MAX must be greater than MIN</source>
         <translation>--range : MAX doit être supérieur à MIN</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>--size must be WxH with 64..16384 pixels: %1</source>
         <translation>--size doit être LxH avec 64..16384 pixels : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/samplecommand.cpp" line="+11" />
-        <location filename="../app/cli/rendercommand.cpp" line="+5" />
+        <location filename="../app/cli/samplecommand.cpp" line="+11"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+5"/>
         <source>--depth is not a number: %1</source>
-        <translation>--depth n'est pas un nombre : %1</translation>
+        <translation>--depth n&apos;est pas un nombre : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/rendercommand.cpp" line="+5" />
+        <location filename="../app/cli/rendercommand.cpp" line="+5"/>
         <source>unsupported image format: %1</source>
-        <translation>format d'image non pris en charge : %1</translation>
+        <translation>format d&apos;image non pris en charge : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/samplecommand.cpp" line="+9" />
-        <location filename="../app/cli/rendercommand.cpp" line="+18" />
-        <source>No variable named "%1"</source>
+        <location filename="../app/cli/samplecommand.cpp" line="+9"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+18"/>
+        <source>No variable named &quot;%1&quot;</source>
         <translation>Aucune variable nommée « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/rendercommand.cpp" line="+5" />
+        <location filename="../app/cli/rendercommand.cpp" line="+5"/>
         <source>The variable has no horizontal lon/lat plane to map</source>
-        <translation>La variable n'a pas de plan horizontal lon/lat à cartographier</translation>
+        <translation>La variable n&apos;a pas de plan horizontal lon/lat à cartographier</translation>
     </message>
     <message>
-        <location filename="../app/cli/samplecommand.cpp" line="+30" />
-        <location filename="../app/cli/rendercommand.cpp" line="+17" />
+        <location filename="../app/cli/samplecommand.cpp" line="+30"/>
+        <location filename="../app/cli/rendercommand.cpp" line="+17"/>
         <source>The time axis has no calendar; give --time as a number in its units</source>
-        <translation>L'axe de temps n'a pas de calendrier ; donnez --time comme un nombre dans ses unités</translation>
+        <translation>L&apos;axe de temps n&apos;a pas de calendrier ; donnez --time comme un nombre dans ses unités</translation>
     </message>
     <message>
-        <location filename="../app/cli/rendercommand.cpp" line="+42" />
-        <location line="+12" />
+        <location filename="../app/cli/rendercommand.cpp" line="+42"/>
+        <location line="+12"/>
         <source>Cannot write the image</source>
-        <translation>Impossible d'écrire l'image</translation>
+        <translation>Impossible d&apos;écrire l&apos;image</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Cannot encode the image</source>
-        <translation>Impossible d'encoder l'image</translation>
+        <translation>Impossible d&apos;encoder l&apos;image</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="+19" />
+        <location filename="../app/cli/democommand.cpp" line="+19"/>
         <source>Write a synthetic global sea-surface-temperature netCDF-4 file (CF conventions) for demonstrations and benchmarks.</source>
         <translation>Écrire un fichier netCDF-4 synthétique de température de surface de la mer sur le globe (conventions CF) pour les démonstrations et les mesures de performance.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Output file.</source>
         <translation>Fichier de sortie.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Number of daily steps (default 365).</source>
         <translation>Nombre de pas journaliers (365 par défaut).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Grid spacing in degrees (default 0.25).</source>
         <translation>Pas de la grille en degrés (0,25 par défaut).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do not print progress.</source>
         <translation>Ne pas afficher la progression.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location filename="../app/cli/subsetcommand.cpp" line="+52" />
+        <location line="+5"/>
+        <location filename="../app/cli/subsetcommand.cpp" line="+52"/>
         <source>--out FILE is required</source>
         <translation>--out FICHIER est obligatoire</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>--days must be a whole number from 1 to 100000</source>
         <translation>--days doit être un nombre entier de 1 à 100000</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--resolution must be between 0.01 and 10 degrees</source>
         <translation>--resolution doit être compris entre 0,01 et 10 degrés</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommand.cpp" line="+76" />
+        <location filename="../app/cli/searchcommand.cpp" line="+76"/>
         <source>Search catalogues; with several --provider the query runs on all of them at once.
 TYPE is one of: %1.</source>
         <translation>Chercher dans des catalogues ; avec plusieurs --provider, la requête les interroge tous à la fois.
-TYPE est l'un de : %1.</translation>
+TYPE est l&apos;un de : %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Catalogue to search, as TYPE:URL (repeatable).</source>
         <translation>Catalogue à interroger, sous la forme TYPE:URL (répétable).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>TYPE:URL</source>
         <translation>TYPE:URL</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/subsetcommand.cpp" line="-10" />
+        <location line="+1"/>
+        <location filename="../app/cli/subsetcommand.cpp" line="-10"/>
         <source>Area W,S,E,N in degrees (W &gt; E crosses the antimeridian).</source>
-        <translation>Zone O,S,E,N en degrés (O &gt; E traverse l'antiméridien).</translation>
+        <translation>Zone O,S,E,N en degrés (O &gt; E traverse l&apos;antiméridien).</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../app/cli/subsetcommand.cpp" line="+0" />
+        <location line="+0"/>
+        <location filename="../app/cli/subsetcommand.cpp" line="+0"/>
         <source>W,S,E,N</source>
         <translation>O,S,E,N</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Period START/END (ISO 8601; '..' leaves an end open).</source>
+        <location line="+1"/>
+        <source>Period START/END (ISO 8601; &apos;..&apos; leaves an end open).</source>
         <translation>Période DÉBUT/FIN (ISO 8601 ; « .. » laisse une borne ouverte).</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../app/cli/subsetcommand.cpp" line="+1" />
+        <location line="+0"/>
+        <location filename="../app/cli/subsetcommand.cpp" line="+1"/>
         <source>START/END</source>
         <translation>DÉBUT/FIN</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Free text.</source>
         <translation>Texte libre.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>WORDS</source>
         <translation>MOTS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Collection id (repeatable).</source>
         <translation>Identifiant de collection (répétable).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop after N items per catalogue (default 100).</source>
-        <translation>S'arrêter après N éléments par catalogue (100 par défaut).</translation>
+        <translation>S&apos;arrêter après N éléments par catalogue (100 par défaut).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print JSON.</source>
         <translation>Afficher du JSON.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--provider TYPE:URL is required</source>
         <translation>--provider TYPE:URL est obligatoire</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>--max needs a positive number</source>
         <translation>--max attend un nombre positif</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location filename="../app/cli/subsetcommand.cpp" line="+17" />
+        <location line="+6"/>
+        <location filename="../app/cli/subsetcommand.cpp" line="+17"/>
         <source>--bbox must be W,S,E,N with S &lt;= N, latitudes within ±90</source>
         <translation>--bbox doit être O,S,E,N avec S &lt;= N et des latitudes dans ±90</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>--time must be START/END in ISO 8601</source>
         <translation>--time doit être DÉBUT/FIN en ISO 8601</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>--time starts after it ends</source>
         <translation>--time commence après sa fin</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>--provider must be TYPE:URL, got "%1"</source>
+        <location line="+7"/>
+        <source>--provider must be TYPE:URL, got &quot;%1&quot;</source>
         <translation>--provider doit être TYPE:URL, reçu « %1 »</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>%1 items shown, %2 matched</source>
         <translation>%1 éléments affichés, %2 correspondances</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 items shown</source>
         <translation>%1 éléments affichés</translation>
     </message>
     <message>
-        <location filename="../app/cli/getcommand.cpp" line="+47" />
+        <location filename="../app/cli/getcommand.cpp" line="+47"/>
         <source>Download files: resumed from a previous partial download, written atomically, verified against a checksum when one is given or the server sends Content-MD5.</source>
-        <translation>Télécharger des fichiers : reprise d'un téléchargement partiel précédent, écriture atomique, vérification d'une somme de contrôle si elle est fournie ou si le serveur envoie Content-MD5.</translation>
+        <translation>Télécharger des fichiers : reprise d&apos;un téléchargement partiel précédent, écriture atomique, vérification d&apos;une somme de contrôle si elle est fournie ou si le serveur envoie Content-MD5.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Folder to save into (default: current folder).</source>
-        <translation>Dossier d'enregistrement (par défaut : le dossier courant).</translation>
+        <translation>Dossier d&apos;enregistrement (par défaut : le dossier courant).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Expected digest: a STAC file:checksum multihash or ALGO:HEX (single URL only).</source>
         <translation>Empreinte attendue : un multihash STAC file:checksum ou ALGO:HEX (une seule URL).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>DIGEST</source>
         <translation>EMPREINTE</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What to download (HTTP, HTTPS, FTP).</source>
-        <translation>Ce qu'il faut télécharger (HTTP, HTTPS, FTP).</translation>
+        <translation>Ce qu&apos;il faut télécharger (HTTP, HTTPS, FTP).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>give at least one URL</source>
         <translation>donnez au moins une URL</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The folder does not exist</source>
-        <translation>Le dossier n'existe pas</translation>
+        <translation>Le dossier n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>--checksum applies to a single URL</source>
-        <translation>--checksum ne s'applique qu'à une seule URL</translation>
+        <translation>--checksum ne s&apos;applique qu&apos;à une seule URL</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>(resumed from %1 bytes)</source>
         <translation>(repris à partir de %1 octets)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(checksum verified)</source>
         <translation>(somme de contrôle vérifiée)</translation>
     </message>
     <message>
-        <location filename="../app/cli/subsetcommand.cpp" line="-22" />
+        <location filename="../app/cli/subsetcommand.cpp" line="-22"/>
         <source>Cut variables × area × period × depth out of a dataset and write them as CF netCDF-4 (.nc), GeoTIFF with a band per step (.tif) or a CSV time series (.csv: the nearest cell for a point box W=E,S=N, else the area mean). A cell is inside the box when its centre is, edges included.</source>
         <translation>Découper variables × zone × période × profondeur dans un jeu de données et les écrire en netCDF-4 CF (.nc), en GeoTIFF avec une bande par pas (.tif) ou en série temporelle CSV (.csv : la maille la plus proche pour une boîte ponctuelle O=E,S=N, sinon la moyenne sur la zone). Une maille est dans la boîte quand son centre y est, bords compris.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Variable to export (repeatable).</source>
         <translation>Variable à exporter (répétable).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Period START/END in the data's calendar.</source>
+        <location line="+2"/>
+        <source>Period START/END in the data&apos;s calendar.</source>
         <translation>Période DÉBUT/FIN dans le calendrier des données.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Vertical range MIN/MAX in the axis' units.</source>
-        <translation>Plage verticale MIN/MAX dans les unités de l'axe.</translation>
+        <location line="+1"/>
+        <source>Vertical range MIN/MAX in the axis&apos; units.</source>
+        <translation>Plage verticale MIN/MAX dans les unités de l&apos;axe.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>MIN/MAX</source>
         <translation>MIN/MAX</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Output file: .nc, .tif or .csv.</source>
         <translation>Fichier de sortie : .nc, .tif ou .csv.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Dataset to read.</source>
         <translation>Jeu de données à lire.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>give exactly one PATH</source>
         <translation>donnez exactement un CHEMIN</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>--var NAME is required</source>
         <translation>--var NOM est obligatoire</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>--time must be START/END</source>
         <translation>--time doit être DÉBUT/FIN</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--depth must be MIN/MAX</source>
         <translation>--depth doit être MIN/MAX</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: %2 × %3 cells, %4 steps, %5 MB before compression</source>
         <translation>%1 : %2 × %3 mailles, %4 pas, %5 Mo avant compression</translation>
     </message>
@@ -1202,66 +1253,66 @@ TYPE est l'un de : %1.</translation>
 <context>
     <name>Estran::Data</name>
     <message>
-        <location filename="../modules/data/src/netcdfdataset.cpp" line="+752" />
+        <location filename="../modules/data/src/netcdfdataset.cpp" line="+752"/>
         <source>Time index %1 is outside 0..%2</source>
-        <translation>L'indice de temps %1 est hors de 0..%2</translation>
+        <translation>L&apos;indice de temps %1 est hors de 0..%2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Level index %1 is outside 0..%2</source>
-        <translation>L'indice de niveau %1 est hors de 0..%2</translation>
+        <translation>L&apos;indice de niveau %1 est hors de 0..%2</translation>
     </message>
     <message>
-        <location filename="../modules/data/src/netcdfreader.cpp" line="+15" />
+        <location filename="../modules/data/src/netcdfreader.cpp" line="+15"/>
         <source>netCDF (CF conventions)</source>
         <translation>netCDF (conventions CF)</translation>
     </message>
     <message>
-        <location filename="../modules/data/src/demogenerator.cpp" line="+174" />
+        <location filename="../modules/data/src/demogenerator.cpp" line="+174"/>
         <source>Cannot create the file</source>
         <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Cannot define the file's structure</source>
+        <location line="+3"/>
+        <source>Cannot define the file&apos;s structure</source>
         <translation>Impossible de définir la structure du fichier</translation>
     </message>
     <message>
-        <location line="+73" />
-        <location line="+1" />
-        <location line="+2" />
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+73"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Cannot write the coordinates</source>
-        <translation>Impossible d'écrire les coordonnées</translation>
+        <translation>Impossible d&apos;écrire les coordonnées</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Cannot write day %1</source>
-        <translation>Impossible d'écrire le jour %1</translation>
+        <translation>Impossible d&apos;écrire le jour %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Cannot finish the file</source>
         <translation>Impossible de terminer le fichier</translation>
     </message>
     <message>
-        <location filename="../modules/data/src/hdf5reader.cpp" line="+13" />
+        <location filename="../modules/data/src/hdf5reader.cpp" line="+13"/>
         <source>HDF5</source>
         <translation>HDF5</translation>
     </message>
     <message>
-        <location filename="../modules/data/src/gdalreader.cpp" line="+43" />
+        <location filename="../modules/data/src/gdalreader.cpp" line="+43"/>
         <source>GDAL (GeoTIFF, COG, GRIB, Zarr, ...)</source>
         <translation>GDAL (GeoTIFF, COG, GRIB, Zarr…)</translation>
     </message>
     <message>
-        <location filename="../modules/data/src/xarraysnippet.cpp" line="+107" />
+        <location filename="../modules/data/src/xarraysnippet.cpp" line="+107"/>
         <source>no variable selected</source>
         <translation>aucune variable sélectionnée</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>no such variable</source>
         <translation>variable inexistante</translation>
     </message>
@@ -1269,17 +1320,17 @@ TYPE est l'un de : %1.</translation>
 <context>
     <name>Estran::Data::DemoGenerator</name>
     <message>
-        <location filename="../modules/data/src/demogenerator.cpp" line="+11" />
+        <location filename="../modules/data/src/demogenerator.cpp" line="+11"/>
         <source>Invalid demo options (resolution %1°, %2 days)</source>
         <translation>Options de démonstration invalides (résolution %1°, %2 jours)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The folder does not exist</source>
-        <translation>Le dossier n'existe pas</translation>
+        <translation>Le dossier n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cannot move the finished file into place</source>
         <translation>Impossible de mettre le fichier terminé à sa place</translation>
     </message>
@@ -1287,23 +1338,23 @@ TYPE est l'un de : %1.</translation>
 <context>
     <name>Estran::Data::Hdf5ChunkPlaneReader</name>
     <message>
-        <location filename="../modules/data/src/hdf5chunkplanereader.cpp" line="+178" />
-        <location line="+21" />
+        <location filename="../modules/data/src/hdf5chunkplanereader.cpp" line="+178"/>
+        <location line="+21"/>
         <source>A compressed chunk is corrupt</source>
         <translation>Un bloc compressé est corrompu</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Cannot initialise zlib</source>
-        <translation>Impossible d'initialiser zlib</translation>
+        <translation>Impossible d&apos;initialiser zlib</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>A chunk has an unexpected size</source>
         <translation>Un bloc a une taille inattendue</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Invalid plane request</source>
         <translation>Demande de plan invalide</translation>
     </message>
@@ -1311,37 +1362,37 @@ TYPE est l'un de : %1.</translation>
 <context>
     <name>Estran::Data::ReaderRegistry</name>
     <message>
-        <location filename="../modules/data/src/readerregistry.cpp" line="+67" />
+        <location filename="../modules/data/src/readerregistry.cpp" line="+67"/>
         <source>No file given</source>
         <translation>Aucun fichier indiqué</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>File not found</source>
         <translation>Fichier introuvable</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file is empty (0 bytes)</source>
         <translation>Le fichier est vide (0 octet)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cannot read the file</source>
         <translation>Impossible de lire le fichier</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Not a regular file</source>
         <translation>Pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Not a recognised data format (a directory that is not a Zarr store)</source>
-        <translation>Format de données non reconnu (un dossier qui n'est pas un magasin Zarr)</translation>
+        <translation>Format de données non reconnu (un dossier qui n&apos;est pas un magasin Zarr)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not a recognised data format</source>
         <translation>Format de données non reconnu</translation>
     </message>
@@ -1349,17 +1400,17 @@ TYPE est l'un de : %1.</translation>
 <context>
     <name>Estran::Data::SubsetExporter</name>
     <message>
-        <location filename="../modules/data/src/subsetexporter.cpp" line="+30" />
+        <location filename="../modules/data/src/subsetexporter.cpp" line="+30"/>
         <source>Unknown output format: use .nc (netCDF-4), .tif (GeoTIFF) or .csv</source>
         <translation>Format de sortie inconnu : utilisez .nc (netCDF-4), .tif (GeoTIFF) ou .csv</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The output folder does not exist</source>
-        <translation>Le dossier de sortie n'existe pas</translation>
+        <translation>Le dossier de sortie n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Cannot move the finished file into place</source>
         <translation>Impossible de mettre le fichier terminé à sa place</translation>
     </message>
@@ -1367,136 +1418,136 @@ TYPE est l'un de : %1.</translation>
 <context>
     <name>Estran::Data::SubsetPlan</name>
     <message>
-        <location filename="../modules/data/src/subsetplan.cpp" line="+75" />
+        <location filename="../modules/data/src/subsetplan.cpp" line="+75"/>
         <source>No variable selected</source>
         <translation>Aucune variable sélectionnée</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>No variable "%1" in this dataset</source>
+        <location line="+4"/>
+        <source>No variable &quot;%1&quot; in this dataset</source>
         <translation>Pas de variable « %1 » dans ce jeu de données</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Variable "%1" has no lon/lat grid to subset</source>
-        <translation>La variable « %1 » n'a pas de grille lon/lat à découper</translation>
+        <location line="+1"/>
+        <source>Variable &quot;%1&quot; has no lon/lat grid to subset</source>
+        <translation>La variable « %1 » n&apos;a pas de grille lon/lat à découper</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" and "%2" are on different grids; export them separately</source>
+        <location line="+4"/>
+        <source>&quot;%1&quot; and &quot;%2&quot; are on different grids; export them separately</source>
         <translation>« %1 » et « %2 » sont sur des grilles différentes ; exportez-les séparément</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>The box's south edge is north of its north edge</source>
+        <location line="+9"/>
+        <source>The box&apos;s south edge is north of its north edge</source>
         <translation>Le bord sud de la boîte est au nord de son bord nord</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The point %1, %2 lies outside the grid</source>
         <translation>Le point %1, %2 est hors de la grille</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>The area %1 contains no cell of the grid</source>
         <translation>La zone %1 ne contient aucune maille de la grille</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The time axis has no units, so a period cannot be applied</source>
-        <translation>L'axe de temps n'a pas d'unités : impossible d'appliquer une période</translation>
+        <translation>L&apos;axe de temps n&apos;a pas d&apos;unités : impossible d&apos;appliquer une période</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The period %1 – %2 contains no time step (the data covers %3 – %4)</source>
         <translation>La période %1 – %2 ne contient aucun pas de temps (les données couvrent %3 – %4)</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The depth range contains no level of "%1"</source>
+        <location line="+10"/>
+        <source>The depth range contains no level of &quot;%1&quot;</source>
         <translation>La plage de profondeur ne contient aucun niveau de « %1 »</translation>
     </message>
 </context>
 <context>
     <name>Estran::Data::detail</name>
     <message>
-        <location filename="../modules/data/src/filecheck.cpp" line="+95" />
-        <location line="+127" />
+        <location filename="../modules/data/src/filecheck.cpp" line="+95"/>
+        <location line="+127"/>
         <source>The file is truncated: %1 bytes of %2 are present</source>
         <translation>Le fichier est tronqué : %1 octets présents sur %2</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>The file is truncated: its netCDF header is incomplete</source>
         <translation>Le fichier est tronqué : son en-tête netCDF est incomplet</translation>
     </message>
     <message>
-        <location line="+48" />
-        <source>text beginning "%1"</source>
+        <location line="+48"/>
+        <source>text beginning &quot;%1&quot;</source>
         <translation>du texte commençant par « %1 »</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>binary data beginning %1</source>
         <translation>des données binaires commençant par %1</translation>
     </message>
     <message>
-        <location filename="../modules/data/src/geotiffsubsetwriter.cpp" line="+58" />
+        <location filename="../modules/data/src/geotiffsubsetwriter.cpp" line="+58"/>
         <source>GeoTIFF export needs a regular longitude/latitude grid; export to netCDF instead</source>
-        <translation>L'export GeoTIFF exige une grille longitude/latitude régulière ; exportez plutôt en netCDF</translation>
+        <translation>L&apos;export GeoTIFF exige une grille longitude/latitude régulière ; exportez plutôt en netCDF</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>GeoTIFF export needs evenly spaced longitudes and latitudes; export to netCDF instead</source>
-        <translation>L'export GeoTIFF exige des longitudes et des latitudes régulièrement espacées ; exportez plutôt en netCDF</translation>
+        <translation>L&apos;export GeoTIFF exige des longitudes et des latitudes régulièrement espacées ; exportez plutôt en netCDF</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Cannot create the GeoTIFF file</source>
         <translation>Impossible de créer le fichier GeoTIFF</translation>
     </message>
     <message>
-        <location line="+32" />
-        <location line="+9" />
+        <location line="+32"/>
+        <location line="+9"/>
         <source>Cannot write the GeoTIFF file</source>
-        <translation>Impossible d'écrire le fichier GeoTIFF</translation>
+        <translation>Impossible d&apos;écrire le fichier GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../modules/data/src/csvsubsetwriter.cpp" line="+58" />
-        <location line="+16" />
+        <location filename="../modules/data/src/csvsubsetwriter.cpp" line="+58"/>
+        <location line="+16"/>
         <source>Cannot write the CSV file</source>
-        <translation>Impossible d'écrire le fichier CSV</translation>
+        <translation>Impossible d&apos;écrire le fichier CSV</translation>
     </message>
 </context>
 <context>
     <name>Estran::Data::detail::GdalDataset</name>
     <message>
-        <location filename="../modules/data/src/gdaldataset.cpp" line="+61" />
+        <location filename="../modules/data/src/gdaldataset.cpp" line="+61"/>
         <source>GDAL cannot open the file</source>
         <translation>GDAL ne peut pas ouvrir le fichier</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The file has no raster bands</source>
-        <translation>Le fichier n'a aucune bande raster</translation>
+        <translation>Le fichier n&apos;a aucune bande raster</translation>
     </message>
     <message>
-        <location line="+218" />
-        <source>No variable named "%1"</source>
+        <location line="+218"/>
+        <source>No variable named &quot;%1&quot;</source>
         <translation>Aucune variable nommée « %1 »</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Cannot read band %1</source>
         <translation>Impossible de lire la bande %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Step %1 / band %2 does not exist</source>
-        <translation>Le pas %1 / la bande %2 n'existe pas</translation>
+        <translation>Le pas %1 / la bande %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Cell index out of range</source>
         <translation>Indice de maille hors limites</translation>
     </message>
@@ -1504,43 +1555,43 @@ TYPE est l'un de : %1.</translation>
 <context>
     <name>Estran::Data::detail::GdalMultidimDataset</name>
     <message>
-        <location filename="../modules/data/src/gdalmultidimdataset.cpp" line="+77" />
+        <location filename="../modules/data/src/gdalmultidimdataset.cpp" line="+77"/>
         <source>GDAL cannot open the multidimensional dataset</source>
         <translation>GDAL ne peut pas ouvrir le jeu de données multidimensionnel</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The dataset has no root group</source>
-        <translation>Le jeu de données n'a pas de groupe racine</translation>
+        <translation>Le jeu de données n&apos;a pas de groupe racine</translation>
     </message>
     <message>
-        <location line="+181" />
-        <source>No variable named "%1"</source>
+        <location line="+181"/>
+        <source>No variable named &quot;%1&quot;</source>
         <translation>Aucune variable nommée « %1 »</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Variable %1 has no horizontal plane to read</source>
-        <translation>La variable %1 n'a pas de plan horizontal à lire</translation>
+        <translation>La variable %1 n&apos;a pas de plan horizontal à lire</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Cannot read array %1</source>
         <translation>Impossible de lire le tableau %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cannot read variable %1</source>
         <translation>Impossible de lire la variable %1</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+92"/>
         <source>Step %1 / level %2 is outside the variable</source>
         <translation>Le pas %1 / le niveau %2 est hors de la variable</translation>
     </message>
     <message>
-        <location line="+48" />
-        <location line="+30" />
+        <location line="+48"/>
+        <location line="+30"/>
         <source>Cell index out of range</source>
         <translation>Indice de maille hors limites</translation>
     </message>
@@ -1548,42 +1599,42 @@ TYPE est l'un de : %1.</translation>
 <context>
     <name>Estran::Data::detail::Hdf5Dataset</name>
     <message>
-        <location filename="../modules/data/src/hdf5dataset.cpp" line="+207" />
+        <location filename="../modules/data/src/hdf5dataset.cpp" line="+207"/>
         <source>Cannot open the HDF5 file; it may be damaged</source>
-        <translation>Impossible d'ouvrir le fichier HDF5 ; il est peut-être endommagé</translation>
+        <translation>Impossible d&apos;ouvrir le fichier HDF5 ; il est peut-être endommagé</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot read the HDF5 group tree; the file is damaged</source>
-        <translation>Impossible de lire l'arborescence des groupes HDF5 ; le fichier est endommagé</translation>
+        <translation>Impossible de lire l&apos;arborescence des groupes HDF5 ; le fichier est endommagé</translation>
     </message>
     <message>
-        <location line="+137" />
-        <source>No dataset named "%1"</source>
+        <location line="+137"/>
+        <source>No dataset named &quot;%1&quot;</source>
         <translation>Aucun jeu de données nommé « %1 »</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Dataset %1 has no two-dimensional plane to read</source>
-        <translation>Le jeu de données %1 n'a pas de plan à deux dimensions à lire</translation>
+        <translation>Le jeu de données %1 n&apos;a pas de plan à deux dimensions à lire</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Cannot open dataset %1</source>
-        <translation>Impossible d'ouvrir le jeu de données %1</translation>
+        <translation>Impossible d&apos;ouvrir le jeu de données %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cannot read dataset %1</source>
         <translation>Impossible de lire le jeu de données %1</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+89"/>
         <source>Level index %1 is outside 0..%2</source>
-        <translation>L'indice de niveau %1 est hors de 0..%2</translation>
+        <translation>L&apos;indice de niveau %1 est hors de 0..%2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Cell index out of range</source>
         <translation>Indice de maille hors limites</translation>
     </message>
@@ -1591,79 +1642,79 @@ TYPE est l'un de : %1.</translation>
 <context>
     <name>Estran::Data::detail::NetcdfDataset</name>
     <message>
-        <location filename="../modules/data/src/netcdfdataset.cpp" line="-606" />
+        <location filename="../modules/data/src/netcdfdataset.cpp" line="-606"/>
         <source>Not a netCDF file, or the file is damaged</source>
         <translation>Pas un fichier netCDF, ou le fichier est endommagé</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The netCDF file is damaged or truncated</source>
         <translation>Le fichier netCDF est endommagé ou tronqué</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cannot open the netCDF file</source>
-        <translation>Impossible d'ouvrir le fichier netCDF</translation>
+        <translation>Impossible d&apos;ouvrir le fichier netCDF</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Cannot list the variables</source>
         <translation>Impossible de lister les variables</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Cannot read the description of variable %1</source>
         <translation>Impossible de lire la description de la variable %1</translation>
     </message>
     <message>
-        <location line="+251" />
+        <location line="+251"/>
         <source>Variable %1 is not numeric</source>
-        <translation>La variable %1 n'est pas numérique</translation>
+        <translation>La variable %1 n&apos;est pas numérique</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot read variable %1</source>
         <translation>Impossible de lire la variable %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Cannot compute longitudes and latitudes from the grid mapping</source>
         <translation>Impossible de calculer les longitudes et les latitudes à partir du grid mapping</translation>
     </message>
     <message>
-        <location line="+86" />
-        <location line="+157" />
-        <source>No variable named "%1"</source>
+        <location line="+86"/>
+        <location line="+157"/>
+        <source>No variable named &quot;%1&quot;</source>
         <translation>Aucune variable nommée « %1 »</translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-152"/>
         <source>Variable %1 has no horizontal plane to map</source>
-        <translation>La variable %1 n'a pas de plan horizontal à cartographier</translation>
+        <translation>La variable %1 n&apos;a pas de plan horizontal à cartographier</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+157"/>
         <source>Variable %1 has no horizontal plane to read</source>
-        <translation>La variable %1 n'a pas de plan horizontal à lire</translation>
+        <translation>La variable %1 n&apos;a pas de plan horizontal à lire</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+107"/>
         <source>Cannot read a slice of variable %1</source>
         <translation>Impossible de lire une tranche de la variable %1</translation>
     </message>
     <message>
-        <location line="+45" />
-        <location line="+34" />
+        <location line="+45"/>
+        <location line="+34"/>
         <source>Cell (%1, %2) is outside the %3 × %4 grid</source>
         <translation>La maille (%1, %2) est hors de la grille %3 × %4</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-20"/>
         <source>Cannot read a value of variable %1</source>
         <translation>Impossible de lire une valeur de la variable %1</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+96"/>
         <source>Cannot read the time series of variable %1</source>
         <translation>Impossible de lire la série temporelle de la variable %1</translation>
     </message>
@@ -1671,72 +1722,72 @@ TYPE est l'un de : %1.</translation>
 <context>
     <name>Estran::Geo</name>
     <message>
-        <location filename="../modules/geo/src/projection.cpp" line="+36" />
+        <location filename="../modules/geo/src/projection.cpp" line="+36"/>
         <source>Plate carrée</source>
         <translation>Plate carrée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mercator</source>
         <translation>Mercator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>North polar stereographic</source>
         <translation>Stéréographique polaire nord</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>South polar stereographic</source>
         <translation>Stéréographique polaire sud</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Robinson</source>
         <translation>Robinson</translation>
     </message>
     <message>
-        <location filename="../modules/geo/src/coastlines.cpp" line="+53" />
+        <location filename="../modules/geo/src/coastlines.cpp" line="+53"/>
         <source>Not a GSHHG binned shoreline file: variable %1 is missing</source>
         <translation>Pas un fichier de côtes GSHHG par cases : la variable %1 manque</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>GSHHG variable %1 is not one-dimensional</source>
-        <translation>La variable GSHHG %1 n'est pas unidimensionnelle</translation>
+        <translation>La variable GSHHG %1 n&apos;est pas unidimensionnelle</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot read GSHHG variable %1</source>
         <translation>Impossible de lire la variable GSHHG %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>GSHHG shoreline file not found (install gmt-gshhg-low or set ESTRAN_GSHHG_DIR)</source>
         <translation>Fichier de côtes GSHHG introuvable (installez gmt-gshhg-low ou définissez ESTRAN_GSHHG_DIR)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot open the GSHHG shoreline file</source>
-        <translation>Impossible d'ouvrir le fichier de côtes GSHHG</translation>
+        <translation>Impossible d&apos;ouvrir le fichier de côtes GSHHG</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>GSHHG shoreline file has inconsistent array sizes</source>
         <translation>Le fichier de côtes GSHHG a des tableaux de tailles incohérentes</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>GSHHG bin %1 points past the segment arrays</source>
         <translation>La case GSHHG %1 pointe au-delà des tableaux de segments</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>GSHHG segment %1 points past the point arrays</source>
         <translation>Le segment GSHHG %1 pointe au-delà des tableaux de points</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>GSHHG shoreline file holds no shoreline segments</source>
         <translation>Le fichier de côtes GSHHG ne contient aucun segment de côte</translation>
     </message>
@@ -1744,17 +1795,17 @@ TYPE est l'un de : %1.</translation>
 <context>
     <name>Estran::Geo::Projection</name>
     <message>
-        <location filename="../modules/geo/src/projection.cpp" line="+124" />
+        <location filename="../modules/geo/src/projection.cpp" line="+124"/>
         <source>Unknown projection; expected one of: %1</source>
-        <translation>Projection inconnue ; attendu l'une de : %1</translation>
+        <translation>Projection inconnue ; attendu l&apos;une de : %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Central longitude %1 is out of range</source>
         <translation>La longitude centrale %1 est hors limites</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>PROJ cannot create the projection</source>
         <translation>PROJ ne peut pas créer la projection</translation>
     </message>
@@ -1762,111 +1813,216 @@ TYPE est l'un de : %1.</translation>
 <context>
     <name>Estran::Gui</name>
     <message>
-        <location filename="../modules/gui/src/cellreadout.cpp" line="+27" />
-        <location line="+9" />
+        <location filename="../modules/gui/src/cellreadout.cpp" line="+27"/>
+        <location line="+9"/>
         <source>%1°%2</source>
         <translation>%1°%2</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>W</source>
         <translation>O</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 at %2 (cell %3, %4)</source>
         <translation>%1 à %2 (maille %3, %4)</translation>
     </message>
     <message>
-        <location filename="../modules/gui/src/opendatasettask.cpp" line="+14" />
+        <location filename="../modules/gui/src/opendatasettask.cpp" line="+14"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../modules/gui/src/mapcontroller.cpp" line="+204" />
+        <location filename="../modules/gui/src/mapcontroller.cpp" line="+204"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location filename="../modules/gui/src/searchresultsmodel.cpp" line="+30" />
+        <location filename="../modules/gui/src/searchresultsmodel.cpp" line="+30"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../modules/gui/src/thumbnailcache.cpp" line="+20" />
+        <location filename="../modules/gui/src/thumbnailcache.cpp" line="+20"/>
         <source>Loading quicklook</source>
-        <translation>Chargement de l'aperçu</translation>
+        <translation>Chargement de l&apos;aperçu</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The quicklook is not a readable image</source>
-        <translation>L'aperçu n'est pas une image lisible</translation>
+        <translation>L&apos;aperçu n&apos;est pas une image lisible</translation>
+    </message>
+    <message>
+        <location filename="../modules/gui/src/gazetteer.cpp" line="+17"/>
+        <source>North Atlantic</source>
+        <translation>Atlantique Nord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Atlantic</source>
+        <translation>Atlantique Sud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediterranean Sea</source>
+        <translation>Mer Méditerranée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bay of Biscay</source>
+        <translation>Golfe de Gascogne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Sea</source>
+        <translation>Mer du Nord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baltic Sea</source>
+        <translation>Mer Baltique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English Channel</source>
+        <translation>Manche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gulf of Mexico</source>
+        <translation>Golfe du Mexique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caribbean Sea</source>
+        <translation>Mer des Caraïbes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gulf of Guinea</source>
+        <translation>Golfe de Guinée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indian Ocean</source>
+        <translation>Océan Indien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabian Sea</source>
+        <translation>Mer d&apos;Arabie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bay of Bengal</source>
+        <translation>Golfe du Bengale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red Sea</source>
+        <translation>Mer Rouge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black Sea</source>
+        <translation>Mer Noire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Pacific</source>
+        <translation>Pacifique Nord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Pacific</source>
+        <translation>Pacifique Sud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coral Sea</source>
+        <translation>Mer de Corail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasman Sea</source>
+        <translation>Mer de Tasman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Southern Ocean</source>
+        <translation>Océan Austral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arctic Ocean</source>
+        <translation>Océan Arctique</translation>
     </message>
 </context>
 <context>
     <name>Estran::Gui::AttributePanel</name>
     <message>
-        <location filename="../modules/gui/src/attributepanel.cpp" line="+41" />
+        <location filename="../modules/gui/src/attributepanel.cpp" line="+41"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Variable %1</source>
         <translation>Variable %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(type)</source>
         <translation>(type)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(dimensions)</source>
         <translation>(dimensions)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(time)</source>
         <translation>(temps)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 to %2, %3 steps, %4 calendar</source>
         <translation>%1 à %2, %3 pas, calendrier %4</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Global attributes of %1</source>
         <translation>Attributs globaux de %1</translation>
     </message>
@@ -1874,164 +2030,164 @@ TYPE est l'un de : %1.</translation>
 <context>
     <name>Estran::Gui::CatalogDock</name>
     <message>
-        <location filename="../modules/gui/src/catalogdock.cpp" line="+79" />
+        <location filename="../modules/gui/src/catalogdock.cpp" line="+79"/>
         <source>Testing %1</source>
         <translation>Test de %1</translation>
     </message>
     <message>
-        <location line="+86" />
-        <location line="+449" />
+        <location line="+86"/>
+        <location line="+449"/>
         <source>Catalogues</source>
         <translation>Catalogues</translation>
     </message>
     <message>
-        <location line="-382" />
+        <location line="-382"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ask the selected catalogue what it supports (on a worker; the window stays usable)</source>
-        <translation>Demander au catalogue sélectionné ce qu'il prend en charge (en arrière-plan ; la fenêtre reste utilisable)</translation>
+        <translation>Demander au catalogue sélectionné ce qu&apos;il prend en charge (en arrière-plan ; la fenêtre reste utilisable)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restore defaults</source>
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Restore default catalogues</source>
         <translation>Rétablir les catalogues par défaut</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Replace the catalogue list with Estran's defaults?</source>
-        <translation>Remplacer la liste des catalogues par celle d'Estran par défaut ?</translation>
+        <location line="+1"/>
+        <source>Replace the catalogue list with Estran&apos;s defaults?</source>
+        <translation>Remplacer la liste des catalogues par celle d&apos;Estran par défaut ?</translation>
     </message>
     <message>
-        <location line="-85" />
-        <location line="+165" />
+        <location line="-85"/>
+        <location line="+165"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-55"/>
         <source>free text, e.g. sea surface temperature</source>
         <translation>texte libre, par exemple température de surface de la mer</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>collection ids, comma separated (optional)</source>
         <translation>identifiants de collections, séparés par des virgules (facultatif)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>West longitude (degrees east; west &gt; east crosses the antimeridian)</source>
-        <translation>Longitude ouest (degrés est ; ouest &gt; est traverse l'antiméridien)</translation>
+        <translation>Longitude ouest (degrés est ; ouest &gt; est traverse l&apos;antiméridien)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>South latitude (degrees north)</source>
         <translation>Latitude sud (degrés nord)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>East longitude (degrees east)</source>
         <translation>Longitude est (degrés est)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>North latitude (degrees north)</source>
         <translation>Latitude nord (degrés nord)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>W</source>
         <translation>O</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The map shows nothing yet: there is no extent to use.</source>
-        <translation>La carte n'affiche encore rien : il n'y a pas d'emprise à utiliser.</translation>
+        <translation>La carte n&apos;affiche encore rien : il n&apos;y a pas d&apos;emprise à utiliser.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Time</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>At most this many results from each catalogue</source>
         <translation>Au plus ce nombre de résultats par catalogue</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Max. per catalogue:</source>
         <translation>Max. par catalogue :</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Collections:</source>
         <translation>Collections :</translation>
     </message>
     <message numerus="yes">
-        <location line="+190" />
+        <location line="+190"/>
         <source>done: %n item(s), some parts skipped</source>
         <translation>
             <numerusform>terminé : %n élément, certaines parties ignorées</numerusform>
@@ -2039,7 +2195,7 @@ TYPE est l'un de : %1.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+26"/>
         <source>cancelled after %n item(s)</source>
         <translation>
             <numerusform>annulé après %n élément</numerusform>
@@ -2047,31 +2203,31 @@ TYPE est l'un de : %1.</translation>
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+100" />
+        <location line="+4"/>
+        <location line="+100"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-76" />
+        <location line="-76"/>
         <source>Searching… %n result(s) so far</source>
         <translation>
-            <numerusform>Recherche… %n résultat pour l'instant</numerusform>
-            <numerusform>Recherche… %n résultats pour l'instant</numerusform>
+            <numerusform>Recherche… %n résultat pour l&apos;instant</numerusform>
+            <numerusform>Recherche… %n résultats pour l&apos;instant</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter search terms and press Search. Results stream in from every ticked catalogue.</source>
-        <translation>Saisissez des termes et appuyez sur Rechercher. Les résultats arrivent au fil de l'eau de chaque catalogue coché.</translation>
+        <translation>Saisissez des termes et appuyez sur Rechercher. Les résultats arrivent au fil de l&apos;eau de chaque catalogue coché.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2079,155 +2235,161 @@ TYPE est l'un de : %1.</translation>
         </translation>
     </message>
     <message>
-        <location line="-321" />
+        <location line="-321"/>
         <source>From map</source>
         <translation>Depuis la carte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use the extent the map view shows now</source>
-        <translation>Utiliser l'emprise affichée par la carte</translation>
+        <translation>Utiliser l&apos;emprise affichée par la carte</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location line="+187" />
+        <location line="+187"/>
         <source>No catalogue is enabled: tick at least one under Catalogues.</source>
-        <translation>Aucun catalogue n'est activé : cochez-en au moins un sous Catalogues.</translation>
+        <translation>Aucun catalogue n&apos;est activé : cochez-en au moins un sous Catalogues.</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+82"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+25"/>
         <source> — %n catalogue(s) failed (see Catalogues)</source>
-        <translation><numerusform> — %n catalogue en échec (voir Catalogues)</numerusform><numerusform> — %n catalogues en échec (voir Catalogues)</numerusform></translation>
+        <translation>
+            <numerusform> — %n catalogue en échec (voir Catalogues)</numerusform>
+            <numerusform> — %n catalogues en échec (voir Catalogues)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Catalogues (%n failed)</source>
-        <translation><numerusform>Catalogues (%n en échec)</numerusform><numerusform>Catalogues (%n en échec)</numerusform></translation>
+        <translation>
+            <numerusform>Catalogues (%n en échec)</numerusform>
+            <numerusform>Catalogues (%n en échec)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>connected: %1</source>
         <translation>connecté : %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>the server answered</source>
         <translation>le serveur a répondu</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>Only http(s) assets can be opened in place; download this one instead</source>
-        <translation>Seules les ressources http(s) s'ouvrent sur place ; téléchargez plutôt celle-ci</translation>
+        <translation>Seules les ressources http(s) s&apos;ouvrent sur place ; téléchargez plutôt celle-ci</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>netCDF/HDF5 files over plain HTTP cannot be opened in place: this build's netCDF library has no byte-range support; use the dataset's OPeNDAP link, or Download and open the file</source>
-        <translation>Les fichiers netCDF/HDF5 en HTTP simple ne s'ouvrent pas sur place : la bibliothèque netCDF de cette version ne gère pas les requêtes par plages d'octets ; utilisez le lien OPeNDAP du jeu de données, ou Télécharger puis ouvrez le fichier</translation>
+        <location line="+16"/>
+        <source>netCDF/HDF5 files over plain HTTP cannot be opened in place: this build&apos;s netCDF library has no byte-range support; use the dataset&apos;s OPeNDAP link, or Download and open the file</source>
+        <translation>Les fichiers netCDF/HDF5 en HTTP simple ne s&apos;ouvrent pas sur place : la bibliothèque netCDF de cette version ne gère pas les requêtes par plages d&apos;octets ; utilisez le lien OPeNDAP du jeu de données, ou Télécharger puis ouvrez le fichier</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>GeoTIFF/COG assets cannot be opened over HTTP yet (the data layer's GDAL reader does not accept /vsicurl/ URLs); use Download and open the file</source>
-        <translation>Les ressources GeoTIFF/COG ne s'ouvrent pas encore par HTTP (le lecteur GDAL de la couche de données n'accepte pas les URL /vsicurl/) ; utilisez Télécharger puis ouvrez le fichier</translation>
+        <location line="+11"/>
+        <source>GeoTIFF/COG assets cannot be opened over HTTP yet (the data layer&apos;s GDAL reader does not accept /vsicurl/ URLs); use Download and open the file</source>
+        <translation>Les ressources GeoTIFF/COG ne s&apos;ouvrent pas encore par HTTP (le lecteur GDAL de la couche de données n&apos;accepte pas les URL /vsicurl/) ; utilisez Télécharger puis ouvrez le fichier</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This asset (%1) is not a format Estran opens in place; use Download or Copy link</source>
-        <translation>Cette ressource (%1) n'est pas dans un format qu'Estran ouvre sur place ; utilisez Télécharger ou Copier le lien</translation>
+        <translation>Cette ressource (%1) n&apos;est pas dans un format qu&apos;Estran ouvre sur place ; utilisez Télécharger ou Copier le lien</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unknown type</source>
         <translation>type inconnu</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>opening asset '%1' of %2 in place</source>
+        <location line="+11"/>
+        <source>opening asset &apos;%1&apos; of %2 in place</source>
         <translation>ouverture sur place de la ressource « %1 » de %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Downloads are not available here.</source>
         <translation>Les téléchargements ne sont pas disponibles ici.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Queued %1 for download</source>
         <translation>%1 ajouté à la file de téléchargement</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Zoom to footprint</source>
-        <translation>Zoomer sur l'emprise</translation>
+        <translation>Zoomer sur l&apos;emprise</translation>
     </message>
 </context>
 <context>
     <name>Estran::Gui::DatasetTreeWidget</name>
     <message>
-        <location filename="../modules/gui/src/datasettreewidget.cpp" line="+31" />
+        <location filename="../modules/gui/src/datasettreewidget.cpp" line="+31"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Dimensions</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Click to show on the map</source>
         <translation>Cliquer pour afficher sur la carte</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Show on Map</source>
         <translation>Afficher sur la carte</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Copy Name</source>
         <translation>Copier le nom</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close Dataset</source>
         <translation>Fermer le jeu de données</translation>
     </message>
@@ -2235,129 +2397,126 @@ TYPE est l'un de : %1.</translation>
 <context>
     <name>Estran::Gui::DownloadQueue</name>
     <message>
-        <location filename="../modules/gui/src/downloadqueue.cpp" line="+225" />
+        <location filename="../modules/gui/src/downloadqueue.cpp" line="+33"/>
+        <source>Downloading %1</source>
+        <translation>Téléchargement de %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create the download folder</source>
+        <translation>Impossible de créer le dossier de téléchargement</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>downloaded, checksum verified</source>
         <translation>téléchargé, somme de contrôle vérifiée</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
 </context>
 <context>
-    <name>Estran::Gui::DownloadTask</name>
-    <message>
-        <location line="-190" />
-        <source>Downloading %1</source>
-        <translation>Téléchargement de %1</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Cannot create the download folder</source>
-        <translation>Impossible de créer le dossier de téléchargement</translation>
-    </message>
-</context>
-<context>
     <name>Estran::Gui::DownloadsPanel</name>
     <message>
-        <location filename="../modules/gui/src/downloadspanel.cpp" line="+28" />
+        <location filename="../modules/gui/src/downloadspanel.cpp" line="+28"/>
         <source>queued</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>downloading (resumed)</source>
         <translation>téléchargement (repris)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>downloading</source>
         <translation>téléchargement</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>done, %1, checksum verified</source>
         <translation>terminé, %1, somme de contrôle vérifiée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>done, %1</source>
         <translation>terminé, %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cancelled (can resume)</source>
         <translation>annulé (reprise possible)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clear finished</source>
         <translation>Effacer les terminés</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Double-click a finished download to open it</source>
-        <translation>Double-cliquez sur un téléchargement terminé pour l'ouvrir</translation>
+        <translation>Double-cliquez sur un téléchargement terminé pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change folder…</source>
         <translation>Changer de dossier…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+35" />
+        <location line="+1"/>
+        <location line="+35"/>
         <source>Folder: %1</source>
         <translation>Dossier : %1</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Download folder</source>
         <translation>Dossier de téléchargement</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1
 → %2</source>
         <translation>%1
@@ -2365,114 +2524,260 @@ TYPE est l'un de : %1.</translation>
     </message>
 </context>
 <context>
-    <name>Estran::Gui::ItemPageWidget</name>
+    <name>Estran::Gui::ExportDialog</name>
     <message>
-        <location filename="../modules/gui/src/itempagewidget.cpp" line="+49" />
-        <source>Open</source>
-        <translation>Ouvrir</translation>
+        <location filename="../modules/gui/src/exportdialog.cpp" line="+37"/>
+        <source>W %1° S %2° E %3° N %4°</source>
+        <translation>O %1° S %2° E %3° N %4°</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Download</source>
-        <translation>Télécharger</translation>
+        <location line="+4"/>
+        <source>whole area</source>
+        <translation>toute la zone</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Copy link</source>
-        <translation>Copier le lien</translation>
+        <location line="+2"/>
+        <source>all times</source>
+        <translation>toutes les dates</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Zoom to footprint</source>
-        <translation>Zoomer sur l'emprise</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Asset</source>
-        <translation>Ressource</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Link</source>
-        <translation>Lien</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Property</source>
-        <translation>Propriété</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Open the asset in place, without downloading it (netCDF/OPeNDAP, GeoTIFF/COG, Zarr)</source>
-        <translation>Ouvrir la ressource sur place, sans la télécharger (netCDF/OPeNDAP, GeoTIFF/COG, Zarr)</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Assets</source>
-        <translation>Ressources</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Metadata</source>
-        <translation>Métadonnées</translation>
-    </message>
-    <message>
-        <location line="+44" />
-        <source>Select a result to see its assets and metadata.</source>
-        <translation>Sélectionnez un résultat pour voir ses ressources et ses métadonnées.</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+1"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3"/>
+        <source>depth %1 to %2</source>
+        <translation>profondeur de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel Export</source>
+        <translation>Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as Python</source>
+        <translation>Copier en Python</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Subset — %1</source>
+        <translation>Exporter un sous-ensemble — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the area, period and depth in the Selection panel</source>
+        <translation>Modifiez la zone, la période et la profondeur dans le panneau Sélection</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>subset.nc, subset.tif or subset.csv</source>
+        <translation>sous-ensemble.nc, sous-ensemble.tif ou sous-ensemble.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy xarray code that takes the same subset</source>
+        <translation>Copier le code xarray qui prend le même sous-ensemble</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Variables:</source>
+        <translation>Variables :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection:</source>
+        <translation>Sélection :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output file:</source>
+        <translation>Fichier de sortie :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected size:</source>
+        <translation>Taille prévue :</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Python code copied to the clipboard.</source>
+        <translation>Code Python copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>no dataset</source>
+        <translation>aucun jeu de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check at least one variable</source>
+        <translation>cochez au moins une variable</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 (%2 × %3 cells, %n step(s), before compression)</source>
+        <translation>
+            <numerusform>%1 (%2 × %3 mailles, %n pas, avant compression)</numerusform>
+            <numerusform>%1 (%2 × %3 mailles, %n pas, avant compression)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export Subset</source>
+        <translation>Exporter un sous-ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>netCDF (*.nc);;GeoTIFF (*.tif);;CSV time series (*.csv)</source>
+        <translation>netCDF (*.nc);;GeoTIFF (*.tif);;Série temporelle CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose an output file.</source>
+        <translation>Choisissez un fichier de sortie.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export annulé ; %1 n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed: %1 (%2)</source>
+        <translation>Échec de l&apos;export : %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported %1 (%2).</source>
+        <translation>%1 exporté (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::ItemPageWidget</name>
+    <message>
+        <location filename="../modules/gui/src/itempagewidget.cpp" line="+49"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom to footprint</source>
+        <translation>Zoomer sur l&apos;emprise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asset</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the asset in place, without downloading it (netCDF/OPeNDAP, GeoTIFF/COG, Zarr)</source>
+        <translation>Ouvrir la ressource sur place, sans la télécharger (netCDF/OPeNDAP, GeoTIFF/COG, Zarr)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assets</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Select a result to see its assets and metadata.</source>
+        <translation>Sélectionnez un résultat pour voir ses ressources et ses métadonnées.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Id: %1</source>
         <translation>Identifiant : %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Provider: %1 — collection: %2</source>
         <translation>Fournisseur : %1 — collection : %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time: %1</source>
         <translation>Date : %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Extent (W,S,E,N): %1</source>
         <translation>Emprise (O,S,E,N) : %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Roles: %1</source>
         <translation>Rôles : %1</translation>
     </message>
@@ -2480,29 +2785,29 @@ TYPE est l'un de : %1.</translation>
 <context>
     <name>Estran::Gui::LevelSelector</name>
     <message>
-        <location filename="../modules/gui/src/levelselector.cpp" line="+11" />
-        <location line="+29" />
-        <location line="+3" />
+        <location filename="../modules/gui/src/levelselector.cpp" line="+11"/>
+        <location line="+29"/>
+        <location line="+3"/>
         <source>Level:</source>
         <translation>Niveau :</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-24"/>
         <source>Depth or level of the variable shown on the map</source>
         <translation>Profondeur ou niveau de la variable affichée sur la carte</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>(no vertical axis)</source>
-        <translation>(pas d'axe vertical)</translation>
+        <translation>(pas d&apos;axe vertical)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
@@ -2510,37 +2815,37 @@ TYPE est l'un de : %1.</translation>
 <context>
     <name>Estran::Gui::LogPanel</name>
     <message>
-        <location filename="../modules/gui/src/logpanel.cpp" line="+22" />
+        <location filename="../modules/gui/src/logpanel.cpp" line="+22"/>
         <source>Time</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>detail</source>
         <translation>détail</translation>
     </message>
@@ -2548,22 +2853,22 @@ TYPE est l'un de : %1.</translation>
 <context>
     <name>Estran::Gui::MapViewWidget</name>
     <message>
-        <location filename="../modules/gui/src/mapviewwidget.cpp" line="+77" />
+        <location filename="../modules/gui/src/mapviewwidget.cpp" line="+77"/>
         <source>Drag to pan, wheel to zoom, double-click to fit, click for a time series</source>
         <translation>Glisser pour déplacer, molette pour zoomer, double-clic pour ajuster, clic pour une série temporelle</translation>
     </message>
     <message>
-        <location line="+149" />
+        <location line="+149"/>
         <source>OpenGL 3.2 is not available for the map view</source>
-        <translation>OpenGL 3.2 n'est pas disponible pour la vue cartographique</translation>
+        <translation>OpenGL 3.2 n&apos;est pas disponible pour la vue cartographique</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Map view</source>
         <translation>Vue cartographique</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Open a netCDF, HDF5, GeoTIFF, GRIB or Zarr file with File ▸ Open, or drop files here.
 File ▸ Open Demo Dataset shows a synthetic sea-surface temperature year.</source>
         <translation>Ouvrez un fichier netCDF, HDF5, GeoTIFF, GRIB ou Zarr avec Fichier ▸ Ouvrir, ou déposez des fichiers ici.
@@ -2573,75 +2878,75 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Gui::ProviderEditDialog</name>
     <message>
-        <location filename="../modules/gui/src/providereditdialog.cpp" line="+21" />
+        <location filename="../modules/gui/src/providereditdialog.cpp" line="+21"/>
         <source>Include in searches</source>
         <translation>Inclure dans les recherches</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add catalogue provider</source>
         <translation>Ajouter un fournisseur de catalogue</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 (not available in this build)</source>
         <translation>%1 (non disponible dans cette version)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL :</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Give the provider a name.</source>
         <translation>Donnez un nom au fournisseur.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Another provider is already called '%1'.</source>
-        <translation>Un autre fournisseur s'appelle déjà « %1 ».</translation>
+        <location line="+2"/>
+        <source>Another provider is already called &apos;%1&apos;.</source>
+        <translation>Un autre fournisseur s&apos;appelle déjà « %1 ».</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Enter the endpoint URL.</source>
-        <translation>Saisissez l'URL du point d'accès.</translation>
+        <translation>Saisissez l&apos;URL du point d&apos;accès.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The URL must be absolute and start with http://, https://, ftp:// or file://.</source>
-        <translation>L'URL doit être absolue et commencer par http://, https://, ftp:// ou file://.</translation>
+        <translation>L&apos;URL doit être absolue et commencer par http://, https://, ftp:// ou file://.</translation>
     </message>
 </context>
 <context>
     <name>Estran::Gui::ProviderListModel</name>
     <message>
-        <location filename="../modules/gui/src/providerlistmodel.cpp" line="+103" />
+        <location filename="../modules/gui/src/providerlistmodel.cpp" line="+103"/>
         <source>idle</source>
         <translation>inactif</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>testing the connection…</source>
         <translation>test de la connexion…</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>searching, %n item(s)</source>
         <translation>
             <numerusform>recherche, %n élément</numerusform>
@@ -2649,12 +2954,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>done: %1 of %2 matched</source>
         <translation>terminé : %1 sur %2 correspondances</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>done: %n item(s)</source>
         <translation>
             <numerusform>terminé : %n élément</numerusform>
@@ -2662,44 +2967,44 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>unreachable: %1</source>
         <translation>injoignable : %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>not available in this build (type '%1')</source>
+        <location line="+2"/>
+        <source>not available in this build (type &apos;%1&apos;)</source>
         <translation>non disponible dans cette version (type « %1 »)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -2707,7 +3012,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Gui::SearchResultsModel</name>
     <message numerus="yes">
-        <location filename="../modules/gui/src/searchresultsmodel.cpp" line="+110" />
+        <location filename="../modules/gui/src/searchresultsmodel.cpp" line="+110"/>
         <source>%1
 %n asset(s)</source>
         <translation>
@@ -2718,93 +3023,252 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time (UTC)</source>
         <translation>Date (UTC)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
 </context>
 <context>
+    <name>Estran::Gui::SelectionDock</name>
+    <message>
+        <location filename="../modules/gui/src/selectiondock.cpp" line="+43"/>
+        <source>West edge (degrees east); larger than East across the antimeridian</source>
+        <translation>Bord ouest (degrés est) ; plus grand que le bord est à travers l&apos;antiméridien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South edge (degrees north)</source>
+        <translation>Bord sud (degrés nord)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>East edge (degrees east)</source>
+        <translation>Bord est (degrés est)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North edge (degrees north)</source>
+        <translation>Bord nord (degrés nord)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth</source>
+        <translation>Profondeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom Viewer to Selection</source>
+        <translation>Zoomer la vue sur la sélection</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go to a sea…</source>
+        <translation>Aller à une mer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vertical</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the data&apos;s vertical units (metres of depth, positive down)</source>
+        <translation>Dans les unités verticales des données (mètres de profondeur, positifs vers le bas)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Named Selections</source>
+        <translation>Sélections nommées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the current selection under the name typed</source>
+        <translation>Enregistrer la sélection courante sous le nom saisi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole world, any time, all levels</source>
+        <translation>Monde entier, toutes dates, tous niveaux</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>whole world</source>
+        <translation>monde entier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>across 180°</source>
+        <translation>à travers 180°</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::SelectionMapWidget</name>
+    <message>
+        <location filename="../modules/gui/src/selectionmapwidget.cpp" line="+85"/>
+        <source>Drag to draw the area; drag inside it to move it, on its edges to resize it.</source>
+        <translation>Glissez pour tracer la zone ; glissez à l&apos;intérieur pour la déplacer, sur ses bords pour la redimensionner.</translation>
+    </message>
+</context>
+<context>
     <name>Estran::Gui::StylePanel</name>
     <message>
-        <location filename="../modules/gui/src/stylepanel.cpp" line="+23" />
+        <location filename="../modules/gui/src/stylepanel.cpp" line="+23"/>
+        <source>Reversed</source>
+        <translation>Inversée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Coastlines</source>
         <translation>Côtes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Graticule</source>
         <translation>Graticule</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Colour map used for the values</source>
         <translation>Palette de couleurs utilisée pour les valeurs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Colour map:</source>
         <translation>Palette :</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1"/>
+        <source>Run the colour map from its last colour to its first</source>
+        <translation>Parcourir la palette de sa dernière couleur à la première</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Projection:</source>
         <translation>Projection :</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Use the minimum and maximum of the slice on show</source>
         <translation>Utiliser le minimum et le maximum de la tranche affichée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Range:</source>
         <translation>Plage :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minimum:</source>
         <translation>Minimum :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Maximum:</source>
         <translation>Maximum :</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Overlays:</source>
         <translation>Superpositions :</translation>
     </message>
 </context>
 <context>
+    <name>Estran::Gui::SubsetExportTask</name>
+    <message>
+        <location filename="../modules/gui/src/subsetexporttask.cpp" line="+13"/>
+        <source>Exporting %1</source>
+        <translation>Export de %1</translation>
+    </message>
+</context>
+<context>
     <name>Estran::Gui::TaskStatusWidget</name>
     <message>
-        <location filename="../modules/gui/src/taskstatuswidget.cpp" line="+28" />
+        <location filename="../modules/gui/src/taskstatuswidget.cpp" line="+28"/>
         <source>Cancel the running tasks</source>
         <translation>Annuler les tâches en cours</translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (et %n autre)</numerusform>
@@ -2815,7 +3279,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Gui::ThumbnailCache</name>
     <message>
-        <location filename="../modules/gui/src/thumbnailcache.cpp" line="+54" />
+        <location filename="../modules/gui/src/thumbnailcache.cpp" line="+54"/>
         <source>quicklook not loaded: %1</source>
         <translation>aperçu non chargé : %1</translation>
     </message>
@@ -2823,96 +3287,162 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Gui::TimeControlWidget</name>
     <message>
-        <location filename="../modules/gui/src/timecontrolwidget.cpp" line="+29" />
+        <location filename="../modules/gui/src/timecontrolwidget.cpp" line="+29"/>
         <source>First time step</source>
         <translation>Premier pas de temps</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Previous time step</source>
         <translation>Pas de temps précédent</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+106" />
+        <location line="+1"/>
+        <location line="+106"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-105"/>
         <source>Next time step</source>
         <translation>Pas de temps suivant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last time step</source>
         <translation>Dernier pas de temps</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source> fps</source>
         <translation> i/s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Playback rate in frames per second</source>
         <translation>Cadence de lecture en images par seconde</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Time step</source>
         <translation>Pas de temps</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+77"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>no time axis</source>
-        <translation>pas d'axe de temps</translation>
+        <translation>pas d&apos;axe de temps</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Step %1 of %2, %3 calendar</source>
         <translation>Pas %1 sur %2, calendrier %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Step %1 of %2</source>
         <translation>Pas %1 sur %2</translation>
     </message>
 </context>
 <context>
+    <name>Estran::Gui::TimeRangeWidget</name>
+    <message>
+        <location filename="../modules/gui/src/timerangewidget.cpp" line="+41"/>
+        <source>No time steps in the current data</source>
+        <translation>Aucun pas de temps dans les données courantes</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unchecked: any time</source>
+        <translation>Décoché : toutes dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preset…</source>
+        <translation>Préréglage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Dernier mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last season (3 months)</source>
+        <translation>Dernière saison (3 mois)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Dernière année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All data</source>
+        <translation>Toutes les données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted back from the last time step of the current data, or from today</source>
+        <translation>Compté à rebours depuis le dernier pas de temps des données courantes, ou depuis aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n step(s), %1 to %2</source>
+        <translation>
+            <numerusform>%n pas, de %1 à %2</numerusform>
+            <numerusform>%n pas, de %1 à %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Estran::Gui::TimeSeriesWidget</name>
     <message>
-        <location filename="../modules/gui/src/timeserieswidget.cpp" line="+41" />
+        <location filename="../modules/gui/src/timeserieswidget.cpp" line="+41"/>
         <source>Values of the clicked cell over time</source>
         <translation>Valeurs de la maille cliquée au cours du temps</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Click a point on the map to plot its values over time</source>
         <translation>Cliquez sur un point de la carte pour tracer ses valeurs au cours du temps</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>no valid values at this point</source>
         <translation>aucune valeur valide en ce point</translation>
     </message>
@@ -2920,63 +3450,63 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Render</name>
     <message>
-        <location filename="../modules/render/src/colormap.cpp" line="+40" />
+        <location filename="../modules/render/src/colormap.cpp" line="+40"/>
         <source>Unknown colour map; expected one of: %1</source>
-        <translation>Palette inconnue ; attendu l'une de : %1</translation>
+        <translation>Palette inconnue ; attendu l&apos;une de : %1</translation>
     </message>
 </context>
 <context>
     <name>Estran::Render::MapImageRenderer</name>
     <message>
-        <location filename="../modules/render/src/mapimagerenderer.cpp" line="+468" />
+        <location filename="../modules/render/src/mapimagerenderer.cpp" line="+468"/>
         <source>Rendering text needs a QGuiApplication (the offscreen platform is enough)</source>
         <translation>Le rendu du texte nécessite une QGuiApplication (la plateforme offscreen suffit)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Image size %1x%2 is outside 64..16384 pixels</source>
-        <translation>La taille d'image %1x%2 est hors de 64..16384 pixels</translation>
+        <translation>La taille d&apos;image %1x%2 est hors de 64..16384 pixels</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>The slice's values do not match its grid</source>
+        <location line="+11"/>
+        <source>The slice&apos;s values do not match its grid</source>
         <translation>Les valeurs de la tranche ne correspondent pas à sa grille</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Longitudes or latitudes of the grid are not monotonic</source>
         <translation>Les longitudes ou les latitudes de la grille ne sont pas monotones</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>No part of the data is visible in the %1 projection</source>
-        <translation>Aucune partie des données n'est visible dans la projection %1</translation>
+        <translation>Aucune partie des données n&apos;est visible dans la projection %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Image size %1x%2 leaves no room for the map</source>
-        <translation>La taille d'image %1x%2 ne laisse pas de place pour la carte</translation>
+        <translation>La taille d&apos;image %1x%2 ne laisse pas de place pour la carte</translation>
     </message>
 </context>
 <context>
     <name>Estran::Render::MapScene</name>
     <message>
-        <location filename="../modules/render/src/mapscene.cpp" line="+910" />
-        <source>The slice's values do not match its grid</source>
+        <location filename="../modules/render/src/mapscene.cpp" line="+910"/>
+        <source>The slice&apos;s values do not match its grid</source>
         <translation>Les valeurs de la tranche ne correspondent pas à sa grille</translation>
     </message>
 </context>
 <context>
     <name>Estran::Render::MapScene::Private</name>
     <message>
-        <location line="-614" />
+        <location line="-614"/>
         <source>Longitudes or latitudes of the grid are not monotonic</source>
         <translation>Les longitudes ou les latitudes de la grille ne sont pas monotones</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+146"/>
         <source>No part of the data is visible in the %1 projection</source>
-        <translation>Aucune partie des données n'est visible dans la projection %1</translation>
+        <translation>Aucune partie des données n&apos;est visible dans la projection %1</translation>
     </message>
 </context>
 </TS>
