@@ -18,8 +18,6 @@ namespace Estran::Gui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Estran::Gui", text); }
-
 // Catalogues give either a multihash (STAC file:checksum) or "algorithm:hex".
 std::optional<Base::Result<Net::Checksum>> parseChecksum(const QString& text)
 {
@@ -32,7 +30,7 @@ class DownloadTask final : public Base::Task {
 public:
     DownloadTask(std::shared_ptr<const Net::HttpClient> client, QString url, QString destination,
                  std::optional<Net::Checksum> checksum, const QString& title)
-        : Base::Task(tr("Downloading %1").arg(title)), m_client(std::move(client)),
+        : Base::Task(DownloadQueue::tr("Downloading %1").arg(title)), m_client(std::move(client)),
           m_url(std::move(url)), m_destination(std::move(destination)), m_checksum(std::move(checksum))
     {
     }
@@ -44,7 +42,7 @@ protected:
         feedback->setStatus(name());
         if (!QDir().mkpath(QFileInfo(m_destination).absolutePath())) {
             return Base::Error(Base::Error::Kind::Io, QFileInfo(m_destination).absolutePath(),
-                               tr("Cannot create the download folder"));
+                               DownloadQueue::tr("Cannot create the download folder"));
         }
         auto done = Net::Downloader(*m_client).download(m_url, m_destination, m_checksum, feedback);
         if (!done) return done.error();
