@@ -3,6 +3,7 @@
 #include "estran/catalog/providerregistry.h"
 #include "estran/net/httpclient.h"
 
+#include "providertestkit.h"
 #include "replayserver.h"
 
 #include <QJsonArray>
@@ -15,42 +16,21 @@ using namespace Estran;
 using namespace Estran::Catalog;
 using Estran::Test::readFixture;
 using Estran::Test::ReplayServer;
+using Estran::Test::Collected;
+using Estran::Test::assetByKey;
+using Estran::Test::quick;
+using Estran::Test::run;
 
 namespace {
 
-Net::NetworkSettings quick() {
-    Net::NetworkSettings s = Net::NetworkSettings::defaults();
-    s.maxRetries = 0;
-    return s;
+
+std::unique_ptr<CatalogProvider> erddap(const QString& url, const Net::HttpClient& client)
+{
+    return Estran::Test::makeProvider(QStringLiteral("erddap"), url, client);
 }
 
-std::unique_ptr<CatalogProvider> erddap(const QString& url, const Net::HttpClient& client) {
-    auto p = ProviderRegistry::instance().create(QStringLiteral("erddap"), url, client);
-    EXPECT_TRUE(p.ok());
-    return std::move(*p);
-}
 
-struct Collected {
-    QList<Item> items;
-    QList<int> pageSizes;
-};
 
-Base::Result<SearchSummary> run(CatalogProvider& provider, const SearchQuery& q, Collected& out) {
-    return provider.search(
-        q,
-        [&out](const SearchPage& page) {
-            out.items += page.items;
-            out.pageSizes << int(page.items.size());
-            return true;
-        },
-        nullptr);
-}
-
-const Asset* assetByKey(const Item& item, const QString& key) {
-    for (const Asset& a : item.assets)
-        if (a.key == key) return &a;
-    return nullptr;
-}
 
 /// The recorded erddapy searches asked for the phrase "glider" with 100000 items per page.
 SearchQuery gliderQuery() {

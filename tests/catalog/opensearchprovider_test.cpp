@@ -4,6 +4,7 @@
 #include "estran/catalog/providerregistry.h"
 #include "estran/net/httpclient.h"
 
+#include "providertestkit.h"
 #include "replayserver.h"
 
 #include <QElapsedTimer>
@@ -23,37 +24,20 @@ using namespace Estran;
 using namespace Estran::Catalog;
 using Estran::Test::readFixture;
 using Estran::Test::ReplayServer;
+using Estran::Test::Collected;
+using Estran::Test::assetByKey;
+using Estran::Test::quick;
+using Estran::Test::run;
 
 namespace {
 
-Net::NetworkSettings quick() {
-    Net::NetworkSettings s = Net::NetworkSettings::defaults();
-    s.maxRetries = 0;
-    return s;
+
+std::unique_ptr<CatalogProvider> openSearch(const QString& url, const Net::HttpClient& client)
+{
+    return Estran::Test::makeProvider(QStringLiteral("opensearch"), url, client);
 }
 
-std::unique_ptr<CatalogProvider> openSearch(const QString& url, const Net::HttpClient& client) {
-    auto p = ProviderRegistry::instance().create(QStringLiteral("opensearch"), url, client);
-    EXPECT_TRUE(p.ok());
-    return std::move(*p);
-}
 
-struct Collected {
-    QList<Item> items;
-    QList<int> pageSizes;
-};
-
-Base::Result<SearchSummary> run(CatalogProvider& provider, const SearchQuery& q, Collected& out,
-                                Base::Feedback* fb = nullptr) {
-    return provider.search(
-        q,
-        [&out](const SearchPage& page) {
-            out.items += page.items;
-            out.pageSizes << int(page.items.size());
-            return true;
-        },
-        fb);
-}
 
 const QString kPycsw = QStringLiteral("http://localhost");
 const QString kCmr = QStringLiteral("https://cmr.earthdata.nasa.gov");

@@ -3,6 +3,7 @@
 #include "estran/catalog/providerregistry.h"
 #include "estran/net/httpclient.h"
 
+#include "providertestkit.h"
 #include "replayserver.h"
 
 #include <QJsonDocument>
@@ -14,37 +15,20 @@
 using namespace Estran;
 using namespace Estran::Catalog;
 using Estran::Test::ReplayServer;
+using Estran::Test::Collected;
+using Estran::Test::assetByKey;
+using Estran::Test::quick;
+using Estran::Test::run;
 
 namespace {
 
-Net::NetworkSettings quick()
-{
-    Net::NetworkSettings s = Net::NetworkSettings::defaults();
-    s.maxRetries = 0;
-    return s;
-}
 
-struct Collected {
-    QList<Item> items;
-    QList<int> pageSizes;
-};
 
 std::unique_ptr<CatalogProvider> stac(const QString& url, const Net::HttpClient& client)
 {
-    auto p = ProviderRegistry::instance().create(QStringLiteral("stac"), url, client);
-    EXPECT_TRUE(p.ok());
-    return std::move(*p);
+    return Estran::Test::makeProvider(QStringLiteral("stac"), url, client);
 }
 
-Base::Result<SearchSummary> run(CatalogProvider& provider, const SearchQuery& q, Collected& out,
-                                Base::Feedback* fb = nullptr)
-{
-    return provider.search(q, [&out](const SearchPage& page) {
-        out.items += page.items;
-        out.pageSizes << int(page.items.size());
-        return true;
-    }, fb);
-}
 
 const QString kEarthSearch = QStringLiteral("https://earth-search.aws.element84.com");
 const QString kPlanetary = QStringLiteral("https://planetarycomputer.microsoft.com");
