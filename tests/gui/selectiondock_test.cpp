@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include "estran/base/selectionmodel.h"
+#include "estran/gui/gazetteer.h"
+#include "estran/gui/selectiondock.h"
+#include "estran/gui/selectionmapwidget.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QPushButton>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace Estran;
+
+namespace {
+
+struct DockFixture : ::testing::Test {
+    Base::SelectionModel model;
+    Gui::SelectionDock dock{&model};
+
+    QDoubleSpinBox* spin(const char* name) const
+    {
+        return dock.findChild<QDoubleSpinBox*>(QString::fromLatin1(name));
+    }
+};
+
+}  // namespace
+
+TEST_F(DockFixture, EditingTheEdgeFieldsSetsTheBox)
+{
+    spin("West")->setValue(-20);
+    spin("South")->setValue(30);
+    spin("East")->setValue(10);
+    spin("North")->setValue(60);
+    EXPECT_EQ(model.selection().box, (Base::GeoBox{-20, 30, 10, 60}));
+}
+
+TEST_F(DockFixture, TheEdgeFieldsFollowTheModel)
+{
+    Base::Selection s;
+    s.box = Base::GeoBox{170, -5, -170, 5};
+    model.setSelection(s);
+    EXPECT_DOUBLE_EQ(spin("West")->value(), 170);
+    EXPECT_DOUBLE_EQ(spin("East")->value(), -170);
+    EXPECT_DOUBLE_EQ(spin("South")->value(), -5);
+    EXPECT_DOUBLE_EQ(spin("North")->value(), 5);
+    // Showing the model's values is not an edit: no extra undo step.
+    model.undo();
+    EXPECT_FALSE(model.canUndo());
+    EXPECT_FALSE(model.selection().box);
+}
+
+TEST_F(DockFixture, AWestEdgeGreaterThanTheEastEdgeCrossesTheAntimeridian)
+{
+    spin("West")->setValue(160);
+    spin("East")->setValue(-150);
+    ASSERT_TRUE(model.selection().box);
+    EXPECT_TRUE(model.selection().box->crossesAntimeridian());
+    EXPECT_DOUBLE_EQ(model.selection().box->width(), 50);
+}
+
+TEST_F(DockFixture, TheGazetteerSetsAKnownBox)
+{
+    auto* combo = dock.findChild<QComboBox*>(QStringLiteral("Gazetteer"));
+    ASSERT_NE(combo, nullptr);
+    const int index = combo->findData(QStringLiteral("Bay of Biscay"));
+    ASSERT_GT(index, 0);
+    Q_EMIT combo->activated(index);
+    ASSERT_TRUE(model.selection().box);
+    EXPECT_EQ(*model.selection().box, (Base::GeoBox{-10.0, 43.0, -1.0, 48.5}));
+    EXPECT_EQ(combo->currentIndex(), 0);  // ready for the next pick
+}
+
+TEST_F(DockFixture, TheGazetteerListsTheMainSeasWithSaneBoxes)
+{
+    const auto entries = Gui::Gazetteer::entries();
+    EXPECT_GE(entries.size(), 20);
+    for (const auto& e : entries) {
+        EXPECT_LT(e.box.south, e.box.north) << e.id.toStdString();
+        EXPECT_GT(e.box.width(), 0) << e.id.toStdString();
+    }
+    ASSERT_TRUE(Gui::Gazetteer::find(QStringLiteral("north pacific")));
+    EXPECT_TRUE(Gui::Gazetteer::find(QStringLiteral("North Pacific"))->crossesAntimeridian());
+    EXPECT_FALSE(Gui::Gazetteer::find(QStringLiteral("Atlantis")));
+}
+
+TEST_F(DockFixture, ClearResetsToTheWholeWorldAsAnUndoableStep)
+{
+    dock.selectRegion(QStringLiteral("North Sea"));
+    QPushButton* clear = dock.findChild<QPushButton*>(QStringLiteral("ClearSelection"));
+    ASSERT_NE(clear, nullptr);
+    clear->click();
+    EXPECT_TRUE(model.selection().isEmpty());
+    model.undo();
+    EXPECT_EQ(model.selection().box, Gui::Gazetteer::find(QStringLiteral("North Sea")));
+}
+
+TEST_F(DockFixture, ZoomToSelectionSendsOneRectangleAcrossTheAntimeridian)
+{
+    QSignalSpy spy(&dock, &Gui::SelectionDock::zoomRequested);
+    dock.selectRegion(QStringLiteral("North Pacific"));
+    const auto buttons = dock.findChildren<QPushButton*>();
+    auto zoom = std::find_if(buttons.cbegin(), buttons.cend(),
+                             [](QPushButton* b) { return b->text().contains(QStringLiteral("Zoom")); });
+    ASSERT_NE(zoom, buttons.cend());
+    (*zoom)->click();
+    ASSERT_EQ(spy.count(), 1);
+    const QRectF r = spy.at(0).at(0).toRectF();
+    EXPECT_DOUBLE_EQ(r.left(), 117);
+    EXPECT_DOUBLE_EQ(r.right(), 260);
+}
+
+TEST_F(DockFixture, TheSelectionRoundTripsThroughTheWorkspaceFile)
+{
+    dock.selectRegion(QStringLiteral("Baltic Sea"));
+    model.save(QStringLiteral("baltic"));
+    App::Workspace ws;
+    ws.selection = model.toJson();
+    auto back = App::Workspace::fromJson(ws.toJson(QStringLiteral("/tmp/w.estran.json")),
+                                         QStringLiteral("/tmp/w.estran.json"));
+    ASSERT_TRUE(back) << back.error().toString().toStdString();
+    Base::SelectionModel other;
+    QString error;
+    ASSERT_TRUE(other.loadJson(back->selection, &error)) << error.toStdString();
+    EXPECT_EQ(other.selection(), model.selection());
+    EXPECT_EQ(other.savedNames(), QStringList{QStringLiteral("baltic")});
+}

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "estran/base/selectionmodel.h"
+#include "estran/gui/selectionmapwidget.h"
+
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Estran;
+
+namespace {
+
+// One pixel is half a degree at this size; drags are compared to a degree.
+constexpr double kTolerance = 1.0;
+
+struct MapFixture : ::testing::Test {
+    Base::SelectionModel model;
+    Gui::SelectionMapWidget map{&model};
+
+    void SetUp() override
+    {
+        map.resize(726, 363);
+        map.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&map));
+    }
+    QPoint at(double lon, double lat) const { return map.lonLatToPixel(lon, lat).toPoint(); }
+    void drag(QPoint from, QPoint to)
+    {
+        QTest::mousePress(&map, Qt::LeftButton, {}, from);
+        QTest::mouseMove(&map, (from + to) / 2);
+        QTest::mouseMove(&map, to);
+        QTest::mouseRelease(&map, Qt::LeftButton, {}, to);
+    }
+    void setBox(const Base::GeoBox& box)
+    {
+        Base::Selection s;
+        s.box = box;
+        model.setSelection(s);
+    }
+};
+
+}  // namespace
+
+TEST_F(MapFixture, PixelsAndLonLatConvertBothWays)
+{
+    const QPointF ll = map.pixelToLonLat(map.lonLatToPixel(-45, 30));
+    EXPECT_NEAR(ll.x(), -45, 1e-6);
+    EXPECT_NEAR(ll.y(), 30, 1e-6);
+    EXPECT_GT(map.lonLatToPixel(180, 0).x(), map.lonLatToPixel(179, 0).x());
+}
+
+TEST_F(MapFixture, DrawingABoxSetsTheSelectionAndUndoRemovesIt)
+{
+    drag(at(-60, -30), at(30, 20));
+    const auto box = model.selection().box;
+    ASSERT_TRUE(box.has_value());
+    EXPECT_NEAR(box->west, -60, kTolerance);
+    EXPECT_NEAR(box->south, -30, kTolerance);
+    EXPECT_NEAR(box->east, 30, kTolerance);
+    EXPECT_NEAR(box->north, 20, kTolerance);
+    EXPECT_TRUE(model.canUndo());
+    model.undo();
+    EXPECT_FALSE(model.selection().box.has_value());
+}
+
+TEST_F(MapFixture, DrawingFromBottomRightToTopLeftGivesTheSameBox)
+{
+    drag(at(30, 20), at(-60, -30));
+    ASSERT_TRUE(model.selection().box);
+    EXPECT_NEAR(model.selection().box->west, -60, kTolerance);
+    EXPECT_NEAR(model.selection().box->north, 20, kTolerance);
+}
+
+TEST_F(MapFixture, AClickWithoutDraggingChangesNothing)
+{
+    setBox({0, 0, 10, 10});
+    QTest::mouseClick(&map, Qt::LeftButton, {}, at(-100, -50));
+    EXPECT_EQ(model.selection().box, (Base::GeoBox{0, 0, 10, 10}));
+}
+
+TEST_F(MapFixture, DraggingInsideMovesTheBoxAsOneUndoStep)
+{
+    setBox({-20, -10, 0, 10});
+    drag(at(-10, 0), at(10, 20));
+    const auto box = model.selection().box;
+    ASSERT_TRUE(box);
+    EXPECT_NEAR(box->west, 0, kTolerance);
+    EXPECT_NEAR(box->east, 20, kTolerance);
+    EXPECT_NEAR(box->south, 10, kTolerance);
+    EXPECT_NEAR(box->north, 30, kTolerance);
+    model.undo();
+    EXPECT_EQ(model.selection().box, (Base::GeoBox{-20, -10, 0, 10}));
+}
+
+TEST_F(MapFixture, MovingPastTheAntimeridianGivesABoxWithWestGreaterThanEast)
+{
+    setBox({150, -10, 170, 10});
+    drag(at(160, 0), at(175, 0));
+    const auto box = model.selection().box;
+    ASSERT_TRUE(box);
+    EXPECT_TRUE(box->crossesAntimeridian());
+    EXPECT_NEAR(box->west, 165, kTolerance);
+    EXPECT_NEAR(box->east, -175, kTolerance);
+    EXPECT_NEAR(box->width(), 20, 1e-9);
+}
+
+TEST_F(MapFixture, DraggingAnEdgeResizesOnlyThatSide)
+{
+    setBox({-20, -10, 0, 10});
+    drag(at(0, 0), at(40, 0));
+    const auto box = model.selection().box;
+    ASSERT_TRUE(box);
+    EXPECT_NEAR(box->east, 40, kTolerance);
+    EXPECT_DOUBLE_EQ(box->west, -20);
+    EXPECT_DOUBLE_EQ(box->south, -10);
+    EXPECT_DOUBLE_EQ(box->north, 10);
+}
+
+TEST_F(MapFixture, DraggingACornerResizesTwoSides)
+{
+    setBox({-20, -10, 0, 10});
+    drag(at(-20, 10), at(-40, 30));
+    const auto box = model.selection().box;
+    ASSERT_TRUE(box);
+    EXPECT_NEAR(box->west, -40, kTolerance);
+    EXPECT_NEAR(box->north, 30, kTolerance);
+    EXPECT_DOUBLE_EQ(box->east, 0);
+    EXPECT_DOUBLE_EQ(box->south, -10);
+}
+
+TEST_F(MapFixture, AnAntimeridianBoxIsGrabbedOnBothPieces)
+{
+    setBox({170, -10, -170, 10});
+    // The east edge is on the western piece, at -170°.
+    drag(at(-170, 0), at(-160, 0));
+    const auto box = model.selection().box;
+    ASSERT_TRUE(box);
+    EXPECT_DOUBLE_EQ(box->west, 170);
+    EXPECT_NEAR(box->east, -160, kTolerance);
+}

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "estran/base/selectionmodel.h"
+#include "estran/gui/timerangewidget.h"
+
+#include <gtest/gtest.h>
+
+#include <numeric>
+
+using namespace Estran;
+using Preset = Gui::TimeRangeWidget::Preset;
+
+namespace {
+
+// Daily steps through the leap year 2020.
+QList<QDateTime> year2020()
+{
+    QList<QDateTime> times;
+    for (QDate d(2020, 1, 1); d.year() == 2020; d = d.addDays(1)) times.append(QDateTime(d, QTime(12, 0), Qt::UTC));
+    return times;
+}
+
+struct TimeFixture : ::testing::Test {
+    Base::SelectionModel model;
+    Gui::TimeRangeWidget widget{&model};
+    std::string start() const { return model.selection().timeStart.toStdString(); }
+    std::string end() const { return model.selection().timeEnd.toStdString(); }
+};
+
+}  // namespace
+
+TEST_F(TimeFixture, PresetsCountBackFromTheLastTimeStepOfTheData)
+{
+    widget.setAvailableTimes(year2020());
+    widget.applyPreset(Preset::Last7Days);
+    EXPECT_EQ(start(), "2020-12-25");
+    EXPECT_EQ(end(), "2020-12-31T23:59:59");
+    widget.applyPreset(Preset::LastMonth);
+    EXPECT_EQ(start(), "2020-12-01");
+    widget.applyPreset(Preset::LastSeason);
+    EXPECT_EQ(start(), "2020-10-01");
+    widget.applyPreset(Preset::LastYear);
+    EXPECT_EQ(start(), "2020-01-01");
+    widget.applyPreset(Preset::AllData);
+    EXPECT_EQ(start(), "2020-01-01");
+    EXPECT_EQ(end(), "2020-12-31T23:59:59");
+}
+
+TEST_F(TimeFixture, PresetsCountBackFromTodayWithoutData)
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    widget.applyPreset(Preset::Last7Days);
+    EXPECT_EQ(start(), today.addDays(-6).toString(Qt::ISODate).toStdString());
+    EXPECT_EQ(model.selection().timeEnd.left(10), today.toString(Qt::ISODate));
+    widget.applyPreset(Preset::AllData);
+    EXPECT_TRUE(model.selection().timeStart.isEmpty());
+    EXPECT_TRUE(model.selection().timeEnd.isEmpty());
+}
+
+TEST_F(TimeFixture, EachPresetIsOneUndoStep)
+{
+    widget.setAvailableTimes(year2020());
+    widget.applyPreset(Preset::LastMonth);
+    widget.applyPreset(Preset::Last7Days);
+    model.undo();
+    EXPECT_EQ(start(), "2020-12-01");
+}
+
+TEST_F(TimeFixture, TheHistogramCountsEveryStepOnce)
+{
+    widget.setAvailableTimes(year2020());
+    const QList<int> bins = widget.histogram(12);
+    ASSERT_EQ(bins.size(), 12);
+    EXPECT_EQ(std::accumulate(bins.cbegin(), bins.cend(), 0), 366);
+    for (int n : bins) EXPECT_NEAR(n, 30.5, 2.0);
+}
+
+TEST_F(TimeFixture, AGapInTheDataShowsAsEmptyBins)
+{
+    QList<QDateTime> times = year2020();
+    times.erase(times.begin() + 100, times.begin() + 200);
+    widget.setAvailableTimes(times);
+    const QList<int> bins = widget.histogram(36);
+    EXPECT_EQ(bins[14], 0);
+    EXPECT_GT(bins[0], 0);
+    EXPECT_GT(bins[35], 0);
+}
