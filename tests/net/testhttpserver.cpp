@@ -22,6 +22,9 @@ TestHttpServer::~TestHttpServer()
 
 bool TestHttpServer::start()
 {
+    // Clients that keep connections open (GDAL, curl) would otherwise hold stop() for the
+    // default five seconds of keep-alive.
+    m_server->set_keep_alive_timeout(1);
     m_port = m_server->bind_to_any_port("127.0.0.1");
     if (m_port <= 0) return false;
     m_thread = std::thread([this] { m_server->listen_after_bind(); });

@@ -28,6 +28,30 @@ bool isZarr(const QString& path)
     return false;
 }
 
+/// A URL GDAL should read in place with HTTP range requests: http(s) and s3 URLs become
+/// /vsicurl/ and /vsis3/ paths; /vsi paths pass through. Empty when `path` is local.
+QString remoteGdalPath(const QString& path)
+{
+    if (path.startsWith(u"/vsi")) return path;
+    if (path.startsWith(u"http://", Qt::CaseInsensitive) || path.startsWith(u"https://", Qt::CaseInsensitive))
+        return QStringLiteral("/vsicurl/") + path;
+    if (path.startsWith(u"s3://", Qt::CaseInsensitive)) return QStringLiteral("/vsis3/") + path.mid(5);
+    return {};
+}
+
+/// What a remote object is, from its name (no bytes are fetched to probe it).
+bool looksLikeRemoteTiff(const QString& path)
+{
+    const QString name = path.section(u'?', 0, 0).toLower();
+    return name.endsWith(u".tif") || name.endsWith(u".tiff") || name.endsWith(u".cog");
+}
+
+bool looksLikeRemoteZarr(const QString& path)
+{
+    const QString name = path.section(u'?', 0, 0).toLower();
+    return name.endsWith(u".zarr") || name.endsWith(u".zarr/");
+}
+
 bool isTiff(const QByteArray& h)
 {
     return h.startsWith(QByteArray("II*\0", 4)) || h.startsWith(QByteArray("MM\0*", 4))
@@ -46,6 +70,12 @@ QString GdalReader::name() const
 int GdalReader::probe(const QString& path, const QByteArray& header) const
 {
     if (isZarr(path)) return 80;
+    if (!remoteGdalPath(path).isEmpty()) {
+        // Above the netCDF reader's OPeNDAP guess (30) for names that say what they are.
+        if (looksLikeRemoteZarr(path)) return 80;
+        if (looksLikeRemoteTiff(path)) return 70;
+        return 0;
+    }
     if (isTiff(header)) return 60;
     if (header.startsWith("GRIB")) return 60;
     if (detail::isHdf5Signature(header) || detail::isNetcdf3Signature(header)) return 5;
@@ -59,6 +89,17 @@ int GdalReader::probe(const QString& path, const QByteArray& header) const
 
 Base::Result<std::unique_ptr<Dataset>> GdalReader::open(const QString& path) const
 {
+    const QString remote = remoteGdalPath(path);
+    if (!remote.isEmpty() && looksLikeRemoteZarr(path)) {
+        auto ds = detail::GdalMultidimDataset::open(QStringLiteral("ZARR:\"%1\"").arg(remote));
+        if (!ds) return ds.error();
+        return std::unique_ptr<Dataset>(std::move(*ds));
+    }
+    if (!remote.isEmpty()) {
+        auto ds = detail::GdalDataset::open(remote);
+        if (!ds) return ds.error();
+        return std::unique_ptr<Dataset>(std::move(*ds));
+    }
     if (isZarr(path)) {
         auto ds = detail::GdalMultidimDataset::open(path);
         if (!ds) return ds.error();

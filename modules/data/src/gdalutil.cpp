@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gdalutil.h"
 
+#include <cpl_conv.h>
+
 #include <cpl_error.h>
 #include <gdal.h>
 
@@ -11,7 +13,13 @@ namespace Estran::Data::detail {
 void ensureGdalRegistered()
 {
     static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
+    std::call_once(once, [] {
+        GDALAllRegister();
+        // Opening a remote COG must not list its "directory" first (an extra request per open,
+        // and a slow one on object stores); the user's own setting wins.
+        if (!CPLGetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", nullptr))
+            CPLSetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR");
+    });
 }
 
 namespace {
