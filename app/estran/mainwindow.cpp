@@ -4,6 +4,7 @@
 #include "aboutaction.h"
 #include "appsettings.h"
 #include "closedatasetaction.h"
+#include "exportsubsetaction.h"
 #include "opendemoaction.h"
 #include "openfileaction.h"
 #include "openrecentmenu.h"
@@ -12,10 +13,13 @@
 #include "quitaction.h"
 #include "resetviewaction.h"
 #include "saveworkspaceaction.h"
+#include "selectionundoaction.h"
+#include "selectionwiring.h"
 #include "settingsaction.h"
 #include "timestepaction.h"
 
 #include "estran/base/log.h"
+#include "estran/base/selectionmodel.h"
 #include "estran/base/taskmanager.h"
 #include "estran/data/dataset.h"
 #include "estran/gui/attributepanel.h"
@@ -53,7 +57,7 @@ namespace Estran::App {
 
 namespace {
 // Bumped when docks are added or renamed, so an old saved layout is not forced on new docks.
-constexpr int kLayoutVersion = 2;
+constexpr int kLayoutVersion = 3;
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -90,6 +94,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_controller->setLevelSelector(m_levelSelector);
     m_controller->setStylePanel(m_stylePanel);
     m_controller->setTimeSeriesWidget(m_timeSeries);
+    m_selection = new Base::SelectionModel(this);
 
     createDocks();
     createMenus();
@@ -163,6 +168,7 @@ void MainWindow::createDocks()
     connect(catalog, &Gui::CatalogDock::footprintsChanged, m_mapView, &Gui::MapViewWidget::setFootprints);
     connect(catalog, &Gui::CatalogDock::zoomRequested, m_mapView, &Gui::MapViewWidget::zoomToLonLat);
     connect(catalog, &Gui::CatalogDock::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 4000); });
+    installSelectionDock(this, m_selection, catalog);
     connect(downloads, &Gui::DownloadQueue::jobAdded, downloadsDock, [downloadsDock] { downloadsDock->show(); downloadsDock->raise(); });
     // The map gets the room until there is something to show below it: a click shows the
     // time series, an error shows the log (both also under View).
@@ -197,6 +203,7 @@ void MainWindow::createMenus()
     file->addMenu(m_recentMenu);
     file->addAction(new OpenDemoAction(this));
     file->addAction(new CloseDatasetAction(this));
+    file->addAction(new ExportSubsetAction(this));
     file->addSeparator();
     file->addAction(new OpenWorkspaceAction(this));
     file->addAction(new SaveWorkspaceAction(this));
@@ -204,6 +211,10 @@ void MainWindow::createMenus()
     file->addAction(new SettingsAction(this));
     file->addSeparator();
     file->addAction(new QuitAction(this));
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(new SelectionUndoAction(SelectionUndoAction::Direction::Undo, m_selection, this));
+    edit->addAction(new SelectionUndoAction(SelectionUndoAction::Direction::Redo, m_selection, this));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(new ResetViewAction(m_mapView, this));

@@ -13,6 +13,7 @@ class QMenu;
 
 namespace Estran::Base {
 class Error;
+class SelectionModel;
 }
 
 namespace Estran::Gui {
@@ -61,6 +62,8 @@ public:
     Gui::StylePanel* stylePanel() const { return m_stylePanel; }
     Gui::SliceCache* sliceCache() const { return m_cache; }
     Gui::LogPanel* logPanel() const { return m_logPanel; }
+    /// The one shared "where and when" (selection panel, export dialog, catalogue form).
+    Base::SelectionModel* selectionModel() const { return m_selection; }
 
     /// Window geometry and dock layout from the last session (QSettings). Saved on close once
     /// restoreLayout() was called, so hooks and tests that never restore never overwrite it.
@@ -97,6 +100,7 @@ private:
     Gui::LogPanel* m_logPanel;
     Gui::TimeSeriesWidget* m_timeSeries;
     QLabel* m_readout;
+    Base::SelectionModel* m_selection = nullptr;
     QMenu* m_recentMenu = nullptr;
     QDockWidget* m_logDock = nullptr;
     QDockWidget* m_seriesDock = nullptr;

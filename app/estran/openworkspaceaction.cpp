@@ -5,6 +5,7 @@
 #include "workspace.h"
 
 #include "estran/base/log.h"
+#include "estran/base/selectionmodel.h"
 #include "estran/gui/mapcontroller.h"
 #include "estran/gui/mapviewwidget.h"
 #include "estran/gui/stylepanel.h"
@@ -41,6 +42,11 @@ void OpenWorkspaceAction::restore(MainWindow* window, const Workspace& ws)
     window->closeAllDatasets();
     window->stylePanel()->setStyle(ws.style);
     window->controller()->setStyle(ws.style);
+    // Older workspaces have no selection: the current one is kept then.
+    QString selectionError;
+    if (!ws.selection.isEmpty() && !window->selectionModel()->loadJson(ws.selection, &selectionError)) {
+        Base::Log::warning(QStringLiteral("workspace: selection"), selectionError);
+    }
     window->setAutoShowFirstVariable(false);
     for (int i = 0; i < ws.datasets.size(); ++i) {
         if (i != ws.mapDataset) {

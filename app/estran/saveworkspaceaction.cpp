@@ -5,6 +5,7 @@
 #include "workspace.h"
 
 #include "estran/base/log.h"
+#include "estran/base/selectionmodel.h"
 #include "estran/data/dataset.h"
 #include "estran/gui/datasetlist.h"
 #include "estran/gui/mapcontroller.h"
@@ -40,6 +41,7 @@ void SaveWorkspaceAction::run()
     ws.time = controller->index().time;
     ws.level = controller->index().level;
     ws.style = controller->style();
+    ws.selection = m_window->selectionModel()->toJson();
     if (m_window->mapView()->slice()) {
         const auto view = m_window->mapView()->view();
         ws.cameraX = view.centerX;

@@ -54,6 +54,7 @@ QJsonObject Workspace::toJson(const QString& workspacePath) const
                                 {QStringLiteral("centerY"), *cameraY},
                                 {QStringLiteral("halfHeight"), *cameraHalfHeight}});
     }
+    if (!selection.isEmpty()) json.insert(QStringLiteral("selection"), selection);
     return json;
 }
 
@@ -109,6 +110,7 @@ Base::Result<Workspace> Workspace::fromJson(const QJsonObject& json, const QStri
         ws.cameraY = camera.value(QStringLiteral("centerY")).toDouble();
         ws.cameraHalfHeight = camera.value(QStringLiteral("halfHeight")).toDouble();
     }
+    ws.selection = json.value(QStringLiteral("selection")).toObject();
     return ws;
 }
 

@@ -21,7 +21,8 @@ namespace Estran::App {
 ///     "map": { "dataset": 0, "variable": "sst", "time": 12, "level": 0 },
 ///     "style": { "colormap": "thermal", "projection": "robinson", "rangeMin": 0, "rangeMax": 30,
 ///                "coastlines": true, "graticule": true },
-///     "camera": { "centerX": 0, "centerY": 0, "halfHeight": 9.2e6 } }
+///     "camera": { "centerX": 0, "centerY": 0, "halfHeight": 9.2e6 },
+///     "selection": { "current": {…}, "saved": { "name": {…} } } }
 ///
 /// Paths are stored absolute and relative to the workspace file; the relative one wins when it
 /// exists, so a folder of data plus workspace can be moved as a whole.
@@ -33,6 +34,8 @@ struct Workspace {
     qint64 level = 0;
     Render::MapStyle style;
     std::optional<double> cameraX, cameraY, cameraHalfHeight;
+    /// Base::SelectionModel::toJson() of the shared selection; empty when not recorded.
+    QJsonObject selection;
 
     static constexpr int formatVersion() { return 1; }
 

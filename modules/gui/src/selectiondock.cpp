@@ -57,7 +57,7 @@ SelectionDock::SelectionDock(Base::SelectionModel* model, QWidget* parent)
     // Area: the map, then the four edges laid out like a compass.
     auto* area = new QGroupBox(tr("Area"));
     auto* areaLayout = new QVBoxLayout(area);
-    areaLayout->addWidget(m_map, 1);
+    areaLayout->addWidget(m_map);
     auto* edges = new QGridLayout;
     edges->addWidget(new QLabel(tr("N")), 0, 2, Qt::AlignRight);
     edges->addWidget(m_north, 0, 3);
@@ -112,11 +112,12 @@ SelectionDock::SelectionDock(Base::SelectionModel* model, QWidget* parent)
     buttons->addWidget(m_zoom);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(area, 1);
+    layout->addWidget(area);
     layout->addWidget(period);
     layout->addWidget(depth);
     layout->addWidget(saved);
     layout->addLayout(buttons);
+    layout->addStretch(1);
 
     for (QDoubleSpinBox* spin : {m_west, m_south, m_east, m_north}) {
         connect(spin, &QDoubleSpinBox::valueChanged, this, &SelectionDock::writeBox);

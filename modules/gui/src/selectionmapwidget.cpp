@@ -82,6 +82,11 @@ SelectionMapWidget::SelectionMapWidget(Base::SelectionModel* model, QWidget* par
 {
     setObjectName(QStringLiteral("SelectionMap"));
     setMouseTracking(true);
+    // Layouts ask the size policy, not the virtual, whether height follows width: the map then
+    // keeps the world's 2:1 shape instead of floating in grey bands.
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     setToolTip(tr("Drag to draw the area; drag inside it to move it, on its edges to resize it."));
     d->model = model;
     d->guard = std::make_shared<DeliveryGuard>(this);

@@ -48,6 +48,14 @@ protected:
         const double t1 = double(times.last().toSecsSinceEpoch());
         const double span = std::max(t1 - t0, 1.0);
         auto xOf = [&](double secs) { return area.left() + (secs - t0) / span * area.width(); };
+        const double w = area.width() / bins;
+        for (int i = 0; i < bins; ++i) {
+            if (counts[i] == 0) continue;
+            const double h = std::max(2.0, area.height() * counts[i] / top);
+            p.fillRect(QRectF(area.left() + i * w, area.bottom() - h, std::max(1.0, w - 1), h),
+                       QColor(0x3a, 0x6e, 0x9e));
+        }
+        // The selected period over the bars, so it reads as a highlight of the steps it keeps.
         if (m_model) {
             const auto& s = m_model->selection();
             const QDate a = parseDay(s.timeStart), b = parseDay(s.timeEnd);
@@ -56,15 +64,8 @@ protected:
                 const double x1 = b.isValid() ? xOf(double(b.endOfDay(Qt::UTC).toSecsSinceEpoch())) : area.right();
                 p.fillRect(QRectF(QPointF(std::max(x0, area.left()), area.top()),
                                   QPointF(std::min(x1, area.right()), area.bottom())),
-                           QColor(0x1f, 0x5f, 0xbf, 50));
+                           QColor(0xf0, 0xa0, 0x20, 90));
             }
-        }
-        const double w = area.width() / bins;
-        for (int i = 0; i < bins; ++i) {
-            if (counts[i] == 0) continue;
-            const double h = std::max(2.0, area.height() * counts[i] / top);
-            p.fillRect(QRectF(area.left() + i * w, area.bottom() - h, std::max(1.0, w - 1), h),
-                       QColor(0x3a, 0x6e, 0x9e));
         }
         p.setPen(palette().color(QPalette::Mid));
         p.drawRect(area);
@@ -133,10 +134,13 @@ void TimeRangeWidget::setAvailableTimes(const QList<QDateTime>& times)
 {
     m_times = times;
     std::sort(m_times.begin(), m_times.end());
-    m_summary->setText(m_times.isEmpty() ? QString()
-                                         : tr("%n step(s), %1 to %2", nullptr, int(m_times.size()))
-                                               .arg(m_times.first().date().toString(Qt::ISODate),
-                                                    m_times.last().date().toString(Qt::ISODate)));
+    m_summary->setText(m_times.isEmpty() ? QString() : tr("%n time step(s)", nullptr, int(m_times.size())));
+    const QString range = m_times.isEmpty() ? tr("No time steps in the current data")
+                                            : tr("Data from %1 to %2")
+                                                  .arg(m_times.first().date().toString(Qt::ISODate),
+                                                       m_times.last().date().toString(Qt::ISODate));
+    m_summary->setToolTip(range);
+    m_histogram->setToolTip(range);
     m_histogram->update();
 }
 
