@@ -64,6 +64,9 @@ TEST(RemoteGdal, OpensAGeoTiffOverHttpWithRangeRequests)
     ASSERT_TRUE(slice.ok()) << slice.error().toString().toStdString();
     EXPECT_FLOAT_EQ(slice->at(5, 2), float(2 * 36 + 5));
     EXPECT_GT(ranged.load(), 0);
+    // The explicit GDAL form the catalogue browser hands over opens the same way.
+    auto explicitPath = Data::ReaderRegistry::instance().open(QStringLiteral("/vsicurl/") + url);
+    ASSERT_TRUE(explicitPath.ok()) << explicitPath.error().toString().toStdString();
 }
 
 TEST(RemoteGdal, NamesTheUrlWhenTheServerHasNoSuchFile)

@@ -70,6 +70,7 @@ QString GdalReader::name() const
 int GdalReader::probe(const QString& path, const QByteArray& header) const
 {
     if (isZarr(path)) return 80;
+    if (path.startsWith(u"/vsi")) return 70;  // an explicit GDAL virtual path: GDAL's to open
     if (!remoteGdalPath(path).isEmpty()) {
         // Above the netCDF reader's OPeNDAP guess (30) for names that say what they are.
         if (looksLikeRemoteZarr(path)) return 80;

@@ -745,11 +745,9 @@ Base::Result<QString> CatalogDock::remotePathFor(const Catalog::Asset& asset)
     }
     if (type.contains(QStringLiteral("tiff")) || path.endsWith(QStringLiteral(".tif"))
         || path.endsWith(QStringLiteral(".tiff"))) {
-        // Said plainly rather than attempted: the GDAL reader only probes local headers, so a
-        // /vsicurl/ path would fail with an unhelpful "not a recognised format".
-        return Base::Error(Base::Error::Kind::Unsupported, href,
-                           tr("GeoTIFF/COG assets cannot be opened over HTTP yet (the data layer's GDAL "
-                              "reader does not accept /vsicurl/ URLs); use Download and open the file"));
+        // GDAL reads (cloud-optimised) GeoTIFFs in place with HTTP range requests; the explicit
+        // /vsicurl/ prefix also covers hrefs whose name does not end in .tif.
+        return QStringLiteral("/vsicurl/") + href;
     }
     return Base::Error(Base::Error::Kind::Unsupported, href,
                        tr("This asset (%1) is not a format Estran opens in place; use Download or Copy link")
