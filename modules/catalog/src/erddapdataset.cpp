@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "erddapdataset.h"
 
+#include <QCoreApplication>
+
 #include "erddaptable.h"
 #include "xmlsupport.h"
 
@@ -33,14 +35,14 @@ Item erddapItemFromRow(const ErddapTable& t, const QStringList& row) {
         item.properties.insert(QStringLiteral("erddap:protocol"), QStringLiteral("griddap"));
         addUniqueAsset(item, asset(QStringLiteral("opendap"), griddap,
                                    QStringLiteral("application/vnd.opendap.org.dap"),
-                                   QStringLiteral("OPeNDAP (griddap)"), QStringLiteral("data")));
+                                   QCoreApplication::translate("Estran::Catalog", "OPeNDAP (griddap)"), QStringLiteral("data")));
         addUniqueAsset(
             item, asset(QStringLiteral("netcdf"), griddap + QStringLiteral(".nc"),
                         QStringLiteral("application/x-netcdf"),
                         QStringLiteral("netCDF (griddap; add a [start:stride:stop] constraint)"),
                         QStringLiteral("data")));
         addUniqueAsset(item, asset(QStringLiteral("form"), griddap + QStringLiteral(".html"),
-                                   QStringLiteral("text/html"), QStringLiteral("Data access form"),
+                                   QStringLiteral("text/html"), QCoreApplication::translate("Estran::Catalog", "Data access form"),
                                    QStringLiteral("metadata")));
     }
     if (!tabledap.isEmpty()) {
@@ -48,19 +50,19 @@ Item erddapItemFromRow(const ErddapTable& t, const QStringList& row) {
         addUniqueAsset(
             item, asset(QStringLiteral("opendap"), tabledap,
                         QStringLiteral("application/vnd.opendap.org.dap"),
-                        QStringLiteral("OPeNDAP (tabledap sequence)"), QStringLiteral("data")));
+                        QCoreApplication::translate("Estran::Catalog", "OPeNDAP (tabledap sequence)"), QStringLiteral("data")));
         addUniqueAsset(item, asset(QStringLiteral("netcdf"), tabledap + QStringLiteral(".ncCF"),
                                    QStringLiteral("application/x-netcdf"),
                                    QStringLiteral("netCDF CF DSG (tabledap; add constraints)"),
                                    QStringLiteral("data")));
         addUniqueAsset(item, asset(QStringLiteral("form"), tabledap + QStringLiteral(".html"),
-                                   QStringLiteral("text/html"), QStringLiteral("Data access form"),
+                                   QStringLiteral("text/html"), QCoreApplication::translate("Estran::Catalog", "Data access form"),
                                    QStringLiteral("metadata")));
     }
     const QString subset = t.value(row, QStringLiteral("Subset"));
     if (!subset.isEmpty())
         addUniqueAsset(item, asset(QStringLiteral("subset"), subset, QStringLiteral("text/html"),
-                                   QStringLiteral("Subset page"), QStringLiteral("metadata")));
+                                   QCoreApplication::translate("Estran::Catalog", "Subset page"), QStringLiteral("metadata")));
     const QString wms = t.value(row, QStringLiteral("wms"));
     if (!wms.isEmpty())
         addUniqueAsset(
@@ -75,7 +77,7 @@ Item erddapItemFromRow(const ErddapTable& t, const QStringList& row) {
                              QStringLiteral("ISO 19115"), QStringLiteral("metadata")));
     const QString info = t.value(row, QStringLiteral("Info"));
     if (!info.isEmpty()) {
-        item.links << Link{QStringLiteral("describedby"), info, {}, QStringLiteral("Dataset info")};
+        item.links << Link{QStringLiteral("describedby"), info, {}, QCoreApplication::translate("Estran::Catalog", "Dataset info")};
         item.properties.insert(QStringLiteral("erddap:info"), info);
     }
     const QString background = t.value(row, QStringLiteral("Background Info"));

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QMetaObject>
-#include <QPointer>
 #include <QThreadPool>
 
 #include <mutex>
@@ -16,6 +15,20 @@ namespace Estran::Catalog {
 /// Shared with the workers, so a worker that outlives a cancelled search touches valid memory.
 struct FederatedSearch::Private {
     std::mutex mutex;
+    /// The object results are posted to; cleared (under `mutex`) by its destructor, so a worker
+    /// never posts to a deleted object. Posting while holding the mutex is safe: Qt drops events
+    /// still queued for an object when it is destroyed.
+    FederatedSearch* owner = nullptr;
+
+    /// Runs `call(owner)` on the owner's thread, unless the owner is gone.
+    template <typename Call>
+    void post(Call call)
+    {
+        std::lock_guard lock(mutex);
+        if (!owner) return;
+        FederatedSearch* target = owner;
+        QMetaObject::invokeMethod(target, [target, call] { call(target); }, Qt::QueuedConnection);
+    }
     QHash<QString, Item> delivered;  // by id
     int running = 0;
     Base::Feedback feedback;
@@ -37,6 +50,7 @@ QThreadPool& searchPool()
 
 FederatedSearch::FederatedSearch(QObject* parent) : QObject(parent), d(std::make_shared<Private>())
 {
+    d->owner = this;
     static const bool registered = [] {
         qRegisterMetaType<SearchPage>();
         qRegisterMetaType<SearchSummary>();
@@ -50,8 +64,10 @@ FederatedSearch::FederatedSearch(QObject* parent) : QObject(parent), d(std::make
 FederatedSearch::~FederatedSearch()
 {
     d->feedback.cancel();
-    // Workers hold a shared_ptr to Private; they stop at the next cancellation check and no
-    // longer reach this object (the QPointer below is null then).
+    // Workers hold a shared_ptr to Private; they stop at the next cancellation check and, with
+    // the owner cleared, post nothing more.
+    std::lock_guard lock(d->mutex);
+    d->owner = nullptr;
 }
 
 bool FederatedSearch::isRunning() const
@@ -73,10 +89,9 @@ void FederatedSearch::start(const SearchQuery& query, std::vector<Source> source
         QMetaObject::invokeMethod(this, &FederatedSearch::finished, Qt::QueuedConnection);
         return;
     }
-    QPointer<FederatedSearch> self(this);
     const std::shared_ptr<Private> shared = d;
     for (Source& source : sources) {
-        searchPool().start([self, shared, query, source]() {
+        searchPool().start([shared, query, source]() {
             const auto onPage = [&](const SearchPage& page) {
                 SearchPage fresh = page;
                 fresh.items.clear();
@@ -103,11 +118,10 @@ void FederatedSearch::start(const SearchQuery& query, std::vector<Source> source
                         if (added) merged.append(*it);
                     }
                 }
-                QMetaObject::invokeMethod(self, [self, source, fresh, merged] {
-                    if (!self) return;
+                shared->post([source, fresh, merged](FederatedSearch* self) {
                     if (!fresh.items.isEmpty() || fresh.pageNumber == 0) Q_EMIT self->pageArrived(source.id, fresh);
                     for (const Item& item : merged) Q_EMIT self->itemMerged(item);
-                }, Qt::QueuedConnection);
+                });
                 return !shared->feedback.isCancelled();
             };
             const Base::Result<SearchSummary> result = source.provider->search(query, onPage, &shared->feedback);
@@ -116,12 +130,11 @@ void FederatedSearch::start(const SearchQuery& query, std::vector<Source> source
                 std::lock_guard lock(shared->mutex);
                 left = --shared->running;
             }
-            QMetaObject::invokeMethod(self, [self, source, result, left] {
-                if (!self) return;
+            shared->post([source, result, left](FederatedSearch* self) {
                 if (result) Q_EMIT self->sourceFinished(source.id, *result);
                 else Q_EMIT self->sourceFailed(source.id, result.error());
                 if (left == 0) Q_EMIT self->finished();
-            }, Qt::QueuedConnection);
+            });
         });
     }
 }

@@ -93,12 +93,13 @@ Base::Result<std::unique_ptr<Dataset>> GdalReader::open(const QString& path) con
     const QString remote = remoteGdalPath(path);
     if (!remote.isEmpty() && looksLikeRemoteZarr(path)) {
         auto ds = detail::GdalMultidimDataset::open(QStringLiteral("ZARR:\"%1\"").arg(remote));
-        if (!ds) return ds.error();
+        if (!ds) return Base::Error(ds.error().kind(), path, ds.error().message(), ds.error().detail());
         return std::unique_ptr<Dataset>(std::move(*ds));
     }
     if (!remote.isEmpty()) {
         auto ds = detail::GdalDataset::open(remote);
-        if (!ds) return ds.error();
+        // Name what the user gave, not GDAL's /vsicurl/ spelling of it.
+        if (!ds) return Base::Error(ds.error().kind(), path, ds.error().message(), ds.error().detail());
         return std::unique_ptr<Dataset>(std::move(*ds));
     }
     if (isZarr(path)) {

@@ -30,6 +30,19 @@ Base::Error keychainError(const QString& key, const QKeychain::Job& job)
     return Base::Error(Base::Error::Kind::Io, key, tr("The system keychain failed"), job.errorString());
 }
 
+/// The blocking calls spin an event loop: never on the GUI thread, where that would be a
+/// nested event loop (re-entrancy, a frozen-looking window while the keychain prompts).
+std::optional<Base::Error> refuseGuiThread(const QString& key)
+{
+    const QCoreApplication* app = QCoreApplication::instance();
+    if (app && QThread::currentThread() == app->thread() && app->inherits("QGuiApplication")) {
+        qWarning("CredentialStore: blocking call on the GUI thread refused; use the asynchronous API");
+        return Base::Error(Base::Error::Kind::Internal, key,
+                           tr("The keychain was asked for a secret on the GUI thread; this is a bug"));
+    }
+    return std::nullopt;
+}
+
 /// Runs a started job to completion in the calling (worker) thread.
 void waitFor(QKeychain::Job& job)
 {
@@ -91,6 +104,7 @@ void CredentialStore::remove(const QString& key, QObject* context, WriteHandler 
 
 Base::Result<QString> CredentialStore::readNow(const QString& key) const
 {
+    if (auto refused = refuseGuiThread(key)) return *refused;
     QKeychain::ReadPasswordJob job(m_service);
     configure(job, key);
     waitFor(job);
@@ -100,6 +114,7 @@ Base::Result<QString> CredentialStore::readNow(const QString& key) const
 
 Base::Result<void> CredentialStore::writeNow(const QString& key, const QString& secret) const
 {
+    if (auto refused = refuseGuiThread(key)) return *refused;
     QKeychain::WritePasswordJob job(m_service);
     configure(job, key);
     job.setTextData(secret);
@@ -110,6 +125,7 @@ Base::Result<void> CredentialStore::writeNow(const QString& key, const QString& 
 
 Base::Result<void> CredentialStore::removeNow(const QString& key) const
 {
+    if (auto refused = refuseGuiThread(key)) return *refused;
     QKeychain::DeletePasswordJob job(m_service);
     configure(job, key);
     waitFor(job);
