@@ -102,6 +102,8 @@ TEST(ProviderEditDialog, OkWaitsForAFreeNameAndAnAbsoluteUrl)
     name->setText(QStringLiteral("Mine"));
     url->setText(QStringLiteral("example.org/stac"));
     EXPECT_TRUE(dialog.problem().contains(QStringLiteral("absolute")));
+    url->setText(QStringLiteral("https://me:secret@example.org/stac"));
+    EXPECT_TRUE(dialog.problem().contains(QStringLiteral("password")));
     url->setText(QStringLiteral("https://example.org/stac"));
     EXPECT_TRUE(dialog.problem().isEmpty());
     const ProviderConfig p = dialog.provider();

@@ -78,6 +78,10 @@ QString ProviderEditDialog::problem() const
     if (!url.isValid() || url.isRelative() || !schemes.contains(url.scheme())) {
         return tr("The URL must be absolute and start with http://, https://, ftp:// or file://.");
     }
+    // Provider settings are a plain file: a password in the URL would be stored in clear.
+    if (!url.password().isEmpty()) {
+        return tr("Remove the password from the URL: secrets are never written to settings files.");
+    }
     return {};
 }
 
