@@ -51,6 +51,7 @@ QDockWidget* installSelectionDock(MainWindow* window, Base::SelectionModel* mode
     scroll->setWidget(panel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* dock = new QDockWidget(MainWindow::tr("Selection"), window);
     dock->setObjectName(QStringLiteral("SelectionDock"));
     dock->setWidget(scroll);

@@ -27,7 +27,7 @@ QDoubleSpinBox* degrees(double limit, const QString& name, const QString& tip)
     auto* spin = new QDoubleSpinBox;
     spin->setObjectName(name);
     spin->setRange(-limit, limit);
-    spin->setDecimals(3);
+    spin->setDecimals(2);
     spin->setSingleStep(1.0);
     spin->setSuffix(QStringLiteral("°"));
     spin->setToolTip(tip);
@@ -47,26 +47,33 @@ SelectionDock::SelectionDock(Base::SelectionModel* model, QWidget* parent)
       m_areaNote(new QLabel), m_gazetteer(new QComboBox), m_useDepth(new QCheckBox(tr("Depth"))),
       m_depthMin(new QDoubleSpinBox), m_depthMax(new QDoubleSpinBox), m_saved(new QComboBox),
       m_restore(new QPushButton(tr("Restore"))), m_delete(new QPushButton(tr("Delete"))),
-      m_zoom(new QPushButton(tr("Zoom Viewer to Selection")))
+      m_zoom(new QPushButton(tr("Zoom Viewer")))
 {
     setObjectName(QStringLiteral("SelectionDock"));
     m_gazetteer->setObjectName(QStringLiteral("Gazetteer"));
     m_gazetteer->addItem(tr("Go to a sea…"));
+    // Combos sized to their longest entry would make the panel wider than a side dock.
+    for (QComboBox* combo : {m_gazetteer, m_saved}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     for (const auto& entry : Gazetteer::entries()) m_gazetteer->addItem(entry.name, entry.id);
 
-    // Area: the map, then the four edges laid out like a compass.
+    // Area: the map, then the edges in two rows (W E / S N), narrow enough for a side dock.
     auto* area = new QGroupBox(tr("Area"));
     auto* areaLayout = new QVBoxLayout(area);
     areaLayout->addWidget(m_map);
     auto* edges = new QGridLayout;
-    edges->addWidget(new QLabel(tr("N")), 0, 2, Qt::AlignRight);
-    edges->addWidget(m_north, 0, 3);
-    edges->addWidget(new QLabel(tr("W")), 1, 0, Qt::AlignRight);
-    edges->addWidget(m_west, 1, 1);
-    edges->addWidget(new QLabel(tr("E")), 1, 4, Qt::AlignRight);
-    edges->addWidget(m_east, 1, 5);
-    edges->addWidget(new QLabel(tr("S")), 2, 2, Qt::AlignRight);
-    edges->addWidget(m_south, 2, 3);
+    edges->addWidget(new QLabel(tr("W")), 0, 0, Qt::AlignRight);
+    edges->addWidget(m_west, 0, 1);
+    edges->addWidget(new QLabel(tr("E")), 0, 2, Qt::AlignRight);
+    edges->addWidget(m_east, 0, 3);
+    edges->addWidget(new QLabel(tr("S")), 1, 0, Qt::AlignRight);
+    edges->addWidget(m_south, 1, 1);
+    edges->addWidget(new QLabel(tr("N")), 1, 2, Qt::AlignRight);
+    edges->addWidget(m_north, 1, 3);
+    edges->setColumnStretch(1, 1);
+    edges->setColumnStretch(3, 1);
     areaLayout->addLayout(edges);
     auto* areaRow = new QHBoxLayout;
     areaRow->addWidget(m_gazetteer, 1);
@@ -91,21 +98,23 @@ SelectionDock::SelectionDock(Base::SelectionModel* model, QWidget* parent)
     depthLayout->addWidget(m_depthMax, 1);
 
     auto* saved = new QGroupBox(tr("Named Selections"));
-    auto* savedLayout = new QHBoxLayout(saved);
+    auto* savedLayout = new QGridLayout(saved);
     m_saved->setEditable(true);
     m_saved->setObjectName(QStringLiteral("SavedSelections"));
     m_saved->lineEdit()->setPlaceholderText(tr("Name"));
     m_saved->setInsertPolicy(QComboBox::NoInsert);
     auto* save = new QPushButton(tr("Save"));
     save->setToolTip(tr("Save the current selection under the name typed"));
-    savedLayout->addWidget(m_saved, 1);
-    savedLayout->addWidget(save);
-    savedLayout->addWidget(m_restore);
-    savedLayout->addWidget(m_delete);
+    savedLayout->addWidget(m_saved, 0, 0, 1, 2);
+    savedLayout->addWidget(save, 0, 2);
+    savedLayout->addWidget(m_restore, 1, 1);
+    savedLayout->addWidget(m_delete, 1, 2);
+    savedLayout->setColumnStretch(0, 1);
 
     auto* clear = new QPushButton(tr("Clear"));
     clear->setObjectName(QStringLiteral("ClearSelection"));
     clear->setToolTip(tr("Whole world, any time, all levels"));
+    m_zoom->setToolTip(tr("Fit the map view to the selected area"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(clear);
     buttons->addStretch(1);

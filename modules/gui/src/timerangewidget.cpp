@@ -100,15 +100,19 @@ TimeRangeWidget::TimeRangeWidget(Base::SelectionModel* model, QWidget* parent)
     m_presets->addItem(tr("All data"), QVariant::fromValue(Preset::AllData));
     m_presets->setToolTip(tr("Counted back from the last time step of the current data, or from today"));
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Combos sized to their longest entry would make the panel wider than a side dock.
+    m_presets->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_presets->setMinimumContentsLength(8);
 
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Three short rows so the widget fits a side dock: switch and presets, dates, histogram.
     layout->addWidget(m_enabled, 0, 0);
-    layout->addWidget(m_start, 0, 1);
-    layout->addWidget(new QLabel(tr("to")), 0, 2);
-    layout->addWidget(m_end, 0, 3);
-    layout->addWidget(m_presets, 1, 0, 1, 2);
-    layout->addWidget(m_summary, 1, 2, 1, 2);
+    layout->addWidget(m_presets, 0, 1);
+    layout->addWidget(m_summary, 0, 2, 1, 2);
+    layout->addWidget(m_start, 1, 0, 1, 2);
+    layout->addWidget(new QLabel(tr("to")), 1, 2);
+    layout->addWidget(m_end, 1, 3);
     layout->addWidget(m_histogram, 2, 0, 1, 4);
     layout->setColumnStretch(1, 1);
     layout->setColumnStretch(3, 1);
@@ -140,6 +144,13 @@ void TimeRangeWidget::setAvailableTimes(const QList<QDateTime>& times)
                                                   .arg(m_times.first().date().toString(Qt::ISODate),
                                                        m_times.last().date().toString(Qt::ISODate));
     m_summary->setToolTip(range);
+    // With no period chosen, the date fields show the data's own range: a starting point for edits.
+    if (!m_enabled->isChecked() && !m_times.isEmpty()) {
+        m_updating = true;
+        m_start->setDate(m_times.first().date());
+        m_end->setDate(m_times.last().date());
+        m_updating = false;
+    }
     m_histogram->setToolTip(range);
     m_histogram->update();
 }
