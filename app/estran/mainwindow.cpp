@@ -39,9 +39,11 @@
 #include "estran/gui/timecontrolwidget.h"
 #include "estran/gui/timeserieswidget.h"
 #include "estran/net/httpclient.h"
+#include "estran/geo/coastlines.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QThreadPool>
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -72,6 +74,13 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Estran"));
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
+    // The map draws coastlines on the GUI thread from Coastlines' process-wide cache. Decoding
+    // GSHHG takes the netCDF lock, which a slice read may hold: decode both resolutions the map
+    // uses on a worker now, so drawing finds them ready instead of waiting for that lock.
+    QThreadPool::globalInstance()->start([] {
+        (void)Geo::Coastlines::shared(Geo::Coastlines::Resolution::Low);
+        (void)Geo::Coastlines::shared(Geo::Coastlines::Resolution::Intermediate);
+    });
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     // Central area: the map with the time and level controls under it.
