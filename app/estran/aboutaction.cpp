@@ -6,10 +6,9 @@
 #include <QCoreApplication>
 #include <QMessageBox>
 
-#include <gdal_version.h>
-#include <netcdf_meta.h>
-#include <proj.h>
-#include <vtkVersionMacros.h>
+#include "estran/data/libraryinfo.h"
+#include "estran/geo/projection.h"
+#include "estran/render/mapscene.h"
 
 namespace Estran::App {
 
@@ -21,13 +20,9 @@ AboutAction::AboutAction(MainWindow* window) : QAction(tr("&About Estran"), wind
 
 void AboutAction::run()
 {
-    const QString libraries = QStringLiteral("Qt %1, VTK %2, GDAL %3, PROJ %4.%5.%6, netCDF %7")
-                                  .arg(QString::fromLatin1(qVersion()),
-                                       QStringLiteral(VTK_VERSION), QStringLiteral(GDAL_RELEASE_NAME))
-                                  .arg(PROJ_VERSION_MAJOR)
-                                  .arg(PROJ_VERSION_MINOR)
-                                  .arg(PROJ_VERSION_PATCH)
-                                  .arg(QStringLiteral(NC_VERSION));
+    const QString libraries = QStringLiteral("Qt %1, %2, %3, %4")
+                                  .arg(QString::fromLatin1(qVersion()), Render::MapScene::vtkVersion(),
+                                       Data::LibraryInfo::versions(), Geo::Projection::libraryVersion());
     QMessageBox::about(m_window, tr("About Estran"),
                        tr("<h3>Estran %1</h3>"
                           "<p>A workbench for ocean and Earth-observation data: open netCDF, HDF5, "

@@ -306,4 +306,9 @@ void Projection::inverseArray(double* x, double* y, std::size_t n) const
     }
 }
 
+QString Projection::libraryVersion()
+{
+    return QStringLiteral("PROJ %1.%2.%3").arg(PROJ_VERSION_MAJOR).arg(PROJ_VERSION_MINOR).arg(PROJ_VERSION_PATCH);
+}
+
 }  // namespace Estran::Geo

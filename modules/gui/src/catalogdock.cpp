@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "estran/data/libraryinfo.h"
 #include "estran/gui/catalogdock.h"
 
 #include "estran/base/feedback.h"
@@ -40,18 +41,6 @@
 #include <QUrl>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-// Whether netCDF-C can read a plain HTTP file by byte ranges ("#mode=bytes"). Read from
-// netCDF's own build description because the data layer has no capability query yet; Debian
-// 12's netCDF 4.9.0 is built without it.
-#if __has_include(<netcdf_meta.h>)
-#include <netcdf_meta.h>
-#endif
-#if defined(NC_HAS_BYTERANGE) && NC_HAS_BYTERANGE
-constexpr bool kNetcdfByteRange = true;
-#else
-constexpr bool kNetcdfByteRange = false;
-#endif
 
 namespace Estran::Gui {
 
@@ -735,7 +724,7 @@ Base::Result<QString> CatalogDock::remotePathFor(const Catalog::Asset& asset)
         || path.endsWith(QStringLiteral(".h5")) || path.endsWith(QStringLiteral(".hdf5"))) {
         // netCDF-C reads a plain HTTP file by byte ranges when told so with #mode=bytes, if it
         // was built with that support; otherwise say so instead of failing with "no such file".
-        if (!kNetcdfByteRange) {
+        if (!Data::LibraryInfo::netcdfReadsHttpByteRanges()) {
             return Base::Error(Base::Error::Kind::Unsupported, href,
                                tr("netCDF/HDF5 files over plain HTTP cannot be opened in place: this "
                                   "build's netCDF library has no byte-range support; use the "

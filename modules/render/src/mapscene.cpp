@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 
+#include <vtkVersionMacros.h>
 #include <vtkActor.h>
 #include <vtkCallbackCommand.h>
 #include <vtkCamera.h>
@@ -1123,5 +1124,7 @@ void MapScene::clear()
     d->slice = Data::Slice();
     d->extent = QRectF();
 }
+
+QString MapScene::vtkVersion() { return QStringLiteral("VTK " VTK_VERSION); }
 
 }  // namespace Estran::Render

@@ -26,6 +26,8 @@ public:
     static QStringList names();
     /// Translated display name for a projection id.
     static QString displayName(const QString& name);
+    /// "PROJ 9.1.1", for Help ▸ About.
+    static QString libraryVersion();
     /// `centralLongitude` (degrees) overrides the default centre (0°, or -45° for the
     /// north-polar stereographic projection, as in EPSG:3413).
     [[nodiscard]] static Base::Result<Projection> create(

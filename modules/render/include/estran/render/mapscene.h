@@ -9,6 +9,8 @@
 #include <QPolygonF>
 #include <QRectF>
 
+#include <QString>
+
 #include <memory>
 #include <optional>
 
@@ -33,6 +35,8 @@ namespace Estran::Render {
 class ESTRAN_RENDER_EXPORT MapScene {
 public:
     explicit MapScene(vtkRenderer* renderer);
+    /// "VTK 9.1.0", for Help ▸ About.
+    static QString vtkVersion();
     ~MapScene();
     MapScene(const MapScene&) = delete;
     MapScene& operator=(const MapScene&) = delete;
