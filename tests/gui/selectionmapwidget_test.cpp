@@ -2,6 +2,8 @@
 #include "estran/base/selectionmodel.h"
 #include "estran/gui/selectionmapwidget.h"
 
+#include <QApplication>
+#include <QMouseEvent>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -137,4 +139,22 @@ TEST_F(MapFixture, AnAntimeridianBoxIsGrabbedOnBothPieces)
     ASSERT_TRUE(box);
     EXPECT_DOUBLE_EQ(box->west, 170);
     EXPECT_NEAR(box->east, -160, kTolerance);
+}
+
+TEST_F(MapFixture, TheCursorShowsWhatAPressWouldGrab)
+{
+    // Hover events sent directly: QTest::mouseMove may go through the platform cursor, which
+    // delivers later on the offscreen platform.
+    auto hover = [this](QPoint pos) {
+        QMouseEvent event(QEvent::MouseMove, pos, map.mapToGlobal(pos), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(&map, &event);
+        return map.cursor().shape();
+    };
+    setBox({-20, -10, 0, 10});
+    EXPECT_EQ(hover(at(0, 0)), Qt::SizeHorCursor);
+    EXPECT_EQ(hover(at(-20, 10)), Qt::SizeFDiagCursor);
+    EXPECT_EQ(hover(at(0, 10)), Qt::SizeBDiagCursor);
+    EXPECT_EQ(hover(at(-10, -10)), Qt::SizeVerCursor);
+    EXPECT_EQ(hover(at(-10, 0)), Qt::SizeAllCursor);
+    EXPECT_EQ(hover(at(100, 50)), Qt::CrossCursor);
 }

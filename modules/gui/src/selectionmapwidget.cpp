@@ -52,6 +52,41 @@ QPainterPath projectedPath(const Geo::Projection& projection, const std::vector<
     return path;
 }
 
+// What a press at `pos` grabs: edges of the box (Edge flags in `edges`), the inside (Move), or
+// nothing (Create a new box).
+Drag hitTest(const SelectionMapWidget& map, const std::optional<Base::GeoBox>& box, const QPointF& pos, int& edges)
+{
+    edges = None;
+    if (!box) return Drag::Create;
+    const double xw = map.lonLatToPixel(box->west, 0).x(), xe = map.lonLatToPixel(box->east, 0).x();
+    const double yn = map.lonLatToPixel(0, box->north).y(), ys = map.lonLatToPixel(0, box->south).y();
+    const bool inY = pos.y() > yn - kHandle && pos.y() < ys + kHandle;
+    // Horizontal extent of the box at this pixel row (both pieces when crossing).
+    const bool inX = box->crossesAntimeridian() ? (pos.x() > xw - kHandle || pos.x() < xe + kHandle)
+                                                : (pos.x() > xw - kHandle && pos.x() < xe + kHandle);
+    if (inY && std::abs(pos.x() - xw) < kHandle) edges |= West;
+    else if (inY && std::abs(pos.x() - xe) < kHandle) edges |= East;
+    if (inX && std::abs(pos.y() - yn) < kHandle) edges |= North;
+    else if (inX && std::abs(pos.y() - ys) < kHandle) edges |= South;
+    if (edges != None) return Drag::Resize;
+    const QPointF ll = map.pixelToLonLat(pos);
+    return box->contains(ll.x(), ll.y()) ? Drag::Move : Drag::Create;
+}
+
+Qt::CursorShape cursorFor(Drag drag, int edges)
+{
+    switch (drag) {
+    case Drag::Move: return Qt::SizeAllCursor;
+    case Drag::Resize:
+        if (edges == (West | North) || edges == (East | South)) return Qt::SizeFDiagCursor;
+        if (edges == (East | North) || edges == (West | South)) return Qt::SizeBDiagCursor;
+        return (edges & (West | East)) ? Qt::SizeHorCursor : Qt::SizeVerCursor;
+    case Drag::Idle:
+    case Drag::Create: break;
+    }
+    return Qt::CrossCursor;
+}
+
 }  // namespace
 
 struct SelectionMapWidget::Private {
@@ -231,27 +266,11 @@ void SelectionMapWidget::paintEvent(QPaintEvent*)
 void SelectionMapWidget::mousePressEvent(QMouseEvent* event)
 {
     if (event->button() != Qt::LeftButton || !d->model) return;
-    const QPointF pos = event->position();
-    d->pressPixel = pos;
-    d->pressLonLat = pixelToLonLat(pos);
-    d->edges = None;
+    d->pressPixel = event->position();
+    d->pressLonLat = pixelToLonLat(d->pressPixel);
     d->dragBox.reset();
-    d->drag = Drag::Create;
-    if (const auto box = d->modelBox()) {
-        d->original = *box;
-        const double xw = lonLatToPixel(box->west, 0).x(), xe = lonLatToPixel(box->east, 0).x();
-        const double yn = lonLatToPixel(0, box->north).y(), ys = lonLatToPixel(0, box->south).y();
-        const bool inY = pos.y() > yn - kHandle && pos.y() < ys + kHandle;
-        // Horizontal extent of the box at this pixel row (both pieces when crossing).
-        const bool inX = box->crossesAntimeridian() ? (pos.x() > xw - kHandle || pos.x() < xe + kHandle)
-                                                    : (pos.x() > xw - kHandle && pos.x() < xe + kHandle);
-        if (inY && std::abs(pos.x() - xw) < kHandle) d->edges |= West;
-        else if (inY && std::abs(pos.x() - xe) < kHandle) d->edges |= East;
-        if (inX && std::abs(pos.y() - yn) < kHandle) d->edges |= North;
-        else if (inX && std::abs(pos.y() - ys) < kHandle) d->edges |= South;
-        if (d->edges != None) d->drag = Drag::Resize;
-        else if (box->contains(d->pressLonLat.x(), d->pressLonLat.y())) d->drag = Drag::Move;
-    }
+    d->original = d->modelBox().value_or(Base::GeoBox{});
+    d->drag = hitTest(*this, d->modelBox(), d->pressPixel, d->edges);
     event->accept();
 }
 
@@ -260,8 +279,10 @@ void SelectionMapWidget::mouseMoveEvent(QMouseEvent* event)
     const QPointF pos = event->position();
     const QPointF ll = pixelToLonLat(pos);
     if (d->drag == Drag::Idle) {
-        // Hover feedback: which handle a press would take.
-        setCursor(Qt::CrossCursor);
+        // Hover feedback: the cursor tells what a press here would grab.
+        int edges = None;
+        const Drag grab = hitTest(*this, d->modelBox(), pos, edges);
+        setCursor(cursorFor(grab, edges));
         return;
     }
     const Base::GeoBox o = d->original;
