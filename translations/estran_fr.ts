@@ -101,12 +101,12 @@
 <context>
     <name>Estran::App::AboutAction</name>
     <message>
-        <location filename="../app/estran/aboutaction.cpp" line="+16"/>
+        <location filename="../app/estran/aboutaction.cpp" line="+15"/>
         <source>&amp;About Estran</source>
         <translation>À &amp;propos d&apos;Estran</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>About Estran</source>
         <translation>À propos d&apos;Estran</translation>
     </message>
@@ -160,12 +160,12 @@
 <context>
     <name>Estran::App::MainWindow</name>
     <message>
-        <location filename="../app/estran/mainwindow.cpp" line="+72"/>
+        <location filename="../app/estran/mainwindow.cpp" line="+74"/>
         <source>Estran</source>
         <translation>Estran</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
@@ -1302,7 +1302,7 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>HDF5</translation>
     </message>
     <message>
-        <location filename="../modules/data/src/gdalreader.cpp" line="+43"/>
+        <location filename="../modules/data/src/gdalreader.cpp" line="+67"/>
         <source>GDAL (GeoTIFF, COG, GRIB, Zarr, ...)</source>
         <translation>GDAL (GeoTIFF, COG, GRIB, Zarr…)</translation>
     </message>
@@ -2030,7 +2030,7 @@ TYPE est l&apos;un de : %1.</translation>
 <context>
     <name>Estran::Gui::CatalogDock</name>
     <message>
-        <location filename="../modules/gui/src/catalogdock.cpp" line="+79"/>
+        <location filename="../modules/gui/src/catalogdock.cpp" line="+68"/>
         <source>Testing %1</source>
         <translation>Test de %1</translation>
     </message>
@@ -2296,12 +2296,7 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>Les fichiers netCDF/HDF5 en HTTP simple ne s&apos;ouvrent pas sur place : la bibliothèque netCDF de cette version ne gère pas les requêtes par plages d&apos;octets ; utilisez le lien OPeNDAP du jeu de données, ou Télécharger puis ouvrez le fichier</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>GeoTIFF/COG assets cannot be opened over HTTP yet (the data layer&apos;s GDAL reader does not accept /vsicurl/ URLs); use Download and open the file</source>
-        <translation>Les ressources GeoTIFF/COG ne s&apos;ouvrent pas encore par HTTP (le lecteur GDAL de la couche de données n&apos;accepte pas les URL /vsicurl/) ; utilisez Télécharger puis ouvrez le fichier</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>This asset (%1) is not a format Estran opens in place; use Download or Copy link</source>
         <translation>Cette ressource (%1) n&apos;est pas dans un format qu&apos;Estran ouvre sur place ; utilisez Télécharger ou Copier le lien</translation>
     </message>
@@ -2932,6 +2927,11 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <source>The URL must be absolute and start with http://, https://, ftp:// or file://.</source>
         <translation>L&apos;URL doit être absolue et commencer par http://, https://, ftp:// ou file://.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the password from the URL: secrets are never written to settings files.</source>
+        <translation>Retirez le mot de passe de l&apos;URL : les secrets ne sont jamais écrits dans les fichiers de paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>Estran::Gui::ProviderListModel</name>
@@ -3081,32 +3081,32 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Zoom Viewer to Selection</source>
-        <translation>Zoomer la vue sur la sélection</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Go to a sea…</source>
         <translation>Aller à une mer…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>W</source>
         <translation>O</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <source>Zoom Viewer</source>
+        <translation>Zoomer la vue</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>E</source>
         <translation>E</translation>
     </message>
@@ -3116,7 +3116,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>S</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -3156,7 +3156,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Enregistrer la sélection courante sous le nom saisi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -3166,7 +3166,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Monde entier, toutes dates, tous niveaux</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+1"/>
+        <source>Fit the map view to the selected area</source>
+        <translation>Ajuster la carte à la zone sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>whole world</source>
         <translation>monde entier</translation>
     </message>
@@ -3179,7 +3184,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Gui::SelectionMapWidget</name>
     <message>
-        <location filename="../modules/gui/src/selectionmapwidget.cpp" line="+85"/>
+        <location filename="../modules/gui/src/selectionmapwidget.cpp" line="+125"/>
         <source>Drag to draw the area; drag inside it to move it, on its edges to resize it.</source>
         <translation>Glissez pour tracer la zone ; glissez à l&apos;intérieur pour la déplacer, sur ses bords pour la redimensionner.</translation>
     </message>
@@ -3352,11 +3357,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     <name>Estran::Gui::TimeRangeWidget</name>
     <message>
         <location filename="../modules/gui/src/timerangewidget.cpp" line="+41"/>
+        <location line="+101"/>
         <source>No time steps in the current data</source>
         <translation>Aucun pas de temps dans les données courantes</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-60"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -3401,17 +3407,22 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Compté à rebours depuis le dernier pas de temps des données courantes, ou depuis aujourd&apos;hui</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
-        <source>%n step(s), %1 to %2</source>
+        <location line="+27"/>
+        <source>%n time step(s)</source>
         <translation>
-            <numerusform>%n pas, de %1 à %2</numerusform>
-            <numerusform>%n pas, de %1 à %2</numerusform>
+            <numerusform>%n pas de temps</numerusform>
+            <numerusform>%n pas de temps</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data from %1 to %2</source>
+        <translation>Données du %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -3491,7 +3502,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Render::MapScene</name>
     <message>
-        <location filename="../modules/render/src/mapscene.cpp" line="+910"/>
+        <location filename="../modules/render/src/mapscene.cpp" line="+911"/>
         <source>The slice&apos;s values do not match its grid</source>
         <translation>Les valeurs de la tranche ne correspondent pas à sa grille</translation>
     </message>
