@@ -6,6 +6,7 @@
 #include "estran/gui/selectiondock.h"
 #include "estran/gui/selectionmapwidget.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QPushButton>
@@ -127,4 +128,40 @@ TEST_F(DockFixture, TheSelectionRoundTripsThroughTheWorkspaceFile)
     ASSERT_TRUE(other.loadJson(back->selection, &error)) << error.toStdString();
     EXPECT_EQ(other.selection(), model.selection());
     EXPECT_EQ(other.savedNames(), QStringList{QStringLiteral("baltic")});
+}
+
+TEST_F(DockFixture, NamedSelectionsAreSavedRestoredAndDeletedByName)
+{
+    dock.selectRegion(QStringLiteral("Red Sea"));
+    auto* name = dock.findChild<QComboBox*>(QStringLiteral("SavedSelections"));
+    auto* save = dock.findChild<QPushButton*>(QStringLiteral("SaveSelection"));
+    auto* restore = dock.findChild<QPushButton*>(QStringLiteral("RestoreSelection"));
+    auto* remove = dock.findChild<QPushButton*>(QStringLiteral("DeleteSelection"));
+    ASSERT_TRUE(name && save && restore && remove);
+    name->setCurrentText(QStringLiteral("red"));
+    EXPECT_FALSE(restore->isEnabled());
+    save->click();
+    EXPECT_EQ(model.savedNames(), QStringList{QStringLiteral("red")});
+    EXPECT_TRUE(restore->isEnabled());
+
+    dock.selectRegion(QStringLiteral("Black Sea"));
+    name->setCurrentText(QStringLiteral("red"));
+    restore->click();
+    EXPECT_EQ(model.selection().box, Gui::Gazetteer::find(QStringLiteral("Red Sea")));
+    remove->click();
+    EXPECT_TRUE(model.savedNames().isEmpty());
+}
+
+TEST_F(DockFixture, TheDepthRangeIsOptional)
+{
+    auto* use = dock.findChild<QCheckBox*>(QStringLiteral("UseDepth"));
+    ASSERT_NE(use, nullptr);
+    dock.findChild<QDoubleSpinBox*>(QStringLiteral("DepthMin"))->setValue(5);
+    EXPECT_FALSE(model.selection().depthMin);  // not in use yet
+    use->setChecked(true);
+    EXPECT_EQ(model.selection().depthMin, 5.0);
+    EXPECT_EQ(model.selection().depthMax, 100.0);
+    use->setChecked(false);
+    EXPECT_FALSE(model.selection().depthMin);
+    EXPECT_FALSE(model.selection().depthMax);
 }

@@ -104,6 +104,12 @@ SelectionDock::SelectionDock(Base::SelectionModel* model, QWidget* parent)
     m_saved->lineEdit()->setPlaceholderText(tr("Name"));
     m_saved->setInsertPolicy(QComboBox::NoInsert);
     auto* save = new QPushButton(tr("Save"));
+    save->setObjectName(QStringLiteral("SaveSelection"));
+    m_restore->setObjectName(QStringLiteral("RestoreSelection"));
+    m_delete->setObjectName(QStringLiteral("DeleteSelection"));
+    m_useDepth->setObjectName(QStringLiteral("UseDepth"));
+    m_depthMin->setObjectName(QStringLiteral("DepthMin"));
+    m_depthMax->setObjectName(QStringLiteral("DepthMax"));
     save->setToolTip(tr("Save the current selection under the name typed"));
     savedLayout->addWidget(m_saved, 0, 0, 1, 2);
     savedLayout->addWidget(save, 0, 2);
