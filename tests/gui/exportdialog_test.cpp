@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThreadPool>
@@ -142,4 +143,25 @@ TEST_F(ExportFixture, CopyAsPythonDescribesTheSameSubset)
     EXPECT_NE(code.find("xr.open_dataset(\"" + dataset->path().toStdString() + "\")"), std::string::npos) << code;
     EXPECT_NE(code.find("xr.concat("), std::string::npos) << code;
     EXPECT_NE(code.find("time=slice(\"2020-01-01\", None)"), std::string::npos) << code;
+}
+
+TEST_F(ExportFixture, ClosingDuringAnExportStillReportsItsEnd)
+{
+    auto dataset = demo(dir, 5);
+    ASSERT_TRUE(dataset);
+    auto* dialog = new Gui::ExportDialog(&model, dataset, &manager);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<Gui::ExportDialog> guard(dialog);
+    dialog->setOutputPath(dir.filePath(QStringLiteral("late.nc")));
+    dialog->show();
+    QSignalSpy finished(dialog, &Gui::ExportDialog::exportFinished);
+    ASSERT_TRUE(dialog->startExport());
+    dialog->close();
+    EXPECT_FALSE(dialog->isVisible());
+    ASSERT_FALSE(guard.isNull());  // kept until the export ends
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_TRUE(finished.at(0).at(0).toBool());
+    EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("late.nc"))));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_TRUE(guard.isNull());
 }

@@ -281,6 +281,18 @@ void ExportDialog::finish(bool ok)
     if (ok) m_status->setText(tr("Exported %1 (%2).").arg(path, QLocale().formattedDataSize(QFileInfo(path).size())));
     updateEstimate();
     Q_EMIT exportFinished(ok, path);
+    if (std::exchange(m_closeWhenDone, false)) close();
+}
+
+void ExportDialog::closeEvent(QCloseEvent* event)
+{
+    if (isExporting()) {
+        m_closeWhenDone = true;
+        hide();
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 QString ExportDialog::pythonSnippet() const

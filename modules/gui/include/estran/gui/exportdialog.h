@@ -70,6 +70,11 @@ Q_SIGNALS:
     /// After the file is complete (ok) or the export failed or was cancelled (nothing written).
     void exportFinished(bool ok, const QString& path);
 
+protected:
+    /// Closing during an export only hides the dialog; it closes for good when the export ends,
+    /// so its outcome is still reported (exportFinished, status bar).
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void updateEstimate();
     void updateSelectionSummary();
@@ -82,6 +87,7 @@ private:
     QPointer<Base::Task> m_task;
     QString m_taskPath;
     std::optional<qint64> m_estimate;
+    bool m_closeWhenDone = false;
     QListWidget* m_variables;
     QLabel* m_selection;
     QLineEdit* m_path;
