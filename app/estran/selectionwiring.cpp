@@ -18,8 +18,7 @@ namespace Estran::App {
 
 namespace {
 
-QDateTime parseUtc(const QString& iso)
-{
+QDateTime parseUtc(const QString& iso) {
     QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
     t.setTimeSpec(Qt::UTC);  // the wall-clock value is kept: CF times are UTC
     return t;
@@ -27,8 +26,7 @@ QDateTime parseUtc(const QString& iso)
 
 // Steps of a non-standard calendar that have no Gregorian date (1850-02-30) are left out of
 // the histogram; the others are shown at their nominal date.
-QList<QDateTime> timesOf(const Data::Dataset& dataset, const QString& variable)
-{
+QList<QDateTime> timesOf(const Data::Dataset& dataset, const QString& variable) {
     QList<QDateTime> times;
     auto grid = dataset.grid(variable);
     if (!grid || !(*grid)->timeAxis) return times;
@@ -43,8 +41,8 @@ QList<QDateTime> timesOf(const Data::Dataset& dataset, const QString& variable)
 
 }  // namespace
 
-QDockWidget* installSelectionDock(MainWindow* window, Base::SelectionModel* model, Gui::CatalogDock* catalog)
-{
+QDockWidget* installSelectionDock(MainWindow* window, Base::SelectionModel* model,
+                                  Gui::CatalogDock* catalog) {
     auto* panel = new Gui::SelectionDock(model);
     // The panel is taller than a laptop's dock area: it scrolls instead of squeezing the map.
     auto* scroll = new QScrollArea;
@@ -76,8 +74,9 @@ QDockWidget* installSelectionDock(MainWindow* window, Base::SelectionModel* mode
     QObject::connect(window->controller(), &Gui::MapController::variableChanged, panel,
                      [datasets, panel](int id, const QString& variable) {
                          auto dataset = datasets->dataset(id);
-                         panel->setAvailableTimes(dataset && !variable.isEmpty() ? timesOf(*dataset, variable)
-                                                                                  : QList<QDateTime>());
+                         panel->setAvailableTimes(dataset && !variable.isEmpty()
+                                                      ? timesOf(*dataset, variable)
+                                                      : QList<QDateTime>());
                      });
     QObject::connect(panel, &Gui::SelectionDock::zoomRequested, window->mapView(),
                      &Gui::MapViewWidget::zoomToLonLat);

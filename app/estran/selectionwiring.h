@@ -19,6 +19,7 @@ class MainWindow;
 /// the map feed the panel; the selection's box and period fill the catalogue search form; "Zoom
 /// viewer to selection" fits the map view. Kept out of mainwindow.cpp so the window only
 /// assembles. Returns the dock.
-QDockWidget* installSelectionDock(MainWindow* window, Base::SelectionModel* model, Gui::CatalogDock* catalog);
+QDockWidget* installSelectionDock(MainWindow* window, Base::SelectionModel* model,
+                                  Gui::CatalogDock* catalog);
 
 }  // namespace Estran::App

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "estran/gui/exportdialog.h"
 #include "estran/base/selectionmodel.h"
 #include "estran/base/taskmanager.h"
 #include "estran/data/dataset.h"
 #include "estran/data/demogenerator.h"
 #include "estran/data/readerregistry.h"
 #include "estran/data/subsetplan.h"
-#include "estran/gui/exportdialog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,8 +22,7 @@ namespace {
 
 // A small generated SST file (2° grid, `days` daily steps) opened through the registry, as the
 // application opens files.
-std::shared_ptr<Data::Dataset> demo(const QTemporaryDir& dir, int days, double resolution = 2.0)
-{
+std::shared_ptr<Data::Dataset> demo(const QTemporaryDir& dir, int days, double resolution = 2.0) {
     Data::DemoGenerator::Options options;
     options.resolution = resolution;
     options.days = days;
@@ -40,21 +39,21 @@ struct ExportFixture : ::testing::Test {
     QThreadPool pool;
     Base::TaskManager manager{&pool};
 
-    void setSelection(const Base::GeoBox& box, const QString& start = {}, const QString& end = {})
-    {
+    void setSelection(const Base::GeoBox& box, const QString& start = {}, const QString& end = {}) {
         Base::Selection s;
         s.box = box;
         s.timeStart = start;
         s.timeEnd = end;
         model.setSelection(s);
     }
-    QStringList filesInDir() const { return QDir(dir.path()).entryList(QDir::Files | QDir::Hidden); }
+    QStringList filesInDir() const {
+        return QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    }
 };
 
 }  // namespace
 
-TEST_F(ExportFixture, ShowsTheSizeOfThePlannedSubsetBeforeExporting)
-{
+TEST_F(ExportFixture, ShowsTheSizeOfThePlannedSubsetBeforeExporting) {
     auto dataset = demo(dir, 5);
     ASSERT_TRUE(dataset);
     setSelection({-10, 40, 10, 50});
@@ -70,13 +69,13 @@ TEST_F(ExportFixture, ShowsTheSizeOfThePlannedSubsetBeforeExporting)
     EXPECT_EQ(*dialog.estimatedBytes(), qint64(10 * 5 * 5 * 4));  // 10 × 5 cells, 5 steps, float32
 
     // The estimate follows the shared selection.
-    setSelection({-10, 40, 10, 50}, QStringLiteral("2020-01-02"), QStringLiteral("2020-01-03T23:59:59"));
+    setSelection({-10, 40, 10, 50}, QStringLiteral("2020-01-02"),
+                 QStringLiteral("2020-01-03T23:59:59"));
     ASSERT_TRUE(dialog.estimatedBytes());
     EXPECT_EQ(*dialog.estimatedBytes(), qint64(10 * 5 * 2 * 4));
 }
 
-TEST_F(ExportFixture, ASelectionWithoutCellsIsExplainedInline)
-{
+TEST_F(ExportFixture, ASelectionWithoutCellsIsExplainedInline) {
     auto dataset = demo(dir, 2);
     ASSERT_TRUE(dataset);
     setSelection({0.2, 0.2, 0.4, 0.4});  // between cell centres (odd degrees)
@@ -88,8 +87,7 @@ TEST_F(ExportFixture, ASelectionWithoutCellsIsExplainedInline)
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("none.nc"))));
 }
 
-TEST_F(ExportFixture, ExportsTheSubsetThroughATaskAndNamesTheFile)
-{
+TEST_F(ExportFixture, ExportsTheSubsetThroughATaskAndNamesTheFile) {
     auto dataset = demo(dir, 5);
     ASSERT_TRUE(dataset);
     setSelection({-10, 40, 10, 50});
@@ -115,8 +113,7 @@ TEST_F(ExportFixture, ExportsTheSubsetThroughATaskAndNamesTheFile)
     EXPECT_EQ((*grid)->times.size(), 5u);
 }
 
-TEST_F(ExportFixture, CancellingLeavesNoFile)
-{
+TEST_F(ExportFixture, CancellingLeavesNoFile) {
     auto dataset = demo(dir, 120, 1.0);
     ASSERT_TRUE(dataset);
     Gui::ExportDialog dialog(&model, dataset, &manager);
@@ -133,20 +130,20 @@ TEST_F(ExportFixture, CancellingLeavesNoFile)
     EXPECT_TRUE(dialog.statusText().contains(out)) << dialog.statusText().toStdString();
 }
 
-TEST_F(ExportFixture, CopyAsPythonDescribesTheSameSubset)
-{
+TEST_F(ExportFixture, CopyAsPythonDescribesTheSameSubset) {
     auto dataset = demo(dir, 2);
     ASSERT_TRUE(dataset);
     setSelection({170, -10, -170, 10}, QStringLiteral("2020-01-01"));
     Gui::ExportDialog dialog(&model, dataset, &manager);
     const std::string code = dialog.pythonSnippet().toStdString();
-    EXPECT_NE(code.find("xr.open_dataset(\"" + dataset->path().toStdString() + "\")"), std::string::npos) << code;
+    EXPECT_NE(code.find("xr.open_dataset(\"" + dataset->path().toStdString() + "\")"),
+              std::string::npos)
+        << code;
     EXPECT_NE(code.find("xr.concat("), std::string::npos) << code;
     EXPECT_NE(code.find("time=slice(\"2020-01-01\", None)"), std::string::npos) << code;
 }
 
-TEST_F(ExportFixture, ClosingDuringAnExportStillReportsItsEnd)
-{
+TEST_F(ExportFixture, ClosingDuringAnExportStillReportsItsEnd) {
     auto dataset = demo(dir, 5);
     ASSERT_TRUE(dataset);
     auto* dialog = new Gui::ExportDialog(&model, dataset, &manager);

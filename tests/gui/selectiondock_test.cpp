@@ -22,16 +22,14 @@ struct DockFixture : ::testing::Test {
     Base::SelectionModel model;
     Gui::SelectionDock dock{&model};
 
-    QDoubleSpinBox* spin(const char* name) const
-    {
+    QDoubleSpinBox* spin(const char* name) const {
         return dock.findChild<QDoubleSpinBox*>(QString::fromLatin1(name));
     }
 };
 
 }  // namespace
 
-TEST_F(DockFixture, EditingTheEdgeFieldsSetsTheBox)
-{
+TEST_F(DockFixture, EditingTheEdgeFieldsSetsTheBox) {
     spin("West")->setValue(-20);
     spin("South")->setValue(30);
     spin("East")->setValue(10);
@@ -39,8 +37,7 @@ TEST_F(DockFixture, EditingTheEdgeFieldsSetsTheBox)
     EXPECT_EQ(model.selection().box, (Base::GeoBox{-20, 30, 10, 60}));
 }
 
-TEST_F(DockFixture, TheEdgeFieldsFollowTheModel)
-{
+TEST_F(DockFixture, TheEdgeFieldsFollowTheModel) {
     Base::Selection s;
     s.box = Base::GeoBox{170, -5, -170, 5};
     model.setSelection(s);
@@ -54,8 +51,7 @@ TEST_F(DockFixture, TheEdgeFieldsFollowTheModel)
     EXPECT_FALSE(model.selection().box);
 }
 
-TEST_F(DockFixture, AWestEdgeGreaterThanTheEastEdgeCrossesTheAntimeridian)
-{
+TEST_F(DockFixture, AWestEdgeGreaterThanTheEastEdgeCrossesTheAntimeridian) {
     spin("West")->setValue(160);
     spin("East")->setValue(-150);
     ASSERT_TRUE(model.selection().box);
@@ -63,8 +59,7 @@ TEST_F(DockFixture, AWestEdgeGreaterThanTheEastEdgeCrossesTheAntimeridian)
     EXPECT_DOUBLE_EQ(model.selection().box->width(), 50);
 }
 
-TEST_F(DockFixture, TheGazetteerSetsAKnownBox)
-{
+TEST_F(DockFixture, TheGazetteerSetsAKnownBox) {
     auto* combo = dock.findChild<QComboBox*>(QStringLiteral("Gazetteer"));
     ASSERT_NE(combo, nullptr);
     const int index = combo->findData(QStringLiteral("Bay of Biscay"));
@@ -75,8 +70,7 @@ TEST_F(DockFixture, TheGazetteerSetsAKnownBox)
     EXPECT_EQ(combo->currentIndex(), 0);  // ready for the next pick
 }
 
-TEST_F(DockFixture, TheGazetteerListsTheMainSeasWithSaneBoxes)
-{
+TEST_F(DockFixture, TheGazetteerListsTheMainSeasWithSaneBoxes) {
     const auto entries = Gui::Gazetteer::entries();
     EXPECT_GE(entries.size(), 20);
     for (const auto& e : entries) {
@@ -88,8 +82,7 @@ TEST_F(DockFixture, TheGazetteerListsTheMainSeasWithSaneBoxes)
     EXPECT_FALSE(Gui::Gazetteer::find(QStringLiteral("Atlantis")));
 }
 
-TEST_F(DockFixture, ClearResetsToTheWholeWorldAsAnUndoableStep)
-{
+TEST_F(DockFixture, ClearResetsToTheWholeWorldAsAnUndoableStep) {
     dock.selectRegion(QStringLiteral("North Sea"));
     QPushButton* clear = dock.findChild<QPushButton*>(QStringLiteral("ClearSelection"));
     ASSERT_NE(clear, nullptr);
@@ -99,13 +92,13 @@ TEST_F(DockFixture, ClearResetsToTheWholeWorldAsAnUndoableStep)
     EXPECT_EQ(model.selection().box, Gui::Gazetteer::find(QStringLiteral("North Sea")));
 }
 
-TEST_F(DockFixture, ZoomToSelectionSendsOneRectangleAcrossTheAntimeridian)
-{
+TEST_F(DockFixture, ZoomToSelectionSendsOneRectangleAcrossTheAntimeridian) {
     QSignalSpy spy(&dock, &Gui::SelectionDock::zoomRequested);
     dock.selectRegion(QStringLiteral("North Pacific"));
     const auto buttons = dock.findChildren<QPushButton*>();
-    auto zoom = std::find_if(buttons.cbegin(), buttons.cend(),
-                             [](QPushButton* b) { return b->text().contains(QStringLiteral("Zoom")); });
+    auto zoom = std::find_if(buttons.cbegin(), buttons.cend(), [](QPushButton* b) {
+        return b->text().contains(QStringLiteral("Zoom"));
+    });
     ASSERT_NE(zoom, buttons.cend());
     (*zoom)->click();
     ASSERT_EQ(spy.count(), 1);
@@ -114,8 +107,7 @@ TEST_F(DockFixture, ZoomToSelectionSendsOneRectangleAcrossTheAntimeridian)
     EXPECT_DOUBLE_EQ(r.right(), 260);
 }
 
-TEST_F(DockFixture, TheSelectionRoundTripsThroughTheWorkspaceFile)
-{
+TEST_F(DockFixture, TheSelectionRoundTripsThroughTheWorkspaceFile) {
     dock.selectRegion(QStringLiteral("Baltic Sea"));
     model.save(QStringLiteral("baltic"));
     App::Workspace ws;
@@ -130,8 +122,7 @@ TEST_F(DockFixture, TheSelectionRoundTripsThroughTheWorkspaceFile)
     EXPECT_EQ(other.savedNames(), QStringList{QStringLiteral("baltic")});
 }
 
-TEST_F(DockFixture, NamedSelectionsAreSavedRestoredAndDeletedByName)
-{
+TEST_F(DockFixture, NamedSelectionsAreSavedRestoredAndDeletedByName) {
     dock.selectRegion(QStringLiteral("Red Sea"));
     auto* name = dock.findChild<QComboBox*>(QStringLiteral("SavedSelections"));
     auto* save = dock.findChild<QPushButton*>(QStringLiteral("SaveSelection"));
@@ -152,8 +143,7 @@ TEST_F(DockFixture, NamedSelectionsAreSavedRestoredAndDeletedByName)
     EXPECT_TRUE(model.savedNames().isEmpty());
 }
 
-TEST_F(DockFixture, TheDepthRangeIsOptional)
-{
+TEST_F(DockFixture, TheDepthRangeIsOptional) {
     auto* use = dock.findChild<QCheckBox*>(QStringLiteral("UseDepth"));
     ASSERT_NE(use, nullptr);
     dock.findChild<QDoubleSpinBox*>(QStringLiteral("DepthMin"))->setValue(5);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "estran/base/selectionmodel.h"
 #include "estran/gui/selectionmapwidget.h"
+#include "estran/base/selectionmodel.h"
 
 #include <QApplication>
 #include <QMouseEvent>
@@ -19,22 +19,19 @@ struct MapFixture : ::testing::Test {
     Base::SelectionModel model;
     Gui::SelectionMapWidget map{&model};
 
-    void SetUp() override
-    {
+    void SetUp() override {
         map.resize(726, 363);
         map.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&map));
     }
     QPoint at(double lon, double lat) const { return map.lonLatToPixel(lon, lat).toPoint(); }
-    void drag(QPoint from, QPoint to)
-    {
+    void drag(QPoint from, QPoint to) {
         QTest::mousePress(&map, Qt::LeftButton, {}, from);
         QTest::mouseMove(&map, (from + to) / 2);
         QTest::mouseMove(&map, to);
         QTest::mouseRelease(&map, Qt::LeftButton, {}, to);
     }
-    void setBox(const Base::GeoBox& box)
-    {
+    void setBox(const Base::GeoBox& box) {
         Base::Selection s;
         s.box = box;
         model.setSelection(s);
@@ -43,16 +40,14 @@ struct MapFixture : ::testing::Test {
 
 }  // namespace
 
-TEST_F(MapFixture, PixelsAndLonLatConvertBothWays)
-{
+TEST_F(MapFixture, PixelsAndLonLatConvertBothWays) {
     const QPointF ll = map.pixelToLonLat(map.lonLatToPixel(-45, 30));
     EXPECT_NEAR(ll.x(), -45, 1e-6);
     EXPECT_NEAR(ll.y(), 30, 1e-6);
     EXPECT_GT(map.lonLatToPixel(180, 0).x(), map.lonLatToPixel(179, 0).x());
 }
 
-TEST_F(MapFixture, DrawingABoxSetsTheSelectionAndUndoRemovesIt)
-{
+TEST_F(MapFixture, DrawingABoxSetsTheSelectionAndUndoRemovesIt) {
     drag(at(-60, -30), at(30, 20));
     const auto box = model.selection().box;
     ASSERT_TRUE(box.has_value());
@@ -65,23 +60,20 @@ TEST_F(MapFixture, DrawingABoxSetsTheSelectionAndUndoRemovesIt)
     EXPECT_FALSE(model.selection().box.has_value());
 }
 
-TEST_F(MapFixture, DrawingFromBottomRightToTopLeftGivesTheSameBox)
-{
+TEST_F(MapFixture, DrawingFromBottomRightToTopLeftGivesTheSameBox) {
     drag(at(30, 20), at(-60, -30));
     ASSERT_TRUE(model.selection().box);
     EXPECT_NEAR(model.selection().box->west, -60, kTolerance);
     EXPECT_NEAR(model.selection().box->north, 20, kTolerance);
 }
 
-TEST_F(MapFixture, AClickWithoutDraggingChangesNothing)
-{
+TEST_F(MapFixture, AClickWithoutDraggingChangesNothing) {
     setBox({0, 0, 10, 10});
     QTest::mouseClick(&map, Qt::LeftButton, {}, at(-100, -50));
     EXPECT_EQ(model.selection().box, (Base::GeoBox{0, 0, 10, 10}));
 }
 
-TEST_F(MapFixture, DraggingInsideMovesTheBoxAsOneUndoStep)
-{
+TEST_F(MapFixture, DraggingInsideMovesTheBoxAsOneUndoStep) {
     setBox({-20, -10, 0, 10});
     drag(at(-10, 0), at(10, 20));
     const auto box = model.selection().box;
@@ -94,8 +86,7 @@ TEST_F(MapFixture, DraggingInsideMovesTheBoxAsOneUndoStep)
     EXPECT_EQ(model.selection().box, (Base::GeoBox{-20, -10, 0, 10}));
 }
 
-TEST_F(MapFixture, MovingPastTheAntimeridianGivesABoxWithWestGreaterThanEast)
-{
+TEST_F(MapFixture, MovingPastTheAntimeridianGivesABoxWithWestGreaterThanEast) {
     setBox({150, -10, 170, 10});
     drag(at(160, 0), at(175, 0));
     const auto box = model.selection().box;
@@ -106,8 +97,7 @@ TEST_F(MapFixture, MovingPastTheAntimeridianGivesABoxWithWestGreaterThanEast)
     EXPECT_NEAR(box->width(), 20, 1e-9);
 }
 
-TEST_F(MapFixture, DraggingAnEdgeResizesOnlyThatSide)
-{
+TEST_F(MapFixture, DraggingAnEdgeResizesOnlyThatSide) {
     setBox({-20, -10, 0, 10});
     drag(at(0, 0), at(40, 0));
     const auto box = model.selection().box;
@@ -118,8 +108,7 @@ TEST_F(MapFixture, DraggingAnEdgeResizesOnlyThatSide)
     EXPECT_DOUBLE_EQ(box->north, 10);
 }
 
-TEST_F(MapFixture, DraggingACornerResizesTwoSides)
-{
+TEST_F(MapFixture, DraggingACornerResizesTwoSides) {
     setBox({-20, -10, 0, 10});
     drag(at(-20, 10), at(-40, 30));
     const auto box = model.selection().box;
@@ -130,8 +119,7 @@ TEST_F(MapFixture, DraggingACornerResizesTwoSides)
     EXPECT_DOUBLE_EQ(box->south, -10);
 }
 
-TEST_F(MapFixture, AnAntimeridianBoxIsGrabbedOnBothPieces)
-{
+TEST_F(MapFixture, AnAntimeridianBoxIsGrabbedOnBothPieces) {
     setBox({170, -10, -170, 10});
     // The east edge is on the western piece, at -170°.
     drag(at(-170, 0), at(-160, 0));
@@ -141,12 +129,12 @@ TEST_F(MapFixture, AnAntimeridianBoxIsGrabbedOnBothPieces)
     EXPECT_NEAR(box->east, -160, kTolerance);
 }
 
-TEST_F(MapFixture, TheCursorShowsWhatAPressWouldGrab)
-{
+TEST_F(MapFixture, TheCursorShowsWhatAPressWouldGrab) {
     // Hover events sent directly: QTest::mouseMove may go through the platform cursor, which
     // delivers later on the offscreen platform.
     auto hover = [this](QPoint pos) {
-        QMouseEvent event(QEvent::MouseMove, pos, map.mapToGlobal(pos), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QMouseEvent event(QEvent::MouseMove, pos, map.mapToGlobal(pos), Qt::NoButton, Qt::NoButton,
+                          Qt::NoModifier);
         QApplication::sendEvent(&map, &event);
         return map.cursor().shape();
     };

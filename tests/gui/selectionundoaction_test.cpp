@@ -8,8 +8,7 @@
 using namespace Estran;
 using Direction = App::SelectionUndoAction::Direction;
 
-TEST(SelectionUndoAction, UsesThePlatformShortcutsAndStepsTheSharedHistory)
-{
+TEST(SelectionUndoAction, UsesThePlatformShortcutsAndStepsTheSharedHistory) {
     Base::SelectionModel model;
     App::SelectionUndoAction undo(Direction::Undo, &model, nullptr);
     App::SelectionUndoAction redo(Direction::Redo, &model, nullptr);

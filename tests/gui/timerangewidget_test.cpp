@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "estran/base/selectionmodel.h"
 #include "estran/gui/timerangewidget.h"
+#include "estran/base/selectionmodel.h"
 
 #include <gtest/gtest.h>
 
@@ -12,10 +12,10 @@ using Preset = Gui::TimeRangeWidget::Preset;
 namespace {
 
 // Daily steps through the leap year 2020.
-QList<QDateTime> year2020()
-{
+QList<QDateTime> year2020() {
     QList<QDateTime> times;
-    for (QDate d(2020, 1, 1); d.year() == 2020; d = d.addDays(1)) times.append(QDateTime(d, QTime(12, 0), Qt::UTC));
+    for (QDate d(2020, 1, 1); d.year() == 2020; d = d.addDays(1))
+        times.append(QDateTime(d, QTime(12, 0), Qt::UTC));
     return times;
 }
 
@@ -28,8 +28,7 @@ struct TimeFixture : ::testing::Test {
 
 }  // namespace
 
-TEST_F(TimeFixture, PresetsCountBackFromTheLastTimeStepOfTheData)
-{
+TEST_F(TimeFixture, PresetsCountBackFromTheLastTimeStepOfTheData) {
     widget.setAvailableTimes(year2020());
     widget.applyPreset(Preset::Last7Days);
     EXPECT_EQ(start(), "2020-12-25");
@@ -45,8 +44,7 @@ TEST_F(TimeFixture, PresetsCountBackFromTheLastTimeStepOfTheData)
     EXPECT_EQ(end(), "2020-12-31T23:59:59");
 }
 
-TEST_F(TimeFixture, PresetsCountBackFromTodayWithoutData)
-{
+TEST_F(TimeFixture, PresetsCountBackFromTodayWithoutData) {
     const QDate today = QDateTime::currentDateTimeUtc().date();
     widget.applyPreset(Preset::Last7Days);
     EXPECT_EQ(start(), today.addDays(-6).toString(Qt::ISODate).toStdString());
@@ -56,8 +54,7 @@ TEST_F(TimeFixture, PresetsCountBackFromTodayWithoutData)
     EXPECT_TRUE(model.selection().timeEnd.isEmpty());
 }
 
-TEST_F(TimeFixture, EachPresetIsOneUndoStep)
-{
+TEST_F(TimeFixture, EachPresetIsOneUndoStep) {
     widget.setAvailableTimes(year2020());
     widget.applyPreset(Preset::LastMonth);
     widget.applyPreset(Preset::Last7Days);
@@ -65,8 +62,7 @@ TEST_F(TimeFixture, EachPresetIsOneUndoStep)
     EXPECT_EQ(start(), "2020-12-01");
 }
 
-TEST_F(TimeFixture, TheHistogramCountsEveryStepOnce)
-{
+TEST_F(TimeFixture, TheHistogramCountsEveryStepOnce) {
     widget.setAvailableTimes(year2020());
     const QList<int> bins = widget.histogram(12);
     ASSERT_EQ(bins.size(), 12);
@@ -74,8 +70,7 @@ TEST_F(TimeFixture, TheHistogramCountsEveryStepOnce)
     for (int n : bins) EXPECT_NEAR(n, 30.5, 2.0);
 }
 
-TEST_F(TimeFixture, AGapInTheDataShowsAsEmptyBins)
-{
+TEST_F(TimeFixture, AGapInTheDataShowsAsEmptyBins) {
     QList<QDateTime> times = year2020();
     times.erase(times.begin() + 100, times.begin() + 200);
     widget.setAvailableTimes(times);

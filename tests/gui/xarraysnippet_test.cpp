@@ -8,8 +8,7 @@ using Estran::Data::XarraySnippet;
 
 namespace {
 
-XarraySnippet::Spec spec(const GeoBox& box)
-{
+XarraySnippet::Spec spec(const GeoBox& box) {
     XarraySnippet::Spec s;
     s.path = QStringLiteral("/data/sst.nc");
     s.variables = {QStringLiteral("sst")};
@@ -19,73 +18,74 @@ XarraySnippet::Spec spec(const GeoBox& box)
     return s;
 }
 
-std::string code(const XarraySnippet::Spec& s) { return XarraySnippet::generate(s).toStdString(); }
+std::string code(const XarraySnippet::Spec& s) {
+    return XarraySnippet::generate(s).toStdString();
+}
 
 }  // namespace
 
-TEST(XarraySnippet, OpensTheFileAndSelectsOneBoxWithAscendingSlices)
-{
+TEST(XarraySnippet, OpensTheFileAndSelectsOneBoxWithAscendingSlices) {
     auto s = spec({-10, 40, 5, 50});
     s.request.timeStart = QStringLiteral("2020-01-01");
     s.request.timeEnd = QStringLiteral("2020-01-31T23:59:59");
-    EXPECT_EQ(code(s), "import xarray as xr\n"
-                       "ds = xr.open_dataset(\"/data/sst.nc\")\n"
-                       "sub = ds[[\"sst\"]].sel(lon=slice(-10, 5), lat=slice(40, 50), "
-                       "time=slice(\"2020-01-01\", \"2020-01-31T23:59:59\"))\n");
+    EXPECT_EQ(code(s),
+              "import xarray as xr\n"
+              "ds = xr.open_dataset(\"/data/sst.nc\")\n"
+              "sub = ds[[\"sst\"]].sel(lon=slice(-10, 5), lat=slice(40, 50), "
+              "time=slice(\"2020-01-01\", \"2020-01-31T23:59:59\"))\n");
 }
 
-TEST(XarraySnippet, DescendingLatitudeSlicesFromNorthToSouth)
-{
+TEST(XarraySnippet, DescendingLatitudeSlicesFromNorthToSouth) {
     auto s = spec({-10, 40, 5, 50});
     s.latDescending = true;
     EXPECT_NE(code(s).find("lat=slice(50, 40)"), std::string::npos) << code(s);
 }
 
-TEST(XarraySnippet, AntimeridianBoxOnAMinus180To180GridConcatenatesTwoSelections)
-{
+TEST(XarraySnippet, AntimeridianBoxOnAMinus180To180GridConcatenatesTwoSelections) {
     const auto s = spec({170, -10, -170, 10});
-    EXPECT_NE(code(s).find("sub = xr.concat([ds[[\"sst\"]].sel(lon=slice(170, 180), lat=slice(-10, 10)), "
-                           "ds[[\"sst\"]].sel(lon=slice(-180, -170), lat=slice(-10, 10))], dim=\"lon\")"),
-              std::string::npos)
+    EXPECT_NE(
+        code(s).find("sub = xr.concat([ds[[\"sst\"]].sel(lon=slice(170, 180), lat=slice(-10, 10)), "
+                     "ds[[\"sst\"]].sel(lon=slice(-180, -170), lat=slice(-10, 10))], dim=\"lon\")"),
+        std::string::npos)
         << code(s);
 }
 
-TEST(XarraySnippet, AntimeridianBoxOnA0To360GridIsOneSlice)
-{
+TEST(XarraySnippet, AntimeridianBoxOnA0To360GridIsOneSlice) {
     auto s = spec({170, -10, -170, 10});
     s.lon0to360 = true;
-    EXPECT_NE(code(s).find("sub = ds[[\"sst\"]].sel(lon=slice(170, 190), lat=slice(-10, 10))"), std::string::npos)
+    EXPECT_NE(code(s).find("sub = ds[[\"sst\"]].sel(lon=slice(170, 190), lat=slice(-10, 10))"),
+              std::string::npos)
         << code(s);
     EXPECT_EQ(code(s).find("concat"), std::string::npos);
 }
 
-TEST(XarraySnippet, GreenwichBoxOnA0To360GridConcatenatesAcrossZero)
-{
+TEST(XarraySnippet, GreenwichBoxOnA0To360GridConcatenatesAcrossZero) {
     auto s = spec({-10, 40, 5, 50});
     s.lon0to360 = true;
-    EXPECT_NE(code(s).find("sel(lon=slice(350, 360), lat=slice(40, 50)), ds[[\"sst\"]].sel(lon=slice(0, 5)"),
+    EXPECT_NE(code(s).find(
+                  "sel(lon=slice(350, 360), lat=slice(40, 50)), ds[[\"sst\"]].sel(lon=slice(0, 5)"),
               std::string::npos)
         << code(s);
 }
 
-TEST(XarraySnippet, NonStandardCalendarOpensWithCftimeAndKeepsTheDates)
-{
+TEST(XarraySnippet, NonStandardCalendarOpensWithCftimeAndKeepsTheDates) {
     auto s = spec({0, 0, 10, 10});
     s.cftime = true;
     s.request.timeStart = QStringLiteral("1850-02-30");
-    EXPECT_NE(code(s).find("xr.open_dataset(\"/data/sst.nc\", use_cftime=True)"), std::string::npos) << code(s);
+    EXPECT_NE(code(s).find("xr.open_dataset(\"/data/sst.nc\", use_cftime=True)"), std::string::npos)
+        << code(s);
     EXPECT_NE(code(s).find("time=slice(\"1850-02-30\", None)"), std::string::npos) << code(s);
 }
 
-TEST(XarraySnippet, WholeWorldSelectsNoLongitudeAndDepthUsesTheLevelName)
-{
+TEST(XarraySnippet, WholeWorldSelectsNoLongitudeAndDepthUsesTheLevelName) {
     auto s = spec({-180, -90, 180, 90});
     s.levelName = QStringLiteral("depth");
     s.request.depthMin = 0;
     s.request.depthMax = 100;
     s.variables << QStringLiteral("thetao");
     EXPECT_EQ(code(s).find("lon="), std::string::npos) << code(s);
-    EXPECT_NE(code(s).find("ds[[\"sst\", \"thetao\"]].sel(lat=slice(-90, 90), depth=slice(0, 100))"),
-              std::string::npos)
+    EXPECT_NE(
+        code(s).find("ds[[\"sst\", \"thetao\"]].sel(lat=slice(-90, 90), depth=slice(0, 100))"),
+        std::string::npos)
         << code(s);
 }

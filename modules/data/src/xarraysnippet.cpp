@@ -13,21 +13,26 @@ namespace Estran::Data {
 namespace {
 
 // Python literals: repr()-like quoting so Windows paths and quotes survive the copy.
-QString pyString(const QString& text)
-{
+QString pyString(const QString& text) {
     QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-QString pyNumber(double value) { return QString::number(value, 'g', 10); }
+QString pyNumber(double value) {
+    return QString::number(value, 'g', 10);
+}
 
-QString slice(const QString& a, const QString& b) { return QStringLiteral("slice(%1, %2)").arg(a, b); }
+QString slice(const QString& a, const QString& b) {
+    return QStringLiteral("slice(%1, %2)").arg(a, b);
+}
 
-QString slice(double a, double b) { return slice(pyNumber(a), pyNumber(b)); }
+QString slice(double a, double b) {
+    return slice(pyNumber(a), pyNumber(b));
+}
 
-double to360(double lon)
-{
+double to360(double lon) {
     double v = std::fmod(lon, 360.0);
     if (v < 0) v += 360.0;
     return v;
@@ -35,23 +40,23 @@ double to360(double lon)
 
 }  // namespace
 
-QString XarraySnippet::generate(const Spec& spec)
-{
+QString XarraySnippet::generate(const Spec& spec) {
     const SubsetRequest& r = spec.request;
     // Selections shared by both halves of an antimeridian box.
     QStringList common;
     QList<QString> lonSlices;
     if (r.box) {
         const Base::GeoBox& b = *r.box;
-        common << spec.latName + QLatin1Char('=')
-                      + (spec.latDescending ? slice(b.north, b.south) : slice(b.south, b.north));
+        common << spec.latName + QLatin1Char('=') +
+                      (spec.latDescending ? slice(b.north, b.south) : slice(b.south, b.north));
         if (b.width() < 360.0) {
             double w = b.west, e = b.east;
             double seamLow = -180.0, seamHigh = 180.0;
             if (spec.lon0to360) {
                 w = to360(w);
                 e = to360(e);
-                if (e == 0.0 && b.east > 0) e = 360.0;  // an east edge on Greenwich from the east side
+                if (e == 0.0 && b.east > 0)
+                    e = 360.0;  // an east edge on Greenwich from the east side
                 seamLow = 0.0;
                 seamHigh = 360.0;
             }
@@ -63,14 +68,14 @@ QString XarraySnippet::generate(const Spec& spec)
         }
     }
     if (!spec.timeName.isEmpty() && (!r.timeStart.isEmpty() || !r.timeEnd.isEmpty())) {
-        common << spec.timeName + QLatin1Char('=')
-                      + slice(r.timeStart.isEmpty() ? QStringLiteral("None") : pyString(r.timeStart),
-                              r.timeEnd.isEmpty() ? QStringLiteral("None") : pyString(r.timeEnd));
+        common << spec.timeName + QLatin1Char('=') +
+                      slice(r.timeStart.isEmpty() ? QStringLiteral("None") : pyString(r.timeStart),
+                            r.timeEnd.isEmpty() ? QStringLiteral("None") : pyString(r.timeEnd));
     }
     if (!spec.levelName.isEmpty() && (r.depthMin || r.depthMax)) {
-        common << spec.levelName + QLatin1Char('=')
-                      + slice(r.depthMin ? pyNumber(*r.depthMin) : QStringLiteral("None"),
-                              r.depthMax ? pyNumber(*r.depthMax) : QStringLiteral("None"));
+        common << spec.levelName + QLatin1Char('=') +
+                      slice(r.depthMin ? pyNumber(*r.depthMin) : QStringLiteral("None"),
+                            r.depthMax ? pyNumber(*r.depthMax) : QStringLiteral("None"));
     }
 
     QStringList quoted;
@@ -80,12 +85,15 @@ QString XarraySnippet::generate(const Spec& spec)
     QStringList lines;
     lines << QStringLiteral("import xarray as xr");
     lines << QStringLiteral("ds = xr.open_dataset(%1%2)")
-                 .arg(pyString(spec.path), spec.cftime ? QStringLiteral(", use_cftime=True") : QString());
+                 .arg(pyString(spec.path),
+                      spec.cftime ? QStringLiteral(", use_cftime=True") : QString());
     auto sel = [&](const QString& lonSlice) {
         QStringList args;
         if (!lonSlice.isEmpty()) args << spec.lonName + QLatin1Char('=') + lonSlice;
         args << common;
-        return args.isEmpty() ? vars : QStringLiteral("%1.sel(%2)").arg(vars, args.join(QStringLiteral(", ")));
+        return args.isEmpty()
+                   ? vars
+                   : QStringLiteral("%1.sel(%2)").arg(vars, args.join(QStringLiteral(", ")));
     };
     if (lonSlices.size() == 2) {
         lines << QStringLiteral("sub = xr.concat([%1, %2], dim=%3)")
@@ -96,8 +104,8 @@ QString XarraySnippet::generate(const Spec& spec)
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-Base::Result<XarraySnippet::Spec> XarraySnippet::specFor(const Dataset& dataset, const SubsetRequest& request)
-{
+Base::Result<XarraySnippet::Spec> XarraySnippet::specFor(const Dataset& dataset,
+                                                         const SubsetRequest& request) {
     Spec spec;
     spec.path = dataset.path();
     spec.variables = request.variables;
@@ -108,17 +116,29 @@ Base::Result<XarraySnippet::Spec> XarraySnippet::specFor(const Dataset& dataset,
     }
     const auto info = dataset.variable(request.variables.first());
     if (!info) {
-        return Base::Error(Base::Error::Kind::NotFound, dataset.path() + QLatin1Char(':') + request.variables.first(),
+        return Base::Error(Base::Error::Kind::NotFound,
+                           dataset.path() + QLatin1Char(':') + request.variables.first(),
                            QCoreApplication::translate("Estran::Data", "no such variable"));
     }
     spec.timeName.clear();
     for (const Dimension& d : info->dimensions) {
         switch (d.role) {
-        case AxisRole::Longitude: case AxisRole::X: spec.lonName = d.name; break;
-        case AxisRole::Latitude: case AxisRole::Y: spec.latName = d.name; break;
-        case AxisRole::Time: spec.timeName = d.name; break;
-        case AxisRole::Vertical: spec.levelName = d.name; break;
-        case AxisRole::None: break;
+            case AxisRole::Longitude:
+            case AxisRole::X:
+                spec.lonName = d.name;
+                break;
+            case AxisRole::Latitude:
+            case AxisRole::Y:
+                spec.latName = d.name;
+                break;
+            case AxisRole::Time:
+                spec.timeName = d.name;
+                break;
+            case AxisRole::Vertical:
+                spec.levelName = d.name;
+                break;
+            case AxisRole::None:
+                break;
         }
     }
     auto grid = dataset.grid(info->name);
@@ -131,7 +151,8 @@ Base::Result<XarraySnippet::Spec> XarraySnippet::specFor(const Dataset& dataset,
     }
     if (g.timeAxis) {
         const Base::CfCalendar cal = g.timeAxis->calendar();
-        spec.cftime = cal != Base::CfCalendar::Standard && cal != Base::CfCalendar::ProlepticGregorian;
+        spec.cftime =
+            cal != Base::CfCalendar::Standard && cal != Base::CfCalendar::ProlepticGregorian;
     }
     return spec;
 }

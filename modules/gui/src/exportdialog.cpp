@@ -30,21 +30,27 @@ namespace Estran::Gui {
 
 namespace {
 
-QString describe(const Base::Selection& s)
-{
+QString describe(const Base::Selection& s) {
     QStringList parts;
     if (const auto box = s.boundingBox()) {
         parts << ExportDialog::tr("W %1° S %2° E %3° N %4°")
-                     .arg(box->west, 0, 'g', 6).arg(box->south, 0, 'g', 6)
-                     .arg(box->east, 0, 'g', 6).arg(box->north, 0, 'g', 6);
+                     .arg(box->west, 0, 'g', 6)
+                     .arg(box->south, 0, 'g', 6)
+                     .arg(box->east, 0, 'g', 6)
+                     .arg(box->north, 0, 'g', 6);
     } else {
         parts << ExportDialog::tr("whole area");
     }
-    if (s.timeStart.isEmpty() && s.timeEnd.isEmpty()) parts << ExportDialog::tr("all times");
-    else parts << ExportDialog::tr("%1 to %2").arg(s.timeStart.isEmpty() ? QStringLiteral("…") : s.timeStart.left(10),
-                                                  s.timeEnd.isEmpty() ? QStringLiteral("…") : s.timeEnd.left(10));
+    if (s.timeStart.isEmpty() && s.timeEnd.isEmpty())
+        parts << ExportDialog::tr("all times");
+    else
+        parts << ExportDialog::tr("%1 to %2")
+                     .arg(s.timeStart.isEmpty() ? QStringLiteral("…") : s.timeStart.left(10),
+                          s.timeEnd.isEmpty() ? QStringLiteral("…") : s.timeEnd.left(10));
     if (s.depthMin || s.depthMax) {
-        parts << ExportDialog::tr("depth %1 to %2").arg(s.depthMin.value_or(0)).arg(s.depthMax.value_or(0));
+        parts << ExportDialog::tr("depth %1 to %2")
+                     .arg(s.depthMin.value_or(0))
+                     .arg(s.depthMax.value_or(0));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -53,14 +59,22 @@ QString describe(const Base::Selection& s)
 
 ExportDialog::ExportDialog(Base::SelectionModel* model, std::shared_ptr<Data::Dataset> dataset,
                            Base::TaskManager* manager, QWidget* parent)
-    : QDialog(parent), m_model(model), m_dataset(std::move(dataset)),
-      m_manager(manager ? manager : Base::TaskManager::instance()), m_variables(new QListWidget),
-      m_selection(new QLabel), m_path(new QLineEdit), m_size(new QLabel), m_progress(new QProgressBar),
-      m_status(new QLabel), m_export(new QPushButton(tr("Export"))), m_cancel(new QPushButton(tr("Cancel Export"))),
-      m_python(new QPushButton(tr("Copy as Python")))
-{
+    : QDialog(parent),
+      m_model(model),
+      m_dataset(std::move(dataset)),
+      m_manager(manager ? manager : Base::TaskManager::instance()),
+      m_variables(new QListWidget),
+      m_selection(new QLabel),
+      m_path(new QLineEdit),
+      m_size(new QLabel),
+      m_progress(new QProgressBar),
+      m_status(new QLabel),
+      m_export(new QPushButton(tr("Export"))),
+      m_cancel(new QPushButton(tr("Cancel Export"))),
+      m_python(new QPushButton(tr("Copy as Python"))) {
     setObjectName(QStringLiteral("ExportDialog"));
-    setWindowTitle(tr("Export Subset — %1").arg(m_dataset ? QFileInfo(m_dataset->path()).fileName() : QString()));
+    setWindowTitle(tr("Export Subset — %1")
+                       .arg(m_dataset ? QFileInfo(m_dataset->path()).fileName() : QString()));
     m_selection->setWordWrap(true);
     m_selection->setToolTip(tr("Edit the area, period and depth in the Selection panel"));
     m_size->setObjectName(QStringLiteral("EstimatedSize"));
@@ -76,8 +90,9 @@ ExportDialog::ExportDialog(Base::SelectionModel* model, std::shared_ptr<Data::Da
     if (m_dataset) {
         for (const Data::VariableInfo& info : m_dataset->variables()) {
             if (!info.isMappable) continue;
-            auto* item = new QListWidgetItem(info.longName.isEmpty() ? info.name
-                                                                     : QStringLiteral("%1 — %2").arg(info.name, info.longName));
+            auto* item = new QListWidgetItem(
+                info.longName.isEmpty() ? info.name
+                                        : QStringLiteral("%1 — %2").arg(info.name, info.longName));
             item->setData(Qt::UserRole, info.name);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
@@ -87,7 +102,8 @@ ExportDialog::ExportDialog(Base::SelectionModel* model, std::shared_ptr<Data::Da
     // Start from the selection's variables, else the first one, so Export works at once.
     QStringList wanted = model ? model->selection().variables : QStringList();
     setVariables(wanted);
-    if (variables().isEmpty() && m_variables->count() > 0) m_variables->item(0)->setCheckState(Qt::Checked);
+    if (variables().isEmpty() && m_variables->count() > 0)
+        m_variables->item(0)->setCheckState(Qt::Checked);
 
     auto* browse = new QPushButton(tr("Browse…"));
     auto* pathRow = new QHBoxLayout;
@@ -139,29 +155,32 @@ ExportDialog::ExportDialog(Base::SelectionModel* model, std::shared_ptr<Data::Da
 // in the status bar with its own Cancel.
 ExportDialog::~ExportDialog() = default;
 
-void ExportDialog::setOutputPath(const QString& path) { m_path->setText(path); }
+void ExportDialog::setOutputPath(const QString& path) {
+    m_path->setText(path);
+}
 
-QString ExportDialog::outputPath() const { return m_path->text().trimmed(); }
+QString ExportDialog::outputPath() const {
+    return m_path->text().trimmed();
+}
 
-void ExportDialog::setVariables(const QStringList& names)
-{
+void ExportDialog::setVariables(const QStringList& names) {
     for (int i = 0; i < m_variables->count(); ++i) {
         QListWidgetItem* item = m_variables->item(i);
-        item->setCheckState(names.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(names.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                : Qt::Unchecked);
     }
 }
 
-QStringList ExportDialog::variables() const
-{
+QStringList ExportDialog::variables() const {
     QStringList names;
     for (int i = 0; i < m_variables->count(); ++i) {
-        if (m_variables->item(i)->checkState() == Qt::Checked) names << m_variables->item(i)->data(Qt::UserRole).toString();
+        if (m_variables->item(i)->checkState() == Qt::Checked)
+            names << m_variables->item(i)->data(Qt::UserRole).toString();
     }
     return names;
 }
 
-Data::SubsetRequest ExportDialog::request() const
-{
+Data::SubsetRequest ExportDialog::request() const {
     Data::SubsetRequest r;
     r.variables = variables();
     if (!m_model) return r;
@@ -174,27 +193,32 @@ Data::SubsetRequest ExportDialog::request() const
     return r;
 }
 
-QString ExportDialog::estimateText() const { return m_size->text(); }
+QString ExportDialog::estimateText() const {
+    return m_size->text();
+}
 
-QString ExportDialog::statusText() const { return m_status->text(); }
+QString ExportDialog::statusText() const {
+    return m_status->text();
+}
 
-void ExportDialog::updateSelectionSummary()
-{
+void ExportDialog::updateSelectionSummary() {
     m_selection->setText(m_model ? describe(m_model->selection()) : QString());
 }
 
-void ExportDialog::updateEstimate()
-{
+void ExportDialog::updateEstimate() {
     m_estimate.reset();
     QString problem;
-    if (!m_dataset) problem = tr("no dataset");
-    else if (variables().isEmpty()) problem = tr("check at least one variable");
+    if (!m_dataset)
+        problem = tr("no dataset");
+    else if (variables().isEmpty())
+        problem = tr("check at least one variable");
     if (problem.isEmpty()) {
         // Planning reads only the coordinates (cached by the dataset), not the values.
         auto plan = Data::SubsetPlan::make(*m_dataset, request());
         if (plan) {
             m_estimate = plan->estimatedBytes();
-            m_size->setText(tr("%1 (%2 × %3 cells, %n step(s), before compression)", nullptr, int(plan->stepCount()))
+            m_size->setText(tr("%1 (%2 × %3 cells, %n step(s), before compression)", nullptr,
+                               int(plan->stepCount()))
                                 .arg(QLocale().formattedDataSize(*m_estimate))
                                 .arg(plan->columns.size())
                                 .arg(plan->rows.size()));
@@ -211,27 +235,26 @@ void ExportDialog::updateEstimate()
     m_python->setEnabled(m_dataset && !variables().isEmpty());
 }
 
-void ExportDialog::browse()
-{
+void ExportDialog::browse() {
     // A non-modal, asynchronous file dialog: no nested event loop while the user picks a file.
-    auto* dialog = new QFileDialog(this, tr("Export Subset"), outputPath().isEmpty() ? QDir::homePath() : outputPath(),
+    auto* dialog = new QFileDialog(this, tr("Export Subset"),
+                                   outputPath().isEmpty() ? QDir::homePath() : outputPath(),
                                    tr("netCDF (*.nc);;GeoTIFF (*.tif);;CSV time series (*.csv)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this, dialog](QString path) {
         if (QFileInfo(path).suffix().isEmpty()) {
             const QString filter = dialog->selectedNameFilter();
-            path += filter.contains(QStringLiteral("*.tif")) ? QStringLiteral(".tif")
+            path += filter.contains(QStringLiteral("*.tif"))   ? QStringLiteral(".tif")
                     : filter.contains(QStringLiteral("*.csv")) ? QStringLiteral(".csv")
-                                                                 : QStringLiteral(".nc");
+                                                               : QStringLiteral(".nc");
         }
         setOutputPath(path);
     });
     dialog->open();
 }
 
-bool ExportDialog::startExport()
-{
+bool ExportDialog::startExport() {
     if (isExporting() || !m_dataset) return false;
     const QString path = outputPath();
     auto format = Data::SubsetExporter::formatFor(path);
@@ -246,16 +269,20 @@ bool ExportDialog::startExport()
         return false;
     }
     const Base::Selection& s = m_model ? m_model->selection() : Base::Selection{};
-    const QString command = QStringLiteral("Estran: export of %1 from %2 (%3)")
-                                .arg(r.variables.join(QLatin1Char(',')), m_dataset->path(), describe(s));
+    const QString command =
+        QStringLiteral("Estran: export of %1 from %2 (%3)")
+            .arg(r.variables.join(QLatin1Char(',')), m_dataset->path(), describe(s));
     auto* task = new SubsetExportTask(m_dataset, std::move(*plan), path, command);
     m_task = task;
     m_taskPath = path;
-    connect(task, &Base::Task::progressChanged, this, [this](double percent) { m_progress->setValue(int(percent)); });
+    connect(task, &Base::Task::progressChanged, this,
+            [this](double percent) { m_progress->setValue(int(percent)); });
     connect(task, &Base::Task::finished, this, [this, task](bool ok) {
-        if (!ok && task->error()) m_status->setText(task->error()->kind() == Base::Error::Kind::Cancelled
-                                                        ? tr("Export cancelled; %1 was not written.").arg(m_taskPath)
-                                                        : tr("Export failed: %1 (%2)").arg(task->error()->message(), m_taskPath));
+        if (!ok && task->error())
+            m_status->setText(
+                task->error()->kind() == Base::Error::Kind::Cancelled
+                    ? tr("Export cancelled; %1 was not written.").arg(m_taskPath)
+                    : tr("Export failed: %1 (%2)").arg(task->error()->message(), m_taskPath));
         finish(ok);
     });
     m_progress->setValue(0);
@@ -267,25 +294,24 @@ bool ExportDialog::startExport()
     return true;
 }
 
-void ExportDialog::cancelExport()
-{
+void ExportDialog::cancelExport() {
     if (m_task) m_task->cancel();
 }
 
-void ExportDialog::finish(bool ok)
-{
+void ExportDialog::finish(bool ok) {
     const QString path = m_taskPath;
     m_task.clear();
     m_cancel->setEnabled(false);
     m_progress->setVisible(false);
-    if (ok) m_status->setText(tr("Exported %1 (%2).").arg(path, QLocale().formattedDataSize(QFileInfo(path).size())));
+    if (ok)
+        m_status->setText(
+            tr("Exported %1 (%2).").arg(path, QLocale().formattedDataSize(QFileInfo(path).size())));
     updateEstimate();
     Q_EMIT exportFinished(ok, path);
     if (std::exchange(m_closeWhenDone, false)) close();
 }
 
-void ExportDialog::closeEvent(QCloseEvent* event)
-{
+void ExportDialog::closeEvent(QCloseEvent* event) {
     if (isExporting()) {
         m_closeWhenDone = true;
         hide();
@@ -295,8 +321,7 @@ void ExportDialog::closeEvent(QCloseEvent* event)
     QDialog::closeEvent(event);
 }
 
-QString ExportDialog::pythonSnippet() const
-{
+QString ExportDialog::pythonSnippet() const {
     if (!m_dataset) return {};
     auto spec = Data::XarraySnippet::specFor(*m_dataset, request());
     return spec ? Data::XarraySnippet::generate(*spec) : QString();

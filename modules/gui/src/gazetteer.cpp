@@ -39,8 +39,7 @@ constexpr Raw kRegions[] = {
 
 }  // namespace
 
-QList<Gazetteer::Entry> Gazetteer::entries()
-{
+QList<Gazetteer::Entry> Gazetteer::entries() {
     QList<Entry> list;
     for (const Raw& r : kRegions) {
         list.append({QString::fromLatin1(r.id), QCoreApplication::translate("Estran::Gui", r.id),
@@ -49,8 +48,7 @@ QList<Gazetteer::Entry> Gazetteer::entries()
     return list;
 }
 
-std::optional<Base::GeoBox> Gazetteer::find(const QString& id)
-{
+std::optional<Base::GeoBox> Gazetteer::find(const QString& id) {
     for (const Raw& r : kRegions) {
         if (id.compare(QLatin1String(r.id), Qt::CaseInsensitive) == 0) {
             return Base::GeoBox{r.west, r.south, r.east, r.north};

@@ -22,8 +22,7 @@ namespace Estran::Gui {
 
 namespace {
 
-QDoubleSpinBox* degrees(double limit, const QString& name, const QString& tip)
-{
+QDoubleSpinBox* degrees(double limit, const QString& name, const QString& tip) {
     auto* spin = new QDoubleSpinBox;
     spin->setObjectName(name);
     spin->setRange(-limit, limit);
@@ -39,16 +38,24 @@ QDoubleSpinBox* degrees(double limit, const QString& name, const QString& tip)
 }  // namespace
 
 SelectionDock::SelectionDock(Base::SelectionModel* model, QWidget* parent)
-    : QWidget(parent), m_model(model), m_map(new SelectionMapWidget(model)), m_time(new TimeRangeWidget(model)),
-      m_west(degrees(180, QStringLiteral("West"), tr("West edge (degrees east); larger than East across the antimeridian"))),
+    : QWidget(parent),
+      m_model(model),
+      m_map(new SelectionMapWidget(model)),
+      m_time(new TimeRangeWidget(model)),
+      m_west(degrees(180, QStringLiteral("West"),
+                     tr("West edge (degrees east); larger than East across the antimeridian"))),
       m_south(degrees(90, QStringLiteral("South"), tr("South edge (degrees north)"))),
       m_east(degrees(180, QStringLiteral("East"), tr("East edge (degrees east)"))),
       m_north(degrees(90, QStringLiteral("North"), tr("North edge (degrees north)"))),
-      m_areaNote(new QLabel), m_gazetteer(new QComboBox), m_useDepth(new QCheckBox(tr("Depth"))),
-      m_depthMin(new QDoubleSpinBox), m_depthMax(new QDoubleSpinBox), m_saved(new QComboBox),
-      m_restore(new QPushButton(tr("Restore"))), m_delete(new QPushButton(tr("Delete"))),
-      m_zoom(new QPushButton(tr("Zoom Viewer")))
-{
+      m_areaNote(new QLabel),
+      m_gazetteer(new QComboBox),
+      m_useDepth(new QCheckBox(tr("Depth"))),
+      m_depthMin(new QDoubleSpinBox),
+      m_depthMax(new QDoubleSpinBox),
+      m_saved(new QComboBox),
+      m_restore(new QPushButton(tr("Restore"))),
+      m_delete(new QPushButton(tr("Delete"))),
+      m_zoom(new QPushButton(tr("Zoom Viewer"))) {
     setObjectName(QStringLiteral("SelectionDock"));
     m_gazetteer->setObjectName(QStringLiteral("Gazetteer"));
     m_gazetteer->addItem(tr("Go to a sea…"));
@@ -167,7 +174,8 @@ SelectionDock::SelectionDock(Base::SelectionModel* model, QWidget* parent)
         Q_EMIT zoomRequested(QRectF(QPointF(box->west, box->south), QPointF(east, box->north)));
     });
     if (model) {
-        connect(model, &Base::SelectionModel::selectionChanged, this, &SelectionDock::updateFromModel);
+        connect(model, &Base::SelectionModel::selectionChanged, this,
+                &SelectionDock::updateFromModel);
         connect(model, &Base::SelectionModel::savedChanged, this, [this] {
             const QString text = m_saved->currentText();
             m_saved->clear();
@@ -180,12 +188,15 @@ SelectionDock::SelectionDock(Base::SelectionModel* model, QWidget* parent)
     updateSaved();
 }
 
-void SelectionDock::setFootprints(const QList<Base::GeoBox>& boxes) { m_map->setFootprints(boxes); }
+void SelectionDock::setFootprints(const QList<Base::GeoBox>& boxes) {
+    m_map->setFootprints(boxes);
+}
 
-void SelectionDock::setAvailableTimes(const QList<QDateTime>& times) { m_time->setAvailableTimes(times); }
+void SelectionDock::setAvailableTimes(const QList<QDateTime>& times) {
+    m_time->setAvailableTimes(times);
+}
 
-bool SelectionDock::selectRegion(const QString& id)
-{
+bool SelectionDock::selectRegion(const QString& id) {
     const auto box = Gazetteer::find(id);
     if (!box || !m_model) return false;
     Base::Selection s = m_model->selection();
@@ -195,8 +206,7 @@ bool SelectionDock::selectRegion(const QString& id)
     return true;
 }
 
-void SelectionDock::updateFromModel()
-{
+void SelectionDock::updateFromModel() {
     if (!m_model) return;
     m_updating = true;
     const Base::Selection& s = m_model->selection();
@@ -205,7 +215,7 @@ void SelectionDock::updateFromModel()
     m_south->setValue(box.south);
     m_east->setValue(box.east);
     m_north->setValue(box.north);
-    m_areaNote->setText(!s.boundingBox() ? tr("whole world")
+    m_areaNote->setText(!s.boundingBox()            ? tr("whole world")
                         : box.crossesAntimeridian() ? tr("across 180°")
                                                     : QString());
     m_zoom->setEnabled(s.boundingBox().has_value());
@@ -217,20 +227,18 @@ void SelectionDock::updateFromModel()
     m_updating = false;
 }
 
-void SelectionDock::writeBox()
-{
+void SelectionDock::writeBox() {
     if (m_updating || !m_model) return;
     Base::Selection s = m_model->selection();
-    const Base::GeoBox box{m_west->value(), std::min(m_south->value(), m_north->value()), m_east->value(),
-                           std::max(m_south->value(), m_north->value())};
+    const Base::GeoBox box{m_west->value(), std::min(m_south->value(), m_north->value()),
+                           m_east->value(), std::max(m_south->value(), m_north->value())};
     if (box.west == box.east || box.south == box.north) return;  // an empty box selects nothing
     s.box = box;
     s.polygon.clear();
     m_model->setSelection(s);
 }
 
-void SelectionDock::writeDepth()
-{
+void SelectionDock::writeDepth() {
     if (m_updating || !m_model) return;
     Base::Selection s = m_model->selection();
     if (m_useDepth->isChecked()) {
@@ -243,8 +251,7 @@ void SelectionDock::writeDepth()
     m_model->setSelection(s);
 }
 
-void SelectionDock::updateSaved()
-{
+void SelectionDock::updateSaved() {
     const bool known = m_model && m_model->savedNames().contains(m_saved->currentText().trimmed());
     m_restore->setEnabled(known);
     m_delete->setEnabled(known);

@@ -20,20 +20,24 @@ namespace Estran::Gui {
 
 namespace {
 
-constexpr double kHandle = 6.0;       // pixels within which an edge is grabbed
-constexpr double kMinDrag = 4.0;      // pixels before a press becomes a new box
-constexpr double kMinSize = 0.01;     // degrees: a resize never collapses the box
+constexpr double kHandle = 6.0;    // pixels within which an edge is grabbed
+constexpr double kMinDrag = 4.0;   // pixels before a press becomes a new box
+constexpr double kMinSize = 0.01;  // degrees: a resize never collapses the box
 
 enum Edge { None = 0, West = 1, East = 2, South = 4, North = 8 };
 enum class Drag { Idle, Create, Move, Resize };
 
 // West edges live in [-180, 180), east edges in (-180, 180], so a box ending on the
 // antimeridian keeps east = 180 instead of flipping to -180 and "crossing".
-double wrapWest(double lon) { return lon - 360.0 * std::floor((lon + 180.0) / 360.0); }
-double wrapEast(double lon) { return -wrapWest(-lon); }
+double wrapWest(double lon) {
+    return lon - 360.0 * std::floor((lon + 180.0) / 360.0);
+}
+double wrapEast(double lon) {
+    return -wrapWest(-lon);
+}
 
-QPainterPath projectedPath(const Geo::Projection& projection, const std::vector<Geo::LonLatPolyline>& lines)
-{
+QPainterPath projectedPath(const Geo::Projection& projection,
+                           const std::vector<Geo::LonLatPolyline>& lines) {
     QPainterPath path;
     for (const auto& line : lines) {
         std::vector<double> x = line.lon, y = line.lat;
@@ -44,8 +48,10 @@ QPainterPath projectedPath(const Geo::Projection& projection, const std::vector<
                 pen = false;
                 continue;
             }
-            if (pen) path.lineTo(x[i], y[i]);
-            else path.moveTo(x[i], y[i]);
+            if (pen)
+                path.lineTo(x[i], y[i]);
+            else
+                path.moveTo(x[i], y[i]);
             pen = true;
         }
     }
@@ -54,35 +60,42 @@ QPainterPath projectedPath(const Geo::Projection& projection, const std::vector<
 
 // What a press at `pos` grabs: edges of the box (Edge flags in `edges`), the inside (Move), or
 // nothing (Create a new box).
-Drag hitTest(const SelectionMapWidget& map, const std::optional<Base::GeoBox>& box, const QPointF& pos, int& edges)
-{
+Drag hitTest(const SelectionMapWidget& map, const std::optional<Base::GeoBox>& box,
+             const QPointF& pos, int& edges) {
     edges = None;
     if (!box) return Drag::Create;
     const double xw = map.lonLatToPixel(box->west, 0).x(), xe = map.lonLatToPixel(box->east, 0).x();
-    const double yn = map.lonLatToPixel(0, box->north).y(), ys = map.lonLatToPixel(0, box->south).y();
+    const double yn = map.lonLatToPixel(0, box->north).y(),
+                 ys = map.lonLatToPixel(0, box->south).y();
     const bool inY = pos.y() > yn - kHandle && pos.y() < ys + kHandle;
     // Horizontal extent of the box at this pixel row (both pieces when crossing).
-    const bool inX = box->crossesAntimeridian() ? (pos.x() > xw - kHandle || pos.x() < xe + kHandle)
-                                                : (pos.x() > xw - kHandle && pos.x() < xe + kHandle);
-    if (inY && std::abs(pos.x() - xw) < kHandle) edges |= West;
-    else if (inY && std::abs(pos.x() - xe) < kHandle) edges |= East;
-    if (inX && std::abs(pos.y() - yn) < kHandle) edges |= North;
-    else if (inX && std::abs(pos.y() - ys) < kHandle) edges |= South;
+    const bool inX = box->crossesAntimeridian()
+                         ? (pos.x() > xw - kHandle || pos.x() < xe + kHandle)
+                         : (pos.x() > xw - kHandle && pos.x() < xe + kHandle);
+    if (inY && std::abs(pos.x() - xw) < kHandle)
+        edges |= West;
+    else if (inY && std::abs(pos.x() - xe) < kHandle)
+        edges |= East;
+    if (inX && std::abs(pos.y() - yn) < kHandle)
+        edges |= North;
+    else if (inX && std::abs(pos.y() - ys) < kHandle)
+        edges |= South;
     if (edges != None) return Drag::Resize;
     const QPointF ll = map.pixelToLonLat(pos);
     return box->contains(ll.x(), ll.y()) ? Drag::Move : Drag::Create;
 }
 
-Qt::CursorShape cursorFor(Drag drag, int edges)
-{
+Qt::CursorShape cursorFor(Drag drag, int edges) {
     switch (drag) {
-    case Drag::Move: return Qt::SizeAllCursor;
-    case Drag::Resize:
-        if (edges == (West | North) || edges == (East | South)) return Qt::SizeFDiagCursor;
-        if (edges == (East | North) || edges == (West | South)) return Qt::SizeBDiagCursor;
-        return (edges & (West | East)) ? Qt::SizeHorCursor : Qt::SizeVerCursor;
-    case Drag::Idle:
-    case Drag::Create: break;
+        case Drag::Move:
+            return Qt::SizeAllCursor;
+        case Drag::Resize:
+            if (edges == (West | North) || edges == (East | South)) return Qt::SizeFDiagCursor;
+            if (edges == (East | North) || edges == (West | South)) return Qt::SizeBDiagCursor;
+            return (edges & (West | East)) ? Qt::SizeHorCursor : Qt::SizeVerCursor;
+        case Drag::Idle:
+        case Drag::Create:
+            break;
     }
     return Qt::CrossCursor;
 }
@@ -92,9 +105,9 @@ Qt::CursorShape cursorFor(Drag drag, int edges)
 struct SelectionMapWidget::Private {
     QPointer<Base::SelectionModel> model;
     std::optional<Geo::Projection> projection;
-    QRectF world;            // projected bounds
-    QTransform toWidget;     // projected metres → pixels
-    QPainterPath coastlines; // projected, filled in by the worker
+    QRectF world;             // projected bounds
+    QTransform toWidget;      // projected metres → pixels
+    QPainterPath coastlines;  // projected, filled in by the worker
     QPainterPath graticule;
     QList<Base::GeoBox> footprints;
     std::shared_ptr<DeliveryGuard> guard;
@@ -106,15 +119,13 @@ struct SelectionMapWidget::Private {
     Base::GeoBox original;
     std::optional<Base::GeoBox> dragBox;
 
-    std::optional<Base::GeoBox> modelBox() const
-    {
+    std::optional<Base::GeoBox> modelBox() const {
         return model ? model->selection().boundingBox() : std::nullopt;
     }
 };
 
 SelectionMapWidget::SelectionMapWidget(Base::SelectionModel* model, QWidget* parent)
-    : QWidget(parent), d(std::make_unique<Private>())
-{
+    : QWidget(parent), d(std::make_unique<Private>()) {
     setObjectName(QStringLiteral("SelectionMap"));
     setMouseTracking(true);
     // Layouts ask the size policy, not the virtual, whether height follows width: the map then
@@ -154,38 +165,41 @@ SelectionMapWidget::SelectionMapWidget(Base::SelectionModel* model, QWidget* par
     }
 }
 
-SelectionMapWidget::~SelectionMapWidget() { d->guard->close(); }
+SelectionMapWidget::~SelectionMapWidget() {
+    d->guard->close();
+}
 
-void SelectionMapWidget::setFootprints(const QList<Base::GeoBox>& boxes)
-{
+void SelectionMapWidget::setFootprints(const QList<Base::GeoBox>& boxes) {
     d->footprints = boxes;
     update();
 }
 
-std::optional<Base::GeoBox> SelectionMapWidget::displayedBox() const
-{
+std::optional<Base::GeoBox> SelectionMapWidget::displayedBox() const {
     return d->dragBox ? d->dragBox : d->modelBox();
 }
 
-QSize SelectionMapWidget::sizeHint() const { return {360, 180}; }
+QSize SelectionMapWidget::sizeHint() const {
+    return {360, 180};
+}
 
-QSize SelectionMapWidget::minimumSizeHint() const { return {200, 100}; }
+QSize SelectionMapWidget::minimumSizeHint() const {
+    return {200, 100};
+}
 
-void SelectionMapWidget::resizeEvent(QResizeEvent* event)
-{
+void SelectionMapWidget::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     d->toWidget = QTransform();
     if (d->world.isEmpty()) return;
     // Keep the projection's aspect ratio, centred, with a small margin for the edge handles.
     const QRectF area = QRectF(rect()).adjusted(3, 3, -3, -3);
-    const double scale = std::min(area.width() / d->world.width(), area.height() / d->world.height());
+    const double scale =
+        std::min(area.width() / d->world.width(), area.height() / d->world.height());
     const double ox = area.center().x() - d->world.center().x() * scale;
     const double oy = area.center().y() + d->world.center().y() * scale;
     d->toWidget = QTransform(scale, 0, 0, -scale, ox, oy);
 }
 
-QPointF SelectionMapWidget::lonLatToPixel(double lon, double lat) const
-{
+QPointF SelectionMapWidget::lonLatToPixel(double lon, double lat) const {
     if (!d->projection) return {};
     double x = 0, y = 0;
     d->projection->forward(lon, lat, x, y);
@@ -195,8 +209,7 @@ QPointF SelectionMapWidget::lonLatToPixel(double lon, double lat) const
     return d->toWidget.map(QPointF(x, y));
 }
 
-QPointF SelectionMapWidget::pixelToLonLat(const QPointF& pixel) const
-{
+QPointF SelectionMapWidget::pixelToLonLat(const QPointF& pixel) const {
     if (!d->projection) return {};
     QPointF p = d->toWidget.inverted().map(pixel);
     p.setX(std::clamp(p.x(), d->world.left(), d->world.right()));
@@ -207,8 +220,7 @@ QPointF SelectionMapWidget::pixelToLonLat(const QPointF& pixel) const
     return {lon, std::clamp(lat, -90.0, 90.0)};
 }
 
-void SelectionMapWidget::paintEvent(QPaintEvent*)
-{
+void SelectionMapWidget::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), palette().window());
@@ -234,8 +246,10 @@ void SelectionMapWidget::paintEvent(QPaintEvent*)
         auto rectFor = [this, &b](double w, double e) {
             return QRectF(lonLatToPixel(w, b.north), lonLatToPixel(e, b.south)).normalized();
         };
-        if (b.crossesAntimeridian()) rects << rectFor(b.west, 180.0) << rectFor(-180.0, b.east);
-        else rects << rectFor(b.west, b.east);
+        if (b.crossesAntimeridian())
+            rects << rectFor(b.west, 180.0) << rectFor(-180.0, b.east);
+        else
+            rects << rectFor(b.west, b.east);
         return rects;
     };
 
@@ -263,8 +277,7 @@ void SelectionMapWidget::paintEvent(QPaintEvent*)
     p.drawRect(worldRect);
 }
 
-void SelectionMapWidget::mousePressEvent(QMouseEvent* event)
-{
+void SelectionMapWidget::mousePressEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton || !d->model) return;
     d->pressPixel = event->position();
     d->pressLonLat = pixelToLonLat(d->pressPixel);
@@ -274,8 +287,7 @@ void SelectionMapWidget::mousePressEvent(QMouseEvent* event)
     event->accept();
 }
 
-void SelectionMapWidget::mouseMoveEvent(QMouseEvent* event)
-{
+void SelectionMapWidget::mouseMoveEvent(QMouseEvent* event) {
     const QPointF pos = event->position();
     const QPointF ll = pixelToLonLat(pos);
     if (d->drag == Drag::Idle) {
@@ -288,45 +300,44 @@ void SelectionMapWidget::mouseMoveEvent(QMouseEvent* event)
     const Base::GeoBox o = d->original;
     Base::GeoBox b = o;
     switch (d->drag) {
-    case Drag::Idle:
-        return;
-    case Drag::Create:
-        if (QLineF(pos, d->pressPixel).length() < kMinDrag) return;
-        b = {std::min(ll.x(), d->pressLonLat.x()), std::min(ll.y(), d->pressLonLat.y()),
-             std::max(ll.x(), d->pressLonLat.x()), std::max(ll.y(), d->pressLonLat.y())};
-        break;
-    case Drag::Move: {
-        double dlat = ll.y() - d->pressLonLat.y();
-        dlat = std::clamp(dlat, -90.0 - o.south, 90.0 - o.north);
-        b.south = o.south + dlat;
-        b.north = o.north + dlat;
-        if (o.width() < 360.0) {
-            // Longitudes wrap: moving past ±180 gives a box with west > east.
-            const double dlon = ll.x() - d->pressLonLat.x();
-            b.west = wrapWest(o.west + dlon);
-            b.east = wrapEast(o.east + dlon);
+        case Drag::Idle:
+            return;
+        case Drag::Create:
+            if (QLineF(pos, d->pressPixel).length() < kMinDrag) return;
+            b = {std::min(ll.x(), d->pressLonLat.x()), std::min(ll.y(), d->pressLonLat.y()),
+                 std::max(ll.x(), d->pressLonLat.x()), std::max(ll.y(), d->pressLonLat.y())};
+            break;
+        case Drag::Move: {
+            double dlat = ll.y() - d->pressLonLat.y();
+            dlat = std::clamp(dlat, -90.0 - o.south, 90.0 - o.north);
+            b.south = o.south + dlat;
+            b.north = o.north + dlat;
+            if (o.width() < 360.0) {
+                // Longitudes wrap: moving past ±180 gives a box with west > east.
+                const double dlon = ll.x() - d->pressLonLat.x();
+                b.west = wrapWest(o.west + dlon);
+                b.east = wrapEast(o.east + dlon);
+            }
+            break;
         }
-        break;
-    }
-    case Drag::Resize:
-        if (d->edges & West) {
-            b.west = wrapWest(ll.x());
-            if (!o.crossesAntimeridian()) b.west = std::min(b.west, o.east - kMinSize);
-        }
-        if (d->edges & East) {
-            b.east = wrapEast(ll.x());
-            if (!o.crossesAntimeridian()) b.east = std::max(b.east, o.west + kMinSize);
-        }
-        if (d->edges & North) b.north = std::max(ll.y(), o.south + kMinSize);
-        if (d->edges & South) b.south = std::min(ll.y(), o.north - kMinSize);
-        break;
+        case Drag::Resize:
+            if (d->edges & West) {
+                b.west = wrapWest(ll.x());
+                if (!o.crossesAntimeridian()) b.west = std::min(b.west, o.east - kMinSize);
+            }
+            if (d->edges & East) {
+                b.east = wrapEast(ll.x());
+                if (!o.crossesAntimeridian()) b.east = std::max(b.east, o.west + kMinSize);
+            }
+            if (d->edges & North) b.north = std::max(ll.y(), o.south + kMinSize);
+            if (d->edges & South) b.south = std::min(ll.y(), o.north - kMinSize);
+            break;
     }
     d->dragBox = b;
     update();
 }
 
-void SelectionMapWidget::mouseReleaseEvent(QMouseEvent* event)
-{
+void SelectionMapWidget::mouseReleaseEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton || d->drag == Drag::Idle) return;
     mouseMoveEvent(event);
     d->drag = Drag::Idle;

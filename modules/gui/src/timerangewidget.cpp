@@ -16,29 +16,30 @@ namespace Estran::Gui {
 
 namespace {
 
-QDate parseDay(const QString& iso) { return QDate::fromString(iso.left(10), Qt::ISODate); }
+QDate parseDay(const QString& iso) {
+    return QDate::fromString(iso.left(10), Qt::ISODate);
+}
 
 // Draws the steps per bin with the selected period shaded; it only paints, the parent
 // TimeRangeWidget owns the data.
 class AvailabilityHistogram final : public QWidget {
 public:
     explicit AvailabilityHistogram(TimeRangeWidget* owner, Base::SelectionModel* model)
-        : QWidget(owner), m_owner(owner), m_model(model)
-    {
+        : QWidget(owner), m_owner(owner), m_model(model) {
         setMinimumHeight(36);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     }
 
 protected:
-    void paintEvent(QPaintEvent*) override
-    {
+    void paintEvent(QPaintEvent*) override {
         QPainter p(this);
         const QRectF area = QRectF(rect()).adjusted(1, 1, -1, -1);
         p.fillRect(area, palette().base());
         const auto& times = m_owner->availableTimes();
         if (times.isEmpty()) {
             p.setPen(palette().color(QPalette::PlaceholderText));
-            p.drawText(area, Qt::AlignCenter, TimeRangeWidget::tr("No time steps in the current data"));
+            p.drawText(area, Qt::AlignCenter,
+                       TimeRangeWidget::tr("No time steps in the current data"));
             return;
         }
         const int bins = std::clamp(int(area.width() / 4), 1, 240);
@@ -60,8 +61,11 @@ protected:
             const auto& s = m_model->selection();
             const QDate a = parseDay(s.timeStart), b = parseDay(s.timeEnd);
             if (a.isValid() || b.isValid()) {
-                const double x0 = a.isValid() ? xOf(double(a.startOfDay(Qt::UTC).toSecsSinceEpoch())) : area.left();
-                const double x1 = b.isValid() ? xOf(double(b.endOfDay(Qt::UTC).toSecsSinceEpoch())) : area.right();
+                const double x0 = a.isValid()
+                                      ? xOf(double(a.startOfDay(Qt::UTC).toSecsSinceEpoch()))
+                                      : area.left();
+                const double x1 = b.isValid() ? xOf(double(b.endOfDay(Qt::UTC).toSecsSinceEpoch()))
+                                              : area.right();
                 p.fillRect(QRectF(QPointF(std::max(x0, area.left()), area.top()),
                                   QPointF(std::min(x1, area.right()), area.bottom())),
                            QColor(0xf0, 0xa0, 0x20, 90));
@@ -79,9 +83,13 @@ private:
 }  // namespace
 
 TimeRangeWidget::TimeRangeWidget(Base::SelectionModel* model, QWidget* parent)
-    : QWidget(parent), m_model(model), m_enabled(new QCheckBox(tr("Period"))), m_start(new QDateEdit),
-      m_end(new QDateEdit), m_presets(new QComboBox), m_summary(new QLabel)
-{
+    : QWidget(parent),
+      m_model(model),
+      m_enabled(new QCheckBox(tr("Period"))),
+      m_start(new QDateEdit),
+      m_end(new QDateEdit),
+      m_presets(new QComboBox),
+      m_summary(new QLabel) {
     m_histogram = new AvailabilityHistogram(this, model);
     for (QDateEdit* edit : {m_start, m_end}) {
         edit->setCalendarPopup(true);
@@ -98,7 +106,8 @@ TimeRangeWidget::TimeRangeWidget(Base::SelectionModel* model, QWidget* parent)
     m_presets->addItem(tr("Last season (3 months)"), QVariant::fromValue(Preset::LastSeason));
     m_presets->addItem(tr("Last year"), QVariant::fromValue(Preset::LastYear));
     m_presets->addItem(tr("All data"), QVariant::fromValue(Preset::AllData));
-    m_presets->setToolTip(tr("Counted back from the last time step of the current data, or from today"));
+    m_presets->setToolTip(
+        tr("Counted back from the last time step of the current data, or from today"));
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     // Combos sized to their longest entry would make the panel wider than a side dock.
     m_presets->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -119,8 +128,10 @@ TimeRangeWidget::TimeRangeWidget(Base::SelectionModel* model, QWidget* parent)
 
     auto edited = [this] {
         if (m_updating) return;
-        if (!m_enabled->isChecked()) writePeriod({}, {});
-        else writePeriod(m_start->date(), m_end->date());
+        if (!m_enabled->isChecked())
+            writePeriod({}, {});
+        else
+            writePeriod(m_start->date(), m_end->date());
     };
     connect(m_enabled, &QCheckBox::toggled, this, edited);
     connect(m_start, &QDateEdit::dateChanged, this, edited);
@@ -130,15 +141,17 @@ TimeRangeWidget::TimeRangeWidget(Base::SelectionModel* model, QWidget* parent)
         applyPreset(m_presets->itemData(index).value<Preset>());
         m_presets->setCurrentIndex(0);
     });
-    if (model) connect(model, &Base::SelectionModel::selectionChanged, this, &TimeRangeWidget::updateFromModel);
+    if (model)
+        connect(model, &Base::SelectionModel::selectionChanged, this,
+                &TimeRangeWidget::updateFromModel);
     updateFromModel();
 }
 
-void TimeRangeWidget::setAvailableTimes(const QList<QDateTime>& times)
-{
+void TimeRangeWidget::setAvailableTimes(const QList<QDateTime>& times) {
     m_times = times;
     std::sort(m_times.begin(), m_times.end());
-    m_summary->setText(m_times.isEmpty() ? QString() : tr("%n time step(s)", nullptr, int(m_times.size())));
+    m_summary->setText(m_times.isEmpty() ? QString()
+                                         : tr("%n time step(s)", nullptr, int(m_times.size())));
     const QString range = m_times.isEmpty() ? tr("No time steps in the current data")
                                             : tr("Data from %1 to %2")
                                                   .arg(m_times.first().date().toString(Qt::ISODate),
@@ -155,28 +168,35 @@ void TimeRangeWidget::setAvailableTimes(const QList<QDateTime>& times)
     m_histogram->update();
 }
 
-QDate TimeRangeWidget::referenceDate() const
-{
+QDate TimeRangeWidget::referenceDate() const {
     return m_times.isEmpty() ? QDateTime::currentDateTimeUtc().date() : m_times.last().date();
 }
 
-void TimeRangeWidget::applyPreset(Preset preset)
-{
+void TimeRangeWidget::applyPreset(Preset preset) {
     const QDate end = referenceDate();
     switch (preset) {
-    case Preset::Last7Days: writePeriod(end.addDays(-6), end); break;
-    case Preset::LastMonth: writePeriod(end.addMonths(-1).addDays(1), end); break;
-    case Preset::LastSeason: writePeriod(end.addMonths(-3).addDays(1), end); break;
-    case Preset::LastYear: writePeriod(end.addYears(-1).addDays(1), end); break;
-    case Preset::AllData:
-        if (m_times.isEmpty()) writePeriod({}, {});
-        else writePeriod(m_times.first().date(), end);
-        break;
+        case Preset::Last7Days:
+            writePeriod(end.addDays(-6), end);
+            break;
+        case Preset::LastMonth:
+            writePeriod(end.addMonths(-1).addDays(1), end);
+            break;
+        case Preset::LastSeason:
+            writePeriod(end.addMonths(-3).addDays(1), end);
+            break;
+        case Preset::LastYear:
+            writePeriod(end.addYears(-1).addDays(1), end);
+            break;
+        case Preset::AllData:
+            if (m_times.isEmpty())
+                writePeriod({}, {});
+            else
+                writePeriod(m_times.first().date(), end);
+            break;
     }
 }
 
-QList<int> TimeRangeWidget::histogram(int bins) const
-{
+QList<int> TimeRangeWidget::histogram(int bins) const {
     QList<int> counts(std::max(bins, 1), 0);
     if (m_times.isEmpty()) return counts;
     const qint64 t0 = m_times.first().toSecsSinceEpoch();
@@ -188,8 +208,7 @@ QList<int> TimeRangeWidget::histogram(int bins) const
     return counts;
 }
 
-void TimeRangeWidget::writePeriod(const QDate& start, const QDate& end)
-{
+void TimeRangeWidget::writePeriod(const QDate& start, const QDate& end) {
     if (!m_model) return;
     Base::Selection s = m_model->selection();
     QDate a = start, b = end;
@@ -200,8 +219,7 @@ void TimeRangeWidget::writePeriod(const QDate& start, const QDate& end)
     m_model->setSelection(s);
 }
 
-void TimeRangeWidget::updateFromModel()
-{
+void TimeRangeWidget::updateFromModel() {
     m_updating = true;
     const QDate a = m_model ? parseDay(m_model->selection().timeStart) : QDate();
     const QDate b = m_model ? parseDay(m_model->selection().timeEnd) : QDate();

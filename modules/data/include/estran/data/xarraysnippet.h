@@ -23,8 +23,8 @@ public:
         QStringList variables;
         QString lonName = QStringLiteral("lon");
         QString latName = QStringLiteral("lat");
-        QString timeName;          ///< empty: no time axis
-        QString levelName;         ///< empty: no vertical axis
+        QString timeName;            ///< empty: no time axis
+        QString levelName;           ///< empty: no vertical axis
         bool latDescending = false;  ///< north to south in the file: slice(north, south)
         bool lon0to360 = false;      ///< longitudes stored in [0, 360)
         bool cftime = false;         ///< non-standard calendar: open with use_cftime=True
@@ -37,7 +37,8 @@ public:
     static QString generate(const Spec& spec);
     /// Fills a Spec from an open dataset (dimension names, latitude order, longitude range,
     /// calendar of the first variable); errors name the dataset and variable.
-    [[nodiscard]] static Base::Result<Spec> specFor(const Dataset& dataset, const SubsetRequest& request);
+    [[nodiscard]] static Base::Result<Spec> specFor(const Dataset& dataset,
+                                                    const SubsetRequest& request);
 };
 
 }  // namespace Estran::Data

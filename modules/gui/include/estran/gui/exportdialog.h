@@ -57,7 +57,8 @@ public:
     std::optional<qint64> estimatedBytes() const { return m_estimate; }
     QString estimateText() const;
     QString statusText() const;
-    /// The xarray code "Copy as Python" puts on the clipboard (empty when there is no valid request).
+    /// The xarray code "Copy as Python" puts on the clipboard (empty when there is no valid
+    /// request).
     QString pythonSnippet() const;
 
     /// Starts the export; false (with the reason in the dialog) when the request or path is invalid
