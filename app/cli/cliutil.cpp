@@ -65,6 +65,11 @@ void printOut(const QString& text)
     std::fflush(stdout);
 }
 
+void printErr(const QString& text)
+{
+    std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
+}
+
 void printJson(const QJsonDocument& doc)
 {
     std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);

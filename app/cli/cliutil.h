@@ -25,6 +25,8 @@ bool parseArguments(QCommandLineParser& parser, const QString& command, const QS
                     int& exitCode);
 
 void printOut(const QString& text);
+/// A progress or information line on stderr (stdout stays machine-readable).
+void printErr(const QString& text);
 void printJson(const QJsonDocument& doc);
 
 }  // namespace Estran::Cli

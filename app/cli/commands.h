@@ -17,3 +17,5 @@ int runSearchCommand(const QStringList& args);
 int runGetCommand(const QStringList& args);
 /// Subsets and exports (subsetcommand.cpp).
 int runSubsetCommand(const QStringList& args);
+/// Jobs on profiles (remotecommand.cpp).
+int runRemoteCommand(const QStringList& args);

@@ -50,6 +50,8 @@ QString usage()
         "  get URL... [--out DIR]                 Download with resume and checksum\n"
         "  subset PATH --var NAME... [--bbox W,S,E,N] [--time START/END] [--depth MIN/MAX] --out FILE\n"
         "                                         Export a subset to .nc, .tif or .csv\n"
+        "  remote submit|status|cancel|list --profile FILE [--script JOB.sh] [--follow] [--fetch DIR] [--json]\n"
+        "                                         Run jobs and bring their results back\n"
         "\n"
         "Run 'estran-cli <command> --help' for the options of a command.");
 }
@@ -95,6 +97,7 @@ int main(int argc, char** argv)
     if (command == u"search") return runSearchCommand(rest);
     if (command == u"get") return runGetCommand(rest);
     if (command == u"subset") return runSubsetCommand(rest);
+    if (command == u"remote") return runRemoteCommand(rest);
     if (command == u"render") {
 #ifdef ESTRAN_CLI_HAS_RENDER
         return runRenderCommand(rest);
