@@ -26,8 +26,12 @@ std::optional<Base::Error> OpenDatasetTask::run(Base::Feedback* feedback)
     auto opened = Data::ReaderRegistry::instance().open(m_path);
     if (!opened) return opened.error();
     m_dataset = std::shared_ptr<Data::Dataset>(std::move(*opened));
-    // Listing variables reads the header; doing it here keeps that off the GUI thread too.
+    // Listing variables reads the header, and the extent builds (and caches) every variable's
+    // grid: doing both here keeps that I/O, and any wait for the netCDF lock, off the GUI
+    // thread, where footprints, time histograms and the map later ask for them.
     (void)m_dataset->variables();
+    if (feedback->isCancelled()) return Base::Error::cancelled(m_path);
+    (void)m_dataset->bbox();
     return std::nullopt;
 }
 
