@@ -17,7 +17,6 @@
 #include <cstdio>
 
 using namespace Estran;
-using Estran::Cli::tr;
 
 namespace {
 
@@ -56,10 +55,10 @@ public:
             QFile::remove(part);
             if (!QFile::copy(f.filePath(), part) || (QFile::exists(target) && !QFile::remove(target)) ||
                 !QFile::rename(part, target)) {
-                return Base::Error(Base::Error::Kind::Io, target, tr("Cannot bring the result file back"));
+                return Base::Error(Base::Error::Kind::Io, target, Cli::tr("Cannot bring the result file back"));
             }
             m_copied.insert(key, seen);
-            Cli::printErr(tr("result: %1").arg(target));
+            Cli::printErr(Cli::tr("result: %1").arg(target));
         }
         return {};
     }
@@ -94,8 +93,8 @@ int follow(const QString& jobDir, const QString& fetchDir, bool json, const QStr
                 QFile err(Remote::LocalJobRunner::stderrPath(jobDir));
                 if (err.open(QIODevice::ReadOnly)) std::fputs(err.readAll().right(4000).constData(), stderr);
                 return Cli::fail(Base::Error(Base::Error::Kind::InvalidInput, id,
-                                             tr("The job ended %1").arg(Remote::jobStateName(job->state)),
-                                             job->exitCode ? tr("exit code %1").arg(*job->exitCode) : job->reason));
+                                             Cli::tr("The job ended %1").arg(Remote::jobStateName(job->state)),
+                                             job->exitCode ? Cli::tr("exit code %1").arg(*job->exitCode) : job->reason));
             }
             return 0;
         }
@@ -110,23 +109,23 @@ int runRemoteCommand(const QStringList& args)
     const QString action = args.value(0);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Run and follow jobs. Actions: submit, status ID, cancel ID, list. This version runs jobs on "
+        Cli::tr("Run and follow jobs. Actions: submit, status ID, cancel ID, list. This version runs jobs on "
            "\"local\" profiles (this computer); Slurm and PBS profiles need the SSH transport, not built yet."));
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("Profile file (JSON, see docs/remote-profiles.md)."), tr("FILE"));
-    const QCommandLineOption scriptOpt(QStringLiteral("script"), tr("Job script to run (bash)."), tr("JOB.sh"));
-    const QCommandLineOption followOpt(QStringLiteral("follow"), tr("Print the job's output as it is written; exit 0 only if the job completed."));
-    const QCommandLineOption fetchOpt(QStringLiteral("fetch"), tr("Bring files written to $ESTRAN_OUTPUT_DIR into DIR as each is completed."), tr("DIR"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), Cli::tr("Profile file (JSON, see docs/remote-profiles.md)."), Cli::tr("FILE"));
+    const QCommandLineOption scriptOpt(QStringLiteral("script"), Cli::tr("Job script to run (bash)."), Cli::tr("JOB.sh"));
+    const QCommandLineOption followOpt(QStringLiteral("follow"), Cli::tr("Print the job's output as it is written; exit 0 only if the job completed."));
+    const QCommandLineOption fetchOpt(QStringLiteral("fetch"), Cli::tr("Bring files written to $ESTRAN_OUTPUT_DIR into DIR as each is completed."), Cli::tr("DIR"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), Cli::tr("Print JSON."));
     parser.addOptions({profileOpt, scriptOpt, followOpt, fetchOpt, jsonOpt});
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("submit, status, cancel or list"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("submit, status, cancel or list"));
     int exitCode = 0;
     if (!Cli::parseArguments(parser, kCommand, args, exitCode)) return exitCode;
-    if (!parser.isSet(profileOpt)) return Cli::usageError(kCommand, tr("--profile FILE is required"));
+    if (!parser.isSet(profileOpt)) return Cli::usageError(kCommand, Cli::tr("--profile FILE is required"));
     Base::Result<Remote::Profile> profile = Remote::Profile::load(parser.value(profileOpt));
     if (!profile) return Cli::fail(profile.error());
     if (profile->scheduler != Remote::Profile::Scheduler::Local) {
         return Cli::fail(Base::Error(Base::Error::Kind::Unsupported, parser.value(profileOpt),
-                                     tr("%1 profiles need the SSH transport, which this version does not have yet")
+                                     Cli::tr("%1 profiles need the SSH transport, which this version does not have yet")
                                          .arg(Remote::Profile::schedulerName(profile->scheduler))));
     }
     const QString workDir = expandHome(profile->workDir);
@@ -134,26 +133,26 @@ int runRemoteCommand(const QStringList& args)
     const QStringList positional = parser.positionalArguments();
 
     if (action == u"submit") {
-        if (!parser.isSet(scriptOpt)) return Cli::usageError(kCommand, tr("submit needs --script JOB.sh"));
+        if (!parser.isSet(scriptOpt)) return Cli::usageError(kCommand, Cli::tr("submit needs --script JOB.sh"));
         QFile script(parser.value(scriptOpt));
         if (!script.open(QIODevice::ReadOnly))
-            return Cli::fail(Base::Error(Base::Error::Kind::NotFound, script.fileName(), tr("Cannot read the script"), script.errorString()));
+            return Cli::fail(Base::Error(Base::Error::Kind::NotFound, script.fileName(), Cli::tr("Cannot read the script"), script.errorString()));
         const QString id = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
         const QString jobDir = QDir(workDir).filePath(id);
         Base::Result<QString> started = Remote::LocalJobRunner::submit(jobDir, script.readAll(), profile->setup);
         if (!started) return Cli::fail(started.error());
         if (parser.isSet(fetchOpt) && !QDir().mkpath(parser.value(fetchOpt)))
-            return Cli::fail(Base::Error(Base::Error::Kind::Io, parser.value(fetchOpt), tr("Cannot create the folder")));
+            return Cli::fail(Base::Error(Base::Error::Kind::Io, parser.value(fetchOpt), Cli::tr("Cannot create the folder")));
         if (!parser.isSet(followOpt)) {
             if (json) Cli::printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), id}}));
             else Cli::printOut(id);
             return 0;
         }
-        if (!json) Cli::printErr(tr("job %1 submitted").arg(id));
+        if (!json) Cli::printErr(Cli::tr("job %1 submitted").arg(id));
         return follow(jobDir, parser.value(fetchOpt), json, id);
     }
     if (action == u"status" || action == u"cancel") {
-        if (positional.size() < 2) return Cli::usageError(kCommand, tr("%1 needs a job ID").arg(action));
+        if (positional.size() < 2) return Cli::usageError(kCommand, Cli::tr("%1 needs a job ID").arg(action));
         const QString id = positional.at(1);
         const QString jobDir = QDir(workDir).filePath(id);
         if (action == u"cancel") {
@@ -176,5 +175,5 @@ int runRemoteCommand(const QStringList& args)
         if (json) Cli::printJson(QJsonDocument(jobs));
         return 0;
     }
-    return Cli::usageError(kCommand, tr("unknown action \"%1\": use submit, status, cancel or list").arg(action));
+    return Cli::usageError(kCommand, Cli::tr("unknown action \"%1\": use submit, status, cancel or list").arg(action));
 }
