@@ -137,17 +137,17 @@
         <translation>&amp;Exporter un sous-ensemble…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write the selected area, period and depth of the dataset to .nc, .tif or .csv</source>
         <translation>Écrire la zone, la période et la profondeur sélectionnées du jeu de données en .nc, .tif ou .csv</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
     </message>
     <message>
-        <location filename="../app/estran/selectionwiring.cpp" line="+55"/>
+        <location filename="../app/estran/selectionwiring.cpp" line="+53"/>
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
@@ -439,7 +439,7 @@
 <context>
     <name>Estran::App::SelectionUndoAction</name>
     <message>
-        <location filename="../app/estran/selectionundoaction.cpp" line="+9"/>
+        <location filename="../app/estran/selectionundoaction.cpp" line="+10"/>
         <source>&amp;Undo Selection</source>
         <translation>&amp;Annuler la sélection</translation>
     </message>
@@ -644,6 +644,8 @@ Commands:
   get URL... [--out DIR]                 Download with resume and checksum
   subset PATH --var NAME... [--bbox W,S,E,N] [--time START/END] [--depth MIN/MAX] --out FILE
                                          Export a subset to .nc, .tif or .csv
+  remote submit|status|cancel|list --profile FILE [--script JOB.sh] [--follow] [--fetch DIR] [--json]
+                                         Run jobs and bring their results back
 
 Run &apos;estran-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>Utilisation : estran-cli &lt;commande&gt; [options]
@@ -661,11 +663,13 @@ Commandes :
   get URL... [--out DOSSIER]             Télécharger avec reprise et somme de contrôle
   subset CHEMIN --var NOM... [--bbox O,S,E,N] [--time DÉBUT/FIN] [--depth MIN/MAX] --out FICHIER
                                          Exporter un sous-ensemble en .nc, .tif ou .csv
+  remote submit|status|cancel|list --profile FICHIER [--script TÂCHE.sh] [--follow] [--fetch DOSSIER] [--json]
+                                         Lancer des tâches et rapatrier leurs résultats
 
 Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une commande.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>estran-cli render: the render command is not built in this version</source>
         <translation>estran-cli render : la commande render n&apos;est pas compilée dans cette version</translation>
     </message>
@@ -1080,6 +1084,7 @@ TYPE est l&apos;un de : %1.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/remotecommand.cpp" line="+118"/>
         <source>Print JSON.</source>
         <translation>Afficher du JSON.</translation>
     </message>
@@ -1136,6 +1141,7 @@ TYPE est l&apos;un de : %1.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/remotecommand.cpp" line="-1"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
@@ -1216,6 +1222,7 @@ TYPE est l&apos;un de : %1.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/remotecommand.cpp" line="-3"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -1248,6 +1255,101 @@ TYPE est l&apos;un de : %1.</translation>
         <location line="+10"/>
         <source>%1: %2 × %3 cells, %4 steps, %5 MB before compression</source>
         <translation>%1 : %2 × %3 mailles, %4 pas, %5 Mo avant compression</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="-56"/>
+        <source>Cannot bring the result file back</source>
+        <translation>Impossible de rapatrier le fichier de résultat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>result: %1</source>
+        <translation>résultat : %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The job ended %1</source>
+        <translation>La tâche s&apos;est terminée : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Run and follow jobs. Actions: submit, status ID, cancel ID, list. This version runs jobs on &quot;local&quot; profiles (this computer); Slurm and PBS profiles need the SSH transport, not built yet.</source>
+        <translation>Lancer et suivre des tâches. Actions : submit, status ID, cancel ID, list. Cette version exécute les tâches des profils « local » (cet ordinateur) ; les profils Slurm et PBS nécessitent le transport SSH, pas encore construit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile file (JSON, see docs/remote-profiles.md).</source>
+        <translation>Fichier de profil (JSON, voir docs/remote-profiles.md).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job script to run (bash).</source>
+        <translation>Script de la tâche à exécuter (bash).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JOB.sh</source>
+        <translation>TÂCHE.sh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the job&apos;s output as it is written; exit 0 only if the job completed.</source>
+        <translation>Afficher la sortie de la tâche au fur et à mesure ; ne sortir avec 0 que si la tâche a abouti.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring files written to $ESTRAN_OUTPUT_DIR into DIR as each is completed.</source>
+        <translation>Rapatrier dans DOSSIER les fichiers écrits dans $ESTRAN_OUTPUT_DIR dès que chacun est terminé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>submit, status, cancel or list</source>
+        <translation>submit, status, cancel ou list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--profile FILE is required</source>
+        <translation>--profile FICHIER est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 profiles need the SSH transport, which this version does not have yet</source>
+        <translation>les profils %1 nécessitent le transport SSH, que cette version n&apos;a pas encore</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>submit needs --script JOB.sh</source>
+        <translation>submit attend --script TÂCHE.sh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the script</source>
+        <translation>Impossible de lire le script</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the folder</source>
+        <translation>Impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>job %1 submitted</source>
+        <translation>tâche %1 soumise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs a job ID</source>
+        <translation>%1 attend un identifiant de tâche</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unknown action &quot;%1&quot;: use submit, status, cancel or list</source>
+        <translation>action inconnue « %1 » : utilisez submit, status, cancel ou list</translation>
     </message>
 </context>
 <context>
@@ -1307,12 +1409,12 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>GDAL (GeoTIFF, COG, GRIB, Zarr…)</translation>
     </message>
     <message>
-        <location filename="../modules/data/src/xarraysnippet.cpp" line="+107"/>
+        <location filename="../modules/data/src/xarraysnippet.cpp" line="+115"/>
         <source>no variable selected</source>
         <translation>aucune variable sélectionnée</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>no such variable</source>
         <translation>variable inexistante</translation>
     </message>
@@ -2521,37 +2623,37 @@ TYPE est l&apos;un de : %1.</translation>
 <context>
     <name>Estran::Gui::ExportDialog</name>
     <message>
-        <location filename="../modules/gui/src/exportdialog.cpp" line="+37"/>
+        <location filename="../modules/gui/src/exportdialog.cpp" line="+36"/>
         <source>W %1° S %2° E %3° N %4°</source>
         <translation>O %1° S %2° E %3° N %4°</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>whole area</source>
         <translation>toute la zone</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>all times</source>
         <translation>toutes les dates</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>depth %1 to %2</source>
         <translation>profondeur de %1 à %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel Export</source>
         <translation>Annuler l&apos;export</translation>
     </message>
@@ -2561,12 +2663,12 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>Copier en Python</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export Subset — %1</source>
         <translation>Exporter un sous-ensemble — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Edit the area, period and depth in the Selection panel</source>
         <translation>Modifiez la zone, la période et la profondeur dans le panneau Sélection</translation>
     </message>
@@ -2581,7 +2683,7 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>Copier le code xarray qui prend le même sous-ensemble</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -2611,12 +2713,12 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>Code Python copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>no dataset</source>
         <translation>aucun jeu de données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>check at least one variable</source>
         <translation>cochez au moins une variable</translation>
     </message>
@@ -2634,17 +2736,17 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>Exporter un sous-ensemble</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>netCDF (*.nc);;GeoTIFF (*.tif);;CSV time series (*.csv)</source>
         <translation>netCDF (*.nc);;GeoTIFF (*.tif);;Série temporelle CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Choose an output file.</source>
         <translation>Choisissez un fichier de sortie.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation>Export annulé ; %1 n&apos;a pas été écrit.</translation>
     </message>
@@ -3046,7 +3148,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Gui::SelectionDock</name>
     <message>
-        <location filename="../modules/gui/src/selectiondock.cpp" line="+43"/>
+        <location filename="../modules/gui/src/selectiondock.cpp" line="+46"/>
         <source>West edge (degrees east); larger than East across the antimeridian</source>
         <translation>Bord ouest (degrés est) ; plus grand que le bord est à travers l&apos;antiméridien</translation>
     </message>
@@ -3066,22 +3168,22 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Bord nord (degrés nord)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Depth</source>
         <translation>Profondeur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Go to a sea…</source>
         <translation>Aller à une mer…</translation>
     </message>
@@ -3101,12 +3203,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>O</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Zoom Viewer</source>
         <translation>Zoomer la vue</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>E</source>
         <translation>E</translation>
     </message>
@@ -3151,7 +3253,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Save the current selection under the name typed</source>
         <translation>Enregistrer la sélection courante sous le nom saisi</translation>
     </message>
@@ -3171,7 +3273,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Ajuster la carte à la zone sélectionnée</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>whole world</source>
         <translation>monde entier</translation>
     </message>
@@ -3184,7 +3286,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Gui::SelectionMapWidget</name>
     <message>
-        <location filename="../modules/gui/src/selectionmapwidget.cpp" line="+125"/>
+        <location filename="../modules/gui/src/selectionmapwidget.cpp" line="+136"/>
         <source>Drag to draw the area; drag inside it to move it, on its edges to resize it.</source>
         <translation>Glissez pour tracer la zone ; glissez à l&apos;intérieur pour la déplacer, sur ses bords pour la redimensionner.</translation>
     </message>
@@ -3356,18 +3458,18 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Gui::TimeRangeWidget</name>
     <message>
-        <location filename="../modules/gui/src/timerangewidget.cpp" line="+41"/>
-        <location line="+101"/>
+        <location filename="../modules/gui/src/timerangewidget.cpp" line="+42"/>
+        <location line="+113"/>
         <source>No time steps in the current data</source>
         <translation>Aucun pas de temps dans les données courantes</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-67"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Unchecked: any time</source>
         <translation>Décoché : toutes dates</translation>
     </message>
@@ -3402,7 +3504,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Toutes les données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Counted back from the last time step of the current data, or from today</source>
         <translation>Compté à rebours depuis le dernier pas de temps des données courantes, ou depuis aujourd&apos;hui</translation>
     </message>
@@ -3412,7 +3514,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>au</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+31"/>
         <source>%n time step(s)</source>
         <translation>
             <numerusform>%n pas de temps</numerusform>
