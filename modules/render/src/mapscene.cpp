@@ -825,6 +825,16 @@ void MapScene::Private::onRenderStart()
     double f[3];
     cam->GetFocalPoint(f);
     const double s = cam->GetParallelScale(), w = s * double(size[0]) / size[1];
+    if (scalarBar && !extent.isEmpty()) {
+        // Keep the colour bar just under the map: in a tall view the map sits in the middle
+        // and a bar pinned to the window's bottom edge would float far below it. The bar's
+        // height plus its labels take about 0.13 of the viewport.
+        const double mapBottom = 0.5 + (extent.top() - f[1]) / (2 * s);  // QRectF: top() is min y
+        const double y = std::clamp(mapBottom - 0.14, 0.055, 0.5);
+        scalarBar->GetPositionCoordinate()->SetValue(0.2, y);
+        // The units sit under the bar by the same offset as in the default layout.
+        if (units) units->GetPositionCoordinate()->SetValue(0.5, y - 0.047);
+    }
     const double bottom = f[1] - s + 2 * s * (style.colorbar ? 0.17 : 0.0);
     const double top = f[1] + s - 2 * s * (style.title.isEmpty() ? 0.0 : 0.08);
     if (top <= bottom) return;
