@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "estran/base/units.h"
 #include "estran/render/mapimagerenderer.h"
 
 #include "axislookup.h"
@@ -696,7 +697,7 @@ Base::Result<QImage> MapImageRenderer::render(const Data::Slice& slice, const Ma
     }
     painter.restore();
 
-    if (style.colorbar) drawColorbar(painter, layout, *cmap, lo, hi, slice.units);
+    if (style.colorbar) drawColorbar(painter, layout, *cmap, lo, hi, Base::displayUnits(slice.units));
 
     if (!style.title.isEmpty()) {
         painter.setFont(layout.titleFont);

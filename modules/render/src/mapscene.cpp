@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "estran/base/units.h"
 #include "estran/render/mapscene.h"
 
 #include "axislookup.h"
@@ -554,7 +555,10 @@ void MapScene::Private::updateLookupTable()
         scalarBar->SetTitle("");
         scalarBar->SetVisibility(style.colorbar);
         if (units) {
-            units->SetInput(slice.units.toUtf8().constData());
+            // VTK's built-in font covers Latin-1 only: "°C" and "m²" render, "m s⁻¹" would not.
+            QString label = Base::displayUnits(slice.units);
+            if (std::any_of(label.cbegin(), label.cend(), [](QChar c) { return c.unicode() > 0xFF; })) label = slice.units;
+            units->SetInput(label.toUtf8().constData());
             units->SetVisibility(style.colorbar && !slice.units.isEmpty());
         }
         // Round tick values (0, 5, 10 ... rather than 13.94) plus both ends when they are not
