@@ -7,6 +7,7 @@
 #   (c) playback through time     estran app       vs ParaView, QGIS
 #   (d) reader-only rate          Estran::Data     vs a plain netCDF-C nc_get_vara_float loop
 #   (e) peak memory while playing estran app       vs ParaView, QGIS
+#   (f) catalogue answers parsed  catalog providers vs Python's json / ElementTree
 # The file is the demo generator's global 0.25° daily year (1440x720, 365 steps, deflate +
 # shuffle, one map per chunk). Whole-process figures come from /usr/bin/time; in-process
 # figures are what each tool reports about itself. Medians over --runs runs after one warm-up.
@@ -164,6 +165,38 @@ else:
 PY
 }
 
+# (f) catalogue answers: Estran's providers end to end over loopback HTTP, beside Python's
+# standard parsers on the same files (no HTTP), in bytes of response per second.
+fixtures="$root/../shared/fixtures"
+catalog_rows=""
+if [[ -x "$build/bench/catalogparse_bench" && -d "$fixtures" ]]; then
+    if LD_LIBRARY_PATH="$build/lib/estran:$build/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
+        "$build/bench/catalogparse_bench" --benchmark_out="$work/catalog.json" \
+        --benchmark_out_format=json >/dev/null 2>&1; then
+        catalog_rows="$("$python" - "$work/catalog.json" "$fixtures" <<'PY'
+import json, sys, time, xml.etree.ElementTree as ET
+from pathlib import Path
+bench = {b["name"].split("/")[0]: b["bytes_per_second"] for b in json.load(open(sys.argv[1]))["benchmarks"]}
+def python_rate(path, parse):
+    data = Path(path).read_bytes()
+    n, start = 0, time.perf_counter()
+    while time.perf_counter() - start < 1.0:
+        parse(data)
+        n += 1
+    return len(data) * n / (time.perf_counter() - start)
+rows = [("StacCollectionsLarge", "stac/pystac-client-pc-collections-large.json", json.loads, "json.loads"),
+        ("ThreddsCatalogLarge", "thredds/siphon-tds5-rap-catalog-large.xml", ET.fromstring, "ElementTree")]
+for name, rel, parse, label in rows:
+    if name in bench:
+        py = python_rate(Path(sys.argv[2]) / rel, parse)
+        print(f"| {rel} | {bench[name] / 1e6:.1f} | {py / 1e6:.1f} ({label}) |")
+PY
+)"
+    else
+        failed="$failed catalogparse"
+    fi
+fi
+
 shape="$(ncdump -h "$file" | sed -n 's/^\s*\(float\|short\|double\) '"$var"'(\(.*\)).*/\2/p' | head -1)"
 {
     echo "## Estran benchmarks"
@@ -186,6 +219,12 @@ shape="$(ncdump -h "$file" | sed -n 's/^\s*\(float\|short\|double\) '"$var"'(\(.
     echo "| d | read every step, one thread (steps/s, wall) | $(readrate Estran) | | | | $(readrate NetcdfC/nc_get_vara_float) raw, $(readrate 'NetcdfC/nc_get_vara_float+decode') with decode |"
     echo "| e | peak RSS while playing (MB) | $(rss estran-play) | $(rss paraview-play) | $(rss qgis-play) | | |"
     echo
+    if [[ -n "$catalog_rows" ]]; then
+        echo "| file | Estran provider, HTTP included (MB/s) | Python, parse only (MB/s) |"
+        echo "|---|---|---|"
+        echo "$catalog_rows"
+        echo
+    fi
     echo "Estran's own peak-rss-mb while playing: $(key estran-play peak-rss-mb) MB."
     echo "QGIS renders into an image (no window); ParaView and Estran draw into an X window."
     echo "estran-cli draws coastlines, graticule, colour bar and title; gdaldem only maps colours."
