@@ -1915,7 +1915,7 @@ TYPE est l&apos;un de : %1.</translation>
 <context>
     <name>Estran::Gui</name>
     <message>
-        <location filename="../modules/gui/src/cellreadout.cpp" line="+27"/>
+        <location filename="../modules/gui/src/cellreadout.cpp" line="+29"/>
         <location line="+9"/>
         <source>%1°%2</source>
         <translation>%1°%2</translation>
@@ -1941,7 +1941,7 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>O</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+39"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
@@ -3571,7 +3571,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Render::MapImageRenderer</name>
     <message>
-        <location filename="../modules/render/src/mapimagerenderer.cpp" line="+468"/>
+        <location filename="../modules/render/src/mapimagerenderer.cpp" line="+469"/>
         <source>Rendering text needs a QGuiApplication (the offscreen platform is enough)</source>
         <translation>Le rendu du texte nécessite une QGuiApplication (la plateforme offscreen suffit)</translation>
     </message>
@@ -3604,7 +3604,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Render::MapScene</name>
     <message>
-        <location filename="../modules/render/src/mapscene.cpp" line="+911"/>
+        <location filename="../modules/render/src/mapscene.cpp" line="+925"/>
         <source>The slice&apos;s values do not match its grid</source>
         <translation>Les valeurs de la tranche ne correspondent pas à sa grille</translation>
     </message>
@@ -3612,7 +3612,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Render::MapScene::Private</name>
     <message>
-        <location line="-614"/>
+        <location line="-627"/>
         <source>Longitudes or latitudes of the grid are not monotonic</source>
         <translation>Les longitudes ou les latitudes de la grille ne sont pas monotones</translation>
     </message>
