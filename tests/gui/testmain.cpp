@@ -3,6 +3,7 @@
 // application object alive for the whole run, which gtest_main does not create.
 #include <QApplication>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 #include <gtest/gtest.h>
 
@@ -15,5 +16,9 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("EstranTests"));
     QApplication::setApplicationName(QStringLiteral("estran-tests"));
-    return RUN_ALL_TESTS();
+    const int status = RUN_ALL_TESTS();
+    // Background work started by the widgets (coastline decoding, slice reads) must end while
+    // the libraries it uses are still alive; on a busy machine it can outlast the last test.
+    QThreadPool::globalInstance()->waitForDone();
+    return status;
 }
