@@ -8,6 +8,141 @@
         <source>Cannot write the netCDF file</source>
         <translation>Impossible d&apos;écrire le fichier netCDF</translation>
     </message>
+    <message>
+        <location filename="../modules/net/src/credentialstore.cpp" line="+22"/>
+        <source>No secret is stored for this entry</source>
+        <translation>Aucun secret n&apos;est enregistré pour cette entrée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain is not available or refused access (is a Secret Service such as GNOME Keyring running and unlocked?)</source>
+        <translation>Le trousseau du système n&apos;est pas disponible ou a refusé l&apos;accès (un Secret Service tel que GNOME Keyring est-il lancé et déverrouillé ?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain failed</source>
+        <translation>Le trousseau du système a échoué</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/curlerror.cpp" line="+29"/>
+        <source>Unknown host (offline or misspelt?)</source>
+        <translation>Hôte inconnu (hors ligne ou mal orthographié ?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown proxy host</source>
+        <translation>Hôte du proxy inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the connection or is unreachable</source>
+        <translation>Le serveur a refusé la connexion ou est injoignable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not answer in time</source>
+        <translation>Le serveur n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s TLS certificate is not trusted</source>
+        <translation>Le certificat TLS du serveur n&apos;est pas reconnu comme fiable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The TLS handshake failed</source>
+        <translation>La négociation TLS a échoué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CA bundle cannot be read</source>
+        <translation>Impossible de lire le fichier des autorités de certification (CA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many redirects</source>
+        <translation>Trop de redirections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server closed the connection without answering</source>
+        <translation>Le serveur a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection dropped during the transfer</source>
+        <translation>La connexion a été coupée pendant le transfert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsupported protocol</source>
+        <translation>Protocole non pris en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malformed URL</source>
+        <translation>URL mal formée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access denied by the server</source>
+        <translation>Accès refusé par le serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The remote file does not exist</source>
+        <translation>Le fichier distant n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The transfer failed</source>
+        <translation>Le transfert a échoué</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Access denied (HTTP %1)</source>
+        <translation>Accès refusé (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found on the server (HTTP 404)</source>
+        <translation>Introuvable sur le serveur (HTTP 404)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many requests; the server is rate limiting (HTTP 429)</source>
+        <translation>Trop de requêtes ; le serveur limite le débit (HTTP 429)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server failed (HTTP %1)</source>
+        <translation>Erreur du serveur (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rejected the request (HTTP %1)</source>
+        <translation>Le serveur a rejeté la requête (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/catalog/src/cswrecordparser.cpp" line="+92"/>
+        <source>The catalogue service reported an error: %1</source>
+        <translation>Le service de catalogue a signalé une erreur : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no exception text</source>
+        <translation>pas de texte d&apos;exception</translation>
+    </message>
+    <message>
+        <location filename="../modules/remote/src/profile.cpp" line="+17"/>
+        <source>Field &quot;%1&quot;: %2</source>
+        <translation>Champ « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/remote/src/slurmoutput.cpp" line="+29"/>
+        <source>Unexpected output from the scheduler</source>
+        <translation>Sortie inattendue de l&apos;ordonnanceur</translation>
+    </message>
 </context>
 <context>
     <name>Estran::App</name>
@@ -623,6 +758,389 @@
         <location line="+4"/>
         <source>polygon: each vertex must be [lon, lat]</source>
         <translation>polygon : chaque sommet doit être [lon, lat]</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Catalog</name>
+    <message>
+        <location filename="../modules/catalog/src/providerregistry.cpp" line="+63"/>
+        <source>Unknown catalogue type; known types: %1</source>
+        <translation>Type de catalogue inconnu ; types connus : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/catalog/src/stacapiprovider.cpp" line="+170"/>
+        <source>STAC API</source>
+        <translation>API STAC</translation>
+    </message>
+    <message>
+        <location filename="../modules/catalog/src/staticstacprovider.cpp" line="+150"/>
+        <source>Static STAC catalogue</source>
+        <translation>Catalogue STAC statique</translation>
+    </message>
+    <message>
+        <location filename="../modules/catalog/src/opensearchjsonparser.cpp" line="+241"/>
+        <source>The OpenSearch server rejected the query</source>
+        <translation>Le serveur OpenSearch a rejeté la requête</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The answer is JSON but neither a GeoJSON FeatureCollection nor an OpenSearch feed</source>
+        <translation>La réponse est du JSON, mais ni une FeatureCollection GeoJSON ni un flux OpenSearch</translation>
+    </message>
+    <message>
+        <location filename="../modules/catalog/src/opensearchprovider.cpp" line="+270"/>
+        <source>OpenSearch (Atom / GeoJSON)</source>
+        <translation>OpenSearch (Atom / GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../modules/catalog/src/cswrecordparser.cpp" line="+141"/>
+        <source>The answer is not a CSW GetRecords response (root element &lt;%1&gt;)</source>
+        <translation>La réponse n&apos;est pas une réponse CSW GetRecords (élément racine &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../modules/catalog/src/cswprovider.cpp" line="+28"/>
+        <source>The catalogue service answered with an HTML page instead of XML</source>
+        <translation>Le service de catalogue a répondu par une page HTML au lieu de XML</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>OGC Catalogue Service (CSW 2.0.2)</source>
+        <translation>Service de catalogue OGC (CSW 2.0.2)</translation>
+    </message>
+    <message>
+        <location filename="../modules/catalog/src/threddscatalogparser.cpp" line="+266"/>
+        <source>The answer is not a THREDDS catalog (root element &lt;%1&gt;)</source>
+        <translation>La réponse n&apos;est pas un catalogue THREDDS (élément racine &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../modules/catalog/src/threddsprovider.cpp" line="+167"/>
+        <source>THREDDS catalog</source>
+        <translation>Catalogue THREDDS</translation>
+    </message>
+    <message>
+        <location filename="../modules/catalog/src/erddapdataset.cpp" line="+38"/>
+        <source>OPeNDAP (griddap)</source>
+        <translation>OPeNDAP (griddap)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Data access form</source>
+        <translation>Formulaire d&apos;accès aux données</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>OPeNDAP (tabledap sequence)</source>
+        <translation>OPeNDAP (séquence tabledap)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Subset page</source>
+        <translation>Page d&apos;extraction</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dataset info</source>
+        <translation>Informations sur le jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../modules/catalog/src/erddapprovider.cpp" line="+201"/>
+        <source>ERDDAP</source>
+        <translation>ERDDAP</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Catalog::CswProvider</name>
+    <message>
+        <location filename="../modules/catalog/src/cswprovider.cpp" line="-115"/>
+        <source>The answer is not CSW capabilities (root element &lt;%1&gt;)</source>
+        <translation>La réponse n&apos;est pas un document de capacités CSW (élément racine &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>records read as ISO 19139</source>
+        <translation>enregistrements lus en ISO 19139</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>records read as Dublin Core</source>
+        <translation>enregistrements lus en Dublin Core</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time filtered on dc:date</source>
+        <translation>filtrage temporel sur dc:date</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Catalog::ErddapProvider</name>
+    <message>
+        <location filename="../modules/catalog/src/erddapprovider.cpp" line="-128"/>
+        <source>The ERDDAP server says: %1</source>
+        <translation>Le serveur ERDDAP indique : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This does not look like an ERDDAP server (no ERDDAP_version)</source>
+        <translation>Ceci ne ressemble pas à un serveur ERDDAP (pas de ERDDAP_version)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>box and time use the advanced search</source>
+        <translation>la zone et la période passent par la recherche avancée</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Catalog::ErddapTable</name>
+    <message>
+        <location filename="../modules/catalog/src/erddaptable.cpp" line="+91"/>
+        <source>The ERDDAP server answered with an HTML page instead of a table</source>
+        <translation>Le serveur ERDDAP a répondu par une page HTML au lieu d&apos;un tableau</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The ERDDAP server&apos;s answer is not valid JSON (at byte %1)</source>
+        <translation>La réponse du serveur ERDDAP n&apos;est pas du JSON valide (à l&apos;octet %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ERDDAP JSON answer has no &quot;table&quot;</source>
+        <translation>La réponse JSON d&apos;ERDDAP n&apos;a pas de « table »</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The ERDDAP server sent an empty table</source>
+        <translation>Le serveur ERDDAP a envoyé un tableau vide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ERDDAP table has a row of %1 fields under %2 columns</source>
+        <translation>Le tableau ERDDAP a une ligne de %1 champs pour %2 colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Catalog::OpenSearchDescription</name>
+    <message>
+        <location filename="../modules/catalog/src/opensearchdescription.cpp" line="+104"/>
+        <source>The OpenSearch description has no Url template</source>
+        <translation>La description OpenSearch n&apos;a pas de modèle Url</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Catalog::OpenSearchProvider</name>
+    <message>
+        <location filename="../modules/catalog/src/opensearchprovider.cpp" line="-195"/>
+        <source>The OpenSearch server answered with an HTML page instead of results</source>
+        <translation>Le serveur OpenSearch a répondu par une page HTML au lieu de résultats</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The OpenSearch server&apos;s answer is not valid JSON (at byte %1)</source>
+        <translation>La réponse du serveur OpenSearch n&apos;est pas du JSON valide (à l&apos;octet %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The OpenSearch server reported an error</source>
+        <translation>Le serveur OpenSearch a signalé une erreur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer is neither an Atom feed nor GeoJSON (root element &lt;%1&gt;)</source>
+        <translation>La réponse n&apos;est ni un flux Atom ni du GeoJSON (élément racine &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The OpenSearch description offers no Atom or GeoJSON results template</source>
+        <translation>La description OpenSearch ne propose aucun modèle de résultats Atom ou GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>results as %1</source>
+        <translation>résultats en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paging by start index</source>
+        <translation>pagination par indice de départ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paging by page number</source>
+        <translation>pagination par numéro de page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>results endpoint without a description document: the query&apos;s text, box and time are not sent</source>
+        <translation>point d&apos;accès aux résultats sans document de description : le texte, la zone et la période de la requête ne sont pas envoyés</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Catalog::ProviderConfig</name>
+    <message>
+        <location filename="../modules/catalog/src/providerconfig.cpp" line="+32"/>
+        <source>CNES GEODES STAC API (Sentinel, Pléiades, SWOT, ...). Searching is public; some downloads need a GEODES API key.</source>
+        <translation>API STAC GEODES du CNES (Sentinel, Pléiades, SWOT, ...). La recherche est publique ; certains téléchargements nécessitent une clé d&apos;API GEODES.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>THEIA/Data Terra STAC API (api.stac.teledetection.fr, as used by the THEIA teledetection tools). Not confirmed as THEIA&apos;s only official endpoint; assets on its S3 storage must be signed with a teledetection API key.</source>
+        <translation>API STAC THEIA/Data Terra (api.stac.teledetection.fr, utilisée par les outils de télédétection THEIA). Pas confirmée comme seul point d&apos;accès officiel de THEIA ; les ressources de son stockage S3 doivent être signées avec une clé d&apos;API teledetection.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copernicus Marine Service static STAC catalogue (products and datasets); data access needs a Copernicus Marine account.</source>
+        <translation>Catalogue STAC statique du Copernicus Marine Service (produits et jeux de données) ; l&apos;accès aux données nécessite un compte Copernicus Marine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ifremer Sextant GeoNetwork catalogue, CSW 2.0.2.</source>
+        <translation>Catalogue GeoNetwork Sextant de l&apos;Ifremer, CSW 2.0.2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ifremer ERDDAP server (griddap and tabledap datasets).</source>
+        <translation>Serveur ERDDAP de l&apos;Ifremer (jeux de données griddap et tabledap).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ifremer THREDDS Data Server top catalogue (OPeNDAP and HTTP file access).</source>
+        <translation>Catalogue racine du THREDDS Data Server de l&apos;Ifremer (accès aux fichiers par OPeNDAP et HTTP).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Element 84 Earth Search STAC API on AWS open data (Sentinel-1/2, Landsat, Copernicus DEM). Public, no account.</source>
+        <translation>API STAC Earth Search d&apos;Element 84 sur les données ouvertes AWS (Sentinel-1/2, Landsat, Copernicus DEM). Publique, sans compte.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The provider list is not valid JSON (at byte %1)</source>
+        <translation>La liste des fournisseurs n&apos;est pas du JSON valide (à l&apos;octet %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider list must be a JSON array</source>
+        <translation>La liste des fournisseurs doit être un tableau JSON</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>entry %1</source>
+        <translation>entrée %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs a name, a type and a URL</source>
+        <translation>%1 doit avoir un nom, un type et une URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the name &apos;%2&apos; is used twice</source>
+        <translation>%1 : le nom « %2 » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot read the provider list</source>
+        <translation>Impossible de lire la liste des fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Cannot write the provider list</source>
+        <translation>Impossible d&apos;écrire la liste des fournisseurs</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Catalog::StacApiProvider</name>
+    <message>
+        <location filename="../modules/catalog/src/stacapiprovider.cpp" line="-112"/>
+        <source>This is not a STAC API landing page (no stac_version, no links)</source>
+        <translation>Ce n&apos;est pas une page d&apos;accueil d&apos;API STAC (ni stac_version, ni links)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server declares no conformance classes (pre-1.0 STAC API)</source>
+        <translation>Le serveur ne déclare aucune classe de conformité (API STAC antérieure à 1.0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searches with POST</source>
+        <translation>Recherche par POST</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Searches with GET</source>
+        <translation>Recherche par GET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CQL2 filters are not declared; the server may still accept them</source>
+        <translation>Les filtres CQL2 ne sont pas déclarés ; le serveur peut tout de même les accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No free-text search on the server: text is matched on titles here</source>
+        <translation>Pas de recherche en texte libre sur le serveur : le texte est comparé aux titres ici</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Catalog::StacJson</name>
+    <message>
+        <location filename="../modules/catalog/src/stacjson.cpp" line="+43"/>
+        <source>The server sent an empty answer</source>
+        <translation>Le serveur a envoyé une réponse vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server answered with a web page instead of STAC JSON</source>
+        <translation>Le serveur a répondu par une page web au lieu de JSON STAC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s answer is not valid JSON</source>
+        <translation>La réponse du serveur n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s answer is not a STAC document</source>
+        <translation>La réponse du serveur n&apos;est pas un document STAC</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Catalog::StaticStacProvider</name>
+    <message>
+        <location filename="../modules/catalog/src/staticstacprovider.cpp" line="-81"/>
+        <source>This is not a STAC catalogue (no links)</source>
+        <translation>Ce n&apos;est pas un catalogue STAC (pas de links)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Static catalogue: crawled and filtered on this computer</source>
+        <translation>Catalogue statique : parcouru et filtré sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Catalog::ThreddsProvider</name>
+    <message>
+        <location filename="../modules/catalog/src/threddsprovider.cpp" line="-89"/>
+        <source>The server answered with an HTML page instead of a THREDDS catalog</source>
+        <translation>Le serveur a répondu par une page HTML au lieu d&apos;un catalogue THREDDS</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>text is matched against dataset names; child catalogs are read up to %1 levels deep</source>
+        <translation>le texte est comparé aux noms des jeux de données ; les catalogues enfants sont lus jusqu&apos;à %1 niveaux de profondeur</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Catalog::Xml</name>
+    <message>
+        <location filename="../modules/catalog/src/xmlsupport.cpp" line="+135"/>
+        <source>The server&apos;s answer is not well-formed XML (line %1, column %2)</source>
+        <translation>La réponse du serveur n&apos;est pas du XML bien formé (ligne %1, colonne %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server&apos;s answer contains no XML document</source>
+        <translation>La réponse du serveur ne contient aucun document XML</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +4076,218 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <location line="+63"/>
         <source>no valid values at this point</source>
         <translation>aucune valeur valide en ce point</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Net</name>
+    <message>
+        <location filename="../modules/net/src/credentialstore.cpp" line="+11"/>
+        <source>The keychain was asked for a secret on the GUI thread; this is a bug</source>
+        <translation>Un secret a été demandé au trousseau depuis le fil de l&apos;interface graphique ; c&apos;est un bogue</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/httpclient.cpp" line="+203"/>
+        <location line="+5"/>
+        <source>The transfer was stopped by its receiver</source>
+        <translation>Le transfert a été interrompu par son destinataire</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/s3location.cpp" line="+14"/>
+        <source>Not an S3 URL (expected s3://bucket/key)</source>
+        <translation>Pas une URL S3 (attendu : s3://bucket/key)</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Net::Checksum</name>
+    <message>
+        <location filename="../modules/net/src/checksum.cpp" line="+64"/>
+        <source>Not a hexadecimal multihash</source>
+        <translation>Pas un multihash hexadécimal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Truncated multihash</source>
+        <translation>Multihash tronqué</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsupported multihash algorithm 0x%1</source>
+        <translation>Algorithme de multihash non pris en charge 0x%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Multihash digest has the wrong length</source>
+        <translation>L&apos;empreinte du multihash n&apos;a pas la bonne longueur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not a base64 MD5 digest</source>
+        <translation>Pas une empreinte MD5 en base64</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected algorithm:hex</source>
+        <translation>Attendu : algorithme:hex</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unsupported checksum algorithm</source>
+        <translation>Algorithme de somme de contrôle non pris en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digest has the wrong length</source>
+        <translation>L&apos;empreinte n&apos;a pas la bonne longueur</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Net::CredentialStore</name>
+    <message>
+        <location filename="../modules/net/src/credentialstore.cpp" line="+113"/>
+        <source>The stored S3 keys are unreadable; enter them again</source>
+        <translation>Les clés S3 enregistrées sont illisibles ; saisissez-les de nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Net::Downloader</name>
+    <message>
+        <location filename="../modules/net/src/downloader.cpp" line="+48"/>
+        <source>The download folder does not exist</source>
+        <translation>Le dossier de téléchargement n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not enough free space: %1 MB needed, %2 MB free</source>
+        <translation>Espace libre insuffisant : %1 Mo nécessaires, %2 Mo libres</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+15"/>
+        <source>Cannot write the download</source>
+        <translation>Impossible d&apos;écrire le téléchargement</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The server refused to resume the download; it will restart</source>
+        <translation>Le serveur a refusé de reprendre le téléchargement ; il va recommencer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The download is incomplete</source>
+        <translation>Le téléchargement est incomplet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checksum mismatch: the downloaded file is corrupt</source>
+        <translation>Somme de contrôle incorrecte : le fichier téléchargé est corrompu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot move the download into place</source>
+        <translation>Impossible de mettre le téléchargement à sa place définitive</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Net::Hasher</name>
+    <message>
+        <location filename="../modules/net/src/checksum.cpp" line="+30"/>
+        <location line="+5"/>
+        <source>Cannot read the file</source>
+        <translation>Impossible de lire le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Remote</name>
+    <message>
+        <location filename="../modules/remote/src/localjobrunner.cpp" line="+31"/>
+        <source>Cannot write the job file</source>
+        <translation>Impossible d&apos;écrire le fichier de la tâche</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Remote::LocalJobRunner</name>
+    <message>
+        <location line="+13"/>
+        <source>The job folder already exists</source>
+        <translation>Le dossier de la tâche existe déjà</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot create the job folder</source>
+        <translation>Impossible de créer le dossier de la tâche</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot start the job</source>
+        <translation>Impossible de lancer la tâche</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No job in this folder</source>
+        <translation>Aucune tâche dans ce dossier</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The job&apos;s process ended without recording an exit status</source>
+        <translation>Le processus de la tâche s&apos;est terminé sans enregistrer de code de sortie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot stop the job</source>
+        <translation>Impossible d&apos;arrêter la tâche</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Remote::PbsOutput</name>
+    <message>
+        <location filename="../modules/remote/src/pbsoutput.cpp" line="+53"/>
+        <source>Unexpected output from the scheduler</source>
+        <translation>Sortie inattendue de l&apos;ordonnanceur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>qstat did not print valid JSON</source>
+        <translation>qstat n&apos;a pas affiché de JSON valide</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Remote::Profile</name>
+    <message>
+        <location filename="../modules/remote/src/profile.cpp" line="+25"/>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>must be slurm, pbs or local</source>
+        <translation>doit valoir slurm, pbs ou local</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a number from 1 to 65535</source>
+        <translation>doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a string or a list of lines</source>
+        <translation>doit être une chaîne ou une liste de lignes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the profile</source>
+        <translation>Impossible de lire le profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile is not a JSON object</source>
+        <translation>Le profil n&apos;est pas un objet JSON</translation>
     </message>
 </context>
 <context>
