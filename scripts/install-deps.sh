@@ -13,7 +13,7 @@ BUILD="cmake ninja-build ccache g++ pkg-config file dpkg-dev fakeroot
  libvtk9-dev libgdal-dev libproj-dev libnetcdf-dev libhdf5-dev zlib1g-dev
  libcurl4-openssl-dev libssl-dev libcpp-httplib-dev
  libgtest-dev libgmock-dev libbenchmark-dev"
-RUN="gmt-gshhg-low libgl1-mesa-dri xvfb xauth"
+RUN="gmt-gshhg-low libgl1-mesa-dri xvfb xauth qt6-translations-l10n"
 TEST="netcdf-bin gdal-bin python3 python3-netcdf4 appstream desktop-file-utils gnome-keyring dbus python3-pyftpdlib"
 # Only for the benchmarks in tests/bench: the tools Estran is measured against. Not
 # python3-paraview: it conflicts with python3-vtk9, so installing it removes libvtk9-dev;

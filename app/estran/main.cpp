@@ -14,6 +14,7 @@
 #include "estran/base/log.h"
 #include "estran/base/taskmanager.h"
 
+#include <QIcon>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -45,6 +46,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Estran"));
     QApplication::setApplicationName(QStringLiteral("estran"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.estran.Estran"),
+                                                 QIcon(QStringLiteral(":/icons/estran-256.png"))));
     QApplication::setApplicationVersion(QStringLiteral(ESTRAN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.estran.Estran"));
     App::installTranslations(App::AppSettings::language());
