@@ -25,6 +25,9 @@ bool TestHttpServer::start()
     // Clients that keep connections open (GDAL, curl) would otherwise hold stop() for the
     // default five seconds of keep-alive.
     m_server->set_keep_alive_timeout(1);
+    // Headers and body go out in separate writes; with Nagle's algorithm on, a client reusing the
+    // connection waits for the delayed ACK (~40 ms) on every request. Real servers disable it.
+    m_server->set_tcp_nodelay(true);
     m_port = m_server->bind_to_any_port("127.0.0.1");
     if (m_port <= 0) return false;
     m_thread = std::thread([this] { m_server->listen_after_bind(); });

@@ -100,14 +100,24 @@ bool sleepUnlessCancelled(int ms, Base::Feedback* feedback)
     return !Base::isCancelled(feedback);
 }
 
+/// One easy handle per thread, reset between requests: libcurl keeps its connection cache in
+/// the handle, so consecutive requests to a server (catalogue pages, child catalogs, a retry)
+/// reuse the open connection and its TLS session instead of connecting and handshaking anew.
+CURL* threadHandle()
+{
+    struct Owner {
+        CURL* h = curl_easy_init();
+        ~Owner() { curl_easy_cleanup(h); }
+    };
+    thread_local Owner owner;
+    curl_easy_reset(owner.h);
+    return owner.h;
+}
+
 struct CurlHandle {
-    CURL* h = curl_easy_init();
+    CURL* h = threadHandle();
     curl_slist* headers = nullptr;
-    ~CurlHandle()
-    {
-        curl_slist_free_all(headers);
-        curl_easy_cleanup(h);
-    }
+    ~CurlHandle() { curl_slist_free_all(headers); }
 };
 
 Base::Result<HttpResponse> perform(const NetworkSettings& s, const HttpRequest& request,
