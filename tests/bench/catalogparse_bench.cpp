@@ -32,6 +32,8 @@ void serveAndRun(benchmark::State& state, const char* route, const char* file, c
         return;
     }
     Estran::Test::TestHttpServer server;
+    // Keep connections open between requests, as real catalogue servers do.
+    server.server().set_keep_alive_timeout(5);
     // Sent uncompressed: the test server's brotli would cost more than the parsing measured.
     Q_UNUSED(type)
     server.server().Get(route, [&](const httplib::Request&, httplib::Response& res) {

@@ -5,13 +5,21 @@
 
 namespace Estran::Test {
 
-TestHttpServer::TestHttpServer() : m_server(std::make_unique<httplib::Server>()) {}
+namespace {
+/// Clients keep idle connections for reuse (Estran's HttpClient, GDAL), and stop() waits for
+/// them until the keep-alive timeout: a test server closes idle connections at once unless a
+/// test (a benchmark) asks for more with server().set_keep_alive_timeout() before start().
+void configure(httplib::Server& server) { server.set_keep_alive_timeout(0); }
+}  // namespace
+
+TestHttpServer::TestHttpServer() : m_server(std::make_unique<httplib::Server>()) { configure(*m_server); }
 
 TestHttpServer::TestHttpServer(const QString& certFile, const QString& keyFile)
     : m_server(std::make_unique<httplib::SSLServer>(certFile.toLocal8Bit().constData(),
                                                     keyFile.toLocal8Bit().constData())),
       m_tls(true)
 {
+    configure(*m_server);
 }
 
 TestHttpServer::~TestHttpServer()
@@ -22,9 +30,6 @@ TestHttpServer::~TestHttpServer()
 
 bool TestHttpServer::start()
 {
-    // Clients that keep connections open (GDAL, curl) would otherwise hold stop() for the
-    // default five seconds of keep-alive.
-    m_server->set_keep_alive_timeout(1);
     // Headers and body go out in separate writes; with Nagle's algorithm on, a client reusing the
     // connection waits for the delayed ACK (~40 ms) on every request. Real servers disable it.
     m_server->set_tcp_nodelay(true);
