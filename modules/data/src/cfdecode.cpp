@@ -7,6 +7,26 @@
 
 namespace Estran::Data::detail {
 
+NumericAttribute* decodeTarget(DecodeAttributes& attributes, const QString& name)
+{
+    if (name == u"scale_factor") return &attributes.scaleFactor;
+    if (name == u"add_offset") return &attributes.addOffset;
+    if (name == u"_FillValue") return &attributes.fillValue;
+    if (name == u"missing_value") return &attributes.missingValue;
+    if (name == u"valid_min") return &attributes.validMin;
+    if (name == u"valid_max") return &attributes.validMax;
+    if (name == u"valid_range") return &attributes.validRange;
+    return nullptr;
+}
+
+QVariant numericAttributeValue(const std::vector<double>& values, bool integer)
+{
+    if (values.size() == 1) return integer ? QVariant(qlonglong(values[0])) : QVariant(values[0]);
+    QVariantList list;
+    for (double v : values) list.append(integer ? QVariant(qlonglong(v)) : QVariant(v));
+    return list;
+}
+
 DataType unsignedVariant(DataType type)
 {
     switch (type) {

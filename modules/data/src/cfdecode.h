@@ -3,6 +3,9 @@
 
 #include "estran/data/variableinfo.h"
 
+#include <QString>
+#include <QVariant>
+
 #include <cstddef>
 #include <limits>
 #include <vector>
@@ -22,6 +25,13 @@ struct DecodeAttributes {
     NumericAttribute scaleFactor, addOffset, fillValue, missingValue, validMin, validMax, validRange;
     bool unsignedFlag = false;  ///< _Unsigned = "true"
 };
+
+/// The member of `attributes` a CF attribute called `name` fills (scale_factor, add_offset,
+/// _FillValue, missing_value, valid_min/max/range), or nullptr for any other name.
+NumericAttribute* decodeTarget(DecodeAttributes& attributes, const QString& name);
+/// A numeric attribute's values as the attribute panel shows them: one value or a list,
+/// integers kept as integers.
+QVariant numericAttributeValue(const std::vector<double>& values, bool integer);
 
 /// How to turn stored values into physical ones. Every comparison happens on raw values (the
 /// stored type, reinterpreted as unsigned when _Unsigned says so), as CF prescribes.

@@ -41,24 +41,9 @@ QVariantMap attributesOf(const std::vector<std::shared_ptr<GDALAttribute>>& attr
         std::vector<double> values = a->ReadAsDoubleArray();
         if (values.empty()) continue;
         const DataType dt = gdalDataType(type.GetNumericDataType());
-        const bool integer = dt != DataType::Float32 && dt != DataType::Float64;
-        if (values.size() == 1) {
-            map.insert(name, integer ? QVariant(qlonglong(values[0])) : QVariant(values[0]));
-        } else {
-            QVariantList list;
-            for (double v : values) list.append(integer ? QVariant(qlonglong(v)) : QVariant(v));
-            map.insert(name, list);
-        }
-        if (!decode) continue;
-        NumericAttribute* target = nullptr;
-        if (name == u"scale_factor") target = &decode->scaleFactor;
-        else if (name == u"add_offset") target = &decode->addOffset;
-        else if (name == u"_FillValue") target = &decode->fillValue;
-        else if (name == u"missing_value") target = &decode->missingValue;
-        else if (name == u"valid_min") target = &decode->validMin;
-        else if (name == u"valid_max") target = &decode->validMax;
-        else if (name == u"valid_range") target = &decode->validRange;
-        if (target) *target = NumericAttribute{true, dt, std::move(values)};
+        map.insert(name, numericAttributeValue(values, dt != DataType::Float32 && dt != DataType::Float64));
+        if (NumericAttribute* target = decode ? decodeTarget(*decode, name) : nullptr)
+            *target = NumericAttribute{true, dt, std::move(values)};
     }
     return map;
 }

@@ -134,24 +134,12 @@ herr_t readAttribute(hid_t location, const char* cname, const H5A_info_t*, void*
         } else if (cls == H5T_INTEGER || cls == H5T_FLOAT) {
             std::vector<double> values(static_cast<size_t>(n));
             if (H5Aread(attr, H5T_NATIVE_DOUBLE, values.data()) >= 0) {
-                const bool integer = cls == H5T_INTEGER;
-                if (n == 1) {
-                    sink->map->insert(name, integer ? QVariant(qlonglong(values[0])) : QVariant(values[0]));
-                } else {
-                    QVariantList list;
-                    for (double v : values) list.append(integer ? QVariant(qlonglong(v)) : QVariant(v));
-                    sink->map->insert(name, list);
-                }
+                sink->map->insert(name, numericAttributeValue(values, cls == H5T_INTEGER));
                 if (sink->decode) {
-                    NumericAttribute* target = nullptr;
-                    if (name == u"scale_factor") target = &sink->decode->scaleFactor;
-                    else if (name == u"add_offset") target = &sink->decode->addOffset;
-                    else if (name == u"_FillValue" || name == u"fill_value" || name == u"FillValue")
-                        target = &sink->decode->fillValue;
-                    else if (name == u"missing_value") target = &sink->decode->missingValue;
-                    else if (name == u"valid_min") target = &sink->decode->validMin;
-                    else if (name == u"valid_max") target = &sink->decode->validMax;
-                    else if (name == u"valid_range") target = &sink->decode->validRange;
+                    // Plain HDF5 files also spell the fill value "fill_value" or "FillValue".
+                    const bool fillAlias = name == u"fill_value" || name == u"FillValue";
+                    NumericAttribute* target =
+                        decodeTarget(*sink->decode, fillAlias ? QStringLiteral("_FillValue") : name);
                     if (target) *target = NumericAttribute{true, fromHdf5Type(type), std::move(values)};
                 }
             }

@@ -110,24 +110,9 @@ void readAttributes(int group, int varid, QVariantMap& out, DecodeAttributes* de
         if (!isNumeric(dt) || len == 0) continue;
         std::vector<double> values(len);
         if (nc_get_att_double(group, varid, cname, values.data()) != NC_NOERR) continue;
-        const bool integer = dt != DataType::Float32 && dt != DataType::Float64;
-        if (len == 1) {
-            out.insert(name, integer ? QVariant(qlonglong(values[0])) : QVariant(values[0]));
-        } else {
-            QVariantList list;
-            for (double v : values) list.append(integer ? QVariant(qlonglong(v)) : QVariant(v));
-            out.insert(name, list);
-        }
-        if (!decode) continue;
-        NumericAttribute* target = nullptr;
-        if (name == u"scale_factor") target = &decode->scaleFactor;
-        else if (name == u"add_offset") target = &decode->addOffset;
-        else if (name == u"_FillValue") target = &decode->fillValue;
-        else if (name == u"missing_value") target = &decode->missingValue;
-        else if (name == u"valid_min") target = &decode->validMin;
-        else if (name == u"valid_max") target = &decode->validMax;
-        else if (name == u"valid_range") target = &decode->validRange;
-        if (target) *target = NumericAttribute{true, dt, std::move(values)};
+        out.insert(name, numericAttributeValue(values, dt != DataType::Float32 && dt != DataType::Float64));
+        if (NumericAttribute* target = decode ? decodeTarget(*decode, name) : nullptr)
+            *target = NumericAttribute{true, dt, std::move(values)};
     }
 }
 
