@@ -14,6 +14,12 @@ double normalizeLongitude(double lon)
     return wrapped - 180.0;
 }
 
+double degreesEastOf(double from, double to)
+{
+    double d = std::fmod(to - from, 360.0);
+    return d < 0 ? d + 360.0 : d;
+}
+
 double GeoBox::width() const
 {
     return crossesAntimeridian() ? east + 360.0 - west : east - west;
@@ -24,8 +30,7 @@ bool GeoBox::contains(double lon, double lat) const
     if (lat < south || lat > north) return false;
     if (width() >= 360.0) return true;
     // Compare offsets east of the west edge so any 360° range of longitudes works.
-    double offset = std::fmod(lon - west, 360.0);
-    if (offset < 0) offset += 360.0;
+    const double offset = degreesEastOf(west, lon);
     // A longitude exactly 360° away from the west edge is the west edge itself.
     return offset <= width() + 1e-9 || offset >= 360.0 - 1e-9;
 }

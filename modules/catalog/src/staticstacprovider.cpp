@@ -31,8 +31,7 @@ bool boxesIntersect(const Base::GeoBox& a, const Base::GeoBox& b)
     if (a.north < b.south || a.south > b.north) return false;
     if (a.width() >= 360.0 || b.width() >= 360.0) return true;
     // Compare on a circle: shift b's west edge into [a.west, a.west + 360).
-    double bw = std::fmod(b.west - a.west, 360.0);
-    if (bw < 0) bw += 360.0;
+    const double bw = Base::degreesEastOf(a.west, b.west);
     return bw <= a.width() || bw + b.width() >= 360.0;
 }
 

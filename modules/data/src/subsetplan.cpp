@@ -26,13 +26,6 @@ bool sameGrid(const Grid& a, const Grid& b)
     return a.nx == b.nx && a.ny == b.ny && a.lon == b.lon && a.lat == b.lat && a.times == b.times && a.levels == b.levels;
 }
 
-/// Offset of `lon` east of the box's west edge, in [0, 360).
-double eastOf(double west, double lon)
-{
-    double d = std::fmod(lon - west, 360.0);
-    return d < 0 ? d + 360.0 : d;
-}
-
 /// 1-D longitudes inside the box, ordered west to east across any wrap of the source.
 std::vector<int> selectColumns(const std::vector<double>& lon, const std::optional<Base::GeoBox>& box)
 {
@@ -47,7 +40,7 @@ std::vector<int> selectColumns(const std::vector<double>& lon, const std::option
     }
     if (box->width() < 360.0) {
         std::stable_sort(cols.begin(), cols.end(), [&](int a, int b) {
-            return eastOf(box->west, lon[size_t(a)]) < eastOf(box->west, lon[size_t(b)]);
+            return Base::degreesEastOf(box->west, lon[size_t(a)]) < Base::degreesEastOf(box->west, lon[size_t(b)]);
         });
     }
     return cols;

@@ -32,5 +32,7 @@ struct ESTRAN_BASE_EXPORT GeoBox {
 
 /// Wraps a longitude into [-180, 180).
 ESTRAN_BASE_EXPORT double normalizeLongitude(double lon);
+/// Degrees to travel east from longitude `from` to reach `to`, in [0, 360).
+ESTRAN_BASE_EXPORT double degreesEastOf(double from, double to);
 
 }  // namespace Estran::Base
