@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace Estran::Cli {
 
@@ -74,6 +75,23 @@ void printJson(const QJsonDocument& doc)
 {
     std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
     std::fflush(stdout);
+}
+
+TerminalProgress::TerminalProgress(QString label)
+    : m_label(std::move(label)), m_tty(isatty(fileno(stderr)) != 0)
+{
+    if (!m_tty) return;
+    // Direct: the work runs on this thread and no event loop turns while it does.
+    connect(this, &Base::Feedback::progressChanged, this, [this](double percent) {
+        const QByteArray label = m_label.isEmpty() ? QByteArray() : m_label.toLocal8Bit() + ' ';
+        std::fprintf(stderr, "\r%s%3d%%", label.constData(), int(percent));
+        std::fflush(stderr);
+    }, Qt::DirectConnection);
+}
+
+TerminalProgress::~TerminalProgress()
+{
+    if (m_tty) std::fputc('\n', stderr);
 }
 
 }  // namespace Estran::Cli

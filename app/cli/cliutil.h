@@ -2,6 +2,7 @@
 #pragma once
 
 #include "estran/base/error.h"
+#include "estran/base/feedback.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -28,5 +29,18 @@ void printOut(const QString& text);
 /// A progress or information line on stderr (stdout stays machine-readable).
 void printErr(const QString& text);
 void printJson(const QJsonDocument& doc);
+
+/// Progress as one stderr line rewritten in place ("label  42%"), only when stderr is a
+/// terminal: a log file should not fill with carriage returns. Ends the line when destroyed.
+class TerminalProgress final : public Base::Feedback {
+public:
+    explicit TerminalProgress(QString label = {});
+    ~TerminalProgress() override;
+    bool isTerminal() const { return m_tty; }
+
+private:
+    QString m_label;
+    bool m_tty;
+};
 
 }  // namespace Estran::Cli

@@ -8,8 +8,6 @@
 
 #include <QDir>
 
-#include <cstdio>
-#include <unistd.h>
 
 using namespace Estran;
 
@@ -17,26 +15,6 @@ namespace {
 
 const QString kCommand = QStringLiteral("get");
 
-/// Progress on stderr, one line rewritten in place, only on a terminal.
-class ProgressLine final : public Base::Feedback {
-public:
-    explicit ProgressLine(QString name) : m_name(std::move(name)), m_tty(isatty(fileno(stderr)) != 0)
-    {
-        if (!m_tty) return;  // a log file should not fill with carriage returns
-        connect(this, &Base::Feedback::progressChanged, this, [this](double percent) {
-            std::fprintf(stderr, "\r%s %3d%%", m_name.toLocal8Bit().constData(), int(percent));
-            std::fflush(stderr);
-        }, Qt::DirectConnection);
-    }
-    ~ProgressLine() override
-    {
-        if (m_tty) std::fputc('\n', stderr);
-    }
-
-private:
-    QString m_name;
-    bool m_tty;
-};
 
 }  // namespace
 
@@ -73,7 +51,7 @@ int runGetCommand(const QStringList& args)
     int failures = 0;
     for (const QString& url : urls) {
         Base::Result<Net::DownloadResult> r = [&] {
-            ProgressLine progress(Net::Downloader::fileNameForUrl(url));
+            Cli::TerminalProgress progress(Net::Downloader::fileNameForUrl(url));
             return downloader.download(url, dir, expected, &progress);
         }();
         if (!r) {

@@ -7,8 +7,6 @@
 #include "estran/data/subsetexporter.h"
 #include "estran/data/subsetplan.h"
 
-#include <cstdio>
-#include <unistd.h>
 
 using namespace Estran;
 
@@ -74,23 +72,16 @@ int runSubsetCommand(const QStringList& args)
     Base::Result<Data::SubsetPlan> plan = Data::SubsetPlan::make(**dataset, request);
     if (!plan) return Cli::fail(plan.error());
 
-    const bool tty = isatty(fileno(stderr)) != 0;
-    if (tty) {
-        std::fprintf(stderr, "%s\n", Cli::tr("%1: %2 × %3 cells, %4 steps, %5 MB before compression")
-                                         .arg(out).arg(plan->columns.size()).arg(plan->rows.size())
-                                         .arg(plan->stepCount()).arg(double(plan->estimatedBytes()) / 1e6, 0, 'f', 1)
-                                         .toLocal8Bit().constData());
-    }
-    Base::Feedback feedback;
-    if (tty) {
-        QObject::connect(&feedback, &Base::Feedback::progressChanged, &feedback, [](double p) {
-            std::fprintf(stderr, "\r%3d%%", int(p));
-            std::fflush(stderr);
-        }, Qt::DirectConnection);
-    }
     const QString command = QStringLiteral("estran-cli subset ") + args.join(u' ');
-    Base::Result<void> written = Data::SubsetExporter::write(**dataset, *plan, out, command, &feedback);
-    if (tty) std::fputc('\n', stderr);
+    Base::Result<void> written = [&] {
+        Cli::TerminalProgress feedback;
+        if (feedback.isTerminal()) {
+            Cli::printErr(Cli::tr("%1: %2 × %3 cells, %4 steps, %5 MB before compression")
+                              .arg(out).arg(plan->columns.size()).arg(plan->rows.size())
+                              .arg(plan->stepCount()).arg(double(plan->estimatedBytes()) / 1e6, 0, 'f', 1));
+        }
+        return Data::SubsetExporter::write(**dataset, *plan, out, command, &feedback);
+    }();
     if (!written) return Cli::fail(written.error());
     return 0;
 }

@@ -219,9 +219,9 @@ Base::Result<void> writeNetcdfSubset(Dataset& dataset, const SubsetPlan& plan, c
     const qint64 totalSteps = plan.stepCount() * qint64(plan.variables.size());
     qint64 done = 0;
     Base::Result<void> result;
-    for (size_t k = 0; k < plan.variables.size() && result; ++k) {
-        const int var = dataVars[k];
-        result = forEachStep(dataset, plan, plan.variables[qsizetype(k)].name, [&](const SubsetStep& step) -> Base::Result<void> {
+    for (qsizetype k = 0; k < plan.variables.size() && result; ++k) {
+        const int var = dataVars[size_t(k)];
+        result = forEachStep(dataset, plan, plan.variables[k].name, [&](const SubsetStep& step) -> Base::Result<void> {
             std::vector<float> values = step.values;
             for (float& x : values) {
                 if (std::isnan(x)) x = NC_FILL_FLOAT;
