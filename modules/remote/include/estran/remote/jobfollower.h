@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "estran/base/feedback.h"
+#include "estran/base/result.h"
+#include "estran/remote/jobjournal.h"
+#include "estran/remote/remote_export.h"
+#include "estran/remote/remotehost.h"
+#include "estran/remote/scheduler.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <chrono>
+#include <optional>
+
+namespace Estran::Remote {
+
+/// What one round of following brought.
+struct FollowUpdate {
+    QByteArray standardOutput;  ///< new bytes of stdout.log since the last round
+    QByteArray standardError;
+    QStringList arrived;        ///< local paths of result files completed (or changed) this round
+    JobInfo state;
+    bool finished = false;      ///< the job ended and everything it wrote has been brought back
+};
+
+/// Follows one job: new log bytes, its state, and the files it completes under
+/// $ESTRAN_OUTPUT_DIR brought into the entry's fetchDir (resumable, checksummed). The offsets and
+/// fetched files are kept in the JournalEntry, which the caller saves after each round, so a
+/// dropped connection or a restart neither loses nor repeats output.
+///
+/// A file counts as completed when its size and time have not changed between two rounds, or when
+/// the job has ended; names ending in .part or .tmp and hidden files are never fetched.
+/// Blocking; one worker thread drives poll() every pollInterval().
+class ESTRAN_REMOTE_EXPORT JobFollower {
+public:
+    JobFollower(RemoteHost& host, Scheduler& scheduler, JournalEntry& entry);
+
+    [[nodiscard]] Base::Result<FollowUpdate> poll(Base::Feedback* feedback = nullptr);
+
+    /// How long to wait before the next poll: short while output flows, and growing (up to a
+    /// minute) with backoff after connection errors.
+    std::chrono::milliseconds nextDelay() const;
+
+private:
+    RemoteHost& m_host;
+    Scheduler& m_scheduler;
+    JournalEntry& m_entry;
+    int m_failures = 0;
+    QMap<QString, QString> m_seenLastRound;  ///< relative path -> "size:mtime" of the previous round
+};
+
+}  // namespace Estran::Remote
