@@ -20,7 +20,8 @@ struct CommandOutput {
     QByteArray standardError;
 };
 
-/// Receives a command's standard output as it arrives; returns false to stop the command.
+/// Receives a command's standard output as it arrives; returns false to stop the command (run()
+/// then kills it and returns its output with exitCode -1).
 using OutputSink = std::function<bool(QByteArrayView chunk)>;
 
 /// The machine where a profile's jobs run: this computer, or a cluster reached with the user's
@@ -41,7 +42,8 @@ public:
     /// Runs `commandLine` with bash on the host; `input` is written to its standard input.
     /// When `sink` is set, standard output goes there as it arrives instead of into the result.
     /// A connection that cannot be made is an error (Kind::Network) naming the host and ssh's
-    /// reason; a command that runs and fails is a result with its exit code.
+    /// reason; a command that runs and fails is a result with its exit code. A cancelled Feedback
+    /// kills the command and returns Error::Kind::Cancelled.
     [[nodiscard]] virtual Base::Result<CommandOutput> run(const QString& commandLine, const QByteArray& input = {},
                                                           const OutputSink& sink = {},
                                                           const Base::Feedback* feedback = nullptr) = 0;
