@@ -27,7 +27,9 @@ class ESTRAN_REMOTE_EXPORT RemoteFiles {
 public:
     explicit RemoteFiles(RemoteHost& host);
 
-    /// Expands ~ and $VARIABLES on the host ("$DATAWORK/estran" on Datarmor).
+    /// Expands ~ and $VARIABLES on the host ("$DATAWORK/estran" on Datarmor) into an absolute
+    /// path (relative paths are taken from the home folder); nothing else is evaluated, and an
+    /// unset variable is an InvalidInput error naming it.
     [[nodiscard]] Base::Result<QString> resolve(const QString& path);
     /// Entries of a folder, sorted by name; NotFound names the host and folder.
     [[nodiscard]] Base::Result<QList<RemoteEntry>> list(const QString& directory);
@@ -35,6 +37,7 @@ public:
     [[nodiscard]] Base::Result<QByteArray> readFrom(const QString& path, qint64 offset, qint64 maxBytes);
     /// Writes atomically (temporary name, then rename), creating the parent folders.
     [[nodiscard]] Base::Result<void> write(const QString& path, const QByteArray& data);
+    /// The raw 32-byte SHA-256 digest of a file on the host (toHex() to show it).
     [[nodiscard]] Base::Result<QByteArray> sha256(const QString& path);
     /// Copies a remote file to `localPath`: resumes `localPath`.part left by an interrupted
     /// transfer, checks the SHA-256 of the whole file against the host's, then renames into place.

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "estran/remote/remotefiles.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace Estran::Remote {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Estran::Remote", text); }
+
+// The scripts below exit with this status when the path does not exist, so that "not found"
+// can be told apart from any other failure without parsing localised messages.
+constexpr int kNotFound = 3;
+
+QString where(const RemoteHost& host, const QString& path) { return host.displayName() + u':' + path; }
+
+Base::Error commandError(const RemoteHost& host, const QString& path, const CommandOutput& out,
+                         const QString& message)
+{
+    const QString detail = QString::fromUtf8(out.standardError).trimmed();
+    if (out.exitCode == kNotFound)
+        return Base::Error(Base::Error::Kind::NotFound, where(host, path), tr("No such file or folder on the host"),
+                           detail);
+    return Base::Error(Base::Error::Kind::Io, where(host, path), message,
+                       detail.isEmpty() ? QStringLiteral("exit status %1").arg(out.exitCode) : detail);
+}
+
+/// `f` holds the quoted path in every script, so the path is parsed by the shell exactly once.
+QString withPath(const QString& path, const char* script)
+{
+    return QStringLiteral("f=") + shellQuote(path) + QStringLiteral("; ") + QString::fromLatin1(script);
+}
+
+}  // namespace
+
+RemoteFiles::RemoteFiles(RemoteHost& host) : m_host(host) {}
+
+Base::Result<QString> RemoteFiles::resolve(const QString& path)
+{
+    // Only ~ and $NAME / ${NAME} are expanded, by bash's own regex matching: an eval would also
+    // run any $(command) a profile's work_dir happened to contain. An unset variable is an
+    // error (Datarmor's $DATAWORK on another cluster), not an empty string.
+    static const char* script =
+        "p=$f\n"
+        "case $p in '~') p=$HOME ;; '~/'*) p=$HOME/${p#'~/'} ;; esac\n"
+        "re='^([^$]*)[$]([{]([A-Za-z_][A-Za-z0-9_]*)[}]|([A-Za-z_][A-Za-z0-9_]*))(.*)$'\n"
+        "out=\n"
+        "while [[ $p =~ $re ]]; do\n"
+        "  name=${BASH_REMATCH[3]}${BASH_REMATCH[4]}\n"
+        "  if [[ -z ${!name+set} ]]; then printf 'variable %s is not set\\n' \"$name\" >&2; exit 4; fi\n"
+        "  out+=${BASH_REMATCH[1]}${!name}\n"
+        "  p=${BASH_REMATCH[5]}\n"
+        "done\n"
+        "out+=$p\n"
+        "case $out in /*) ;; *) out=$PWD/$out ;; esac\n"
+        "printf '%s' \"$out\"\n";
+    auto out = m_host.run(withPath(path, script));
+    if (!out) return out.error();
+    if (out->exitCode == 4)
+        return Base::Error(Base::Error::Kind::InvalidInput, where(m_host, path),
+                           tr("The path names a variable that is not set on the host"),
+                           QString::fromUtf8(out->standardError).trimmed());
+    if (out->exitCode != 0) return commandError(m_host, path, *out, tr("Cannot resolve the path"));
+    return QString::fromUtf8(out->standardOutput);
+}
+
+Base::Result<QList<RemoteEntry>> RemoteFiles::list(const QString& directory)
+{
+    // NUL-terminated records and the name last: any byte but NUL and '/' may be in a name.
+    // %Y follows symbolic links, so a link to a folder browses as a folder.
+    static const char* script =
+        "[ -d \"$f\" ] || exit 3\n"
+        "cd -- \"$f\" && find . -mindepth 1 -maxdepth 1 -printf '%Y\\t%s\\t%T@\\t%f\\0'\n";
+    auto out = m_host.run(withPath(directory, script));
+    if (!out) return out.error();
+    if (out->exitCode != 0) return commandError(m_host, directory, *out, tr("Cannot list the folder"));
+
+    QList<RemoteEntry> entries;
+    const QString base = directory.endsWith(u'/') ? directory : directory + u'/';
+    const QList<QByteArray> records = out->standardOutput.split('\0');
+    for (const QByteArray& record : records) {
+        if (record.isEmpty()) continue;
+        const qsizetype t1 = record.indexOf('\t');
+        const qsizetype t2 = t1 < 0 ? -1 : record.indexOf('\t', t1 + 1);
+        const qsizetype t3 = t2 < 0 ? -1 : record.indexOf('\t', t2 + 1);
+        if (t3 < 0) {
+            return Base::Error(Base::Error::Kind::InvalidInput, where(m_host, directory),
+                               tr("Unexpected answer from find on the host"), QString::fromUtf8(record.left(200)));
+        }
+        RemoteEntry e;
+        e.isDirectory = record.left(t1) == "d";
+        e.size = record.mid(t1 + 1, t2 - t1 - 1).toLongLong();
+        const double seconds = record.mid(t2 + 1, t3 - t2 - 1).toDouble();
+        e.modified = QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000.0), Qt::UTC);
+        e.name = QString::fromUtf8(record.mid(t3 + 1));
+        e.path = base + e.name;
+        entries << e;
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const RemoteEntry& a, const RemoteEntry& b) { return a.name < b.name; });
+    return entries;
+}
+
+Base::Result<QByteArray> RemoteFiles::readFrom(const QString& path, qint64 offset, qint64 maxBytes)
+{
+    if (offset < 0 || maxBytes < 0)
+        return Base::Error(Base::Error::Kind::Internal, where(m_host, path), tr("Negative offset or length"));
+    if (maxBytes == 0) return QByteArray();
+    // tail seeks in a regular file, so following a large log costs only the new bytes.
+    const QString script = QStringLiteral("[ -f \"$f\" ] || exit 3\ntail -c +%1 -- \"$f\" | head -c %2\n")
+                               .arg(offset + 1)
+                               .arg(maxBytes);
+    auto out = m_host.run(QStringLiteral("f=") + shellQuote(path) + QStringLiteral("; ") + script);
+    if (!out) return out.error();
+    if (out->exitCode != 0) return commandError(m_host, path, *out, tr("Cannot read the file"));
+    return std::move(out->standardOutput);
+}
+
+Base::Result<void> RemoteFiles::write(const QString& path, const QByteArray& data)
+{
+    // The size check before the rename: a connection dropped mid-way gives cat an early EOF,
+    // and the truncated copy must not replace the file.
+    const QString script =
+        QStringLiteral(
+            "d=$(dirname -- \"$f\") && mkdir -p -- \"$d\" && t=$(mktemp -- \"$d/.estran-write.XXXXXX\") || exit 1\n"
+            "trap 'rm -f -- \"$t\"' EXIT\n"
+            "cat > \"$t\" || exit 1\n"
+            "n=$(wc -c < \"$t\")\n"
+            "[ \"$n\" -eq %1 ] || { echo \"received $n of %1 bytes\" >&2; exit 1; }\n"
+            "chmod \"$(printf %o $(( 0666 & ~0$(umask) )))\" \"$t\" && mv -f -- \"$t\" \"$f\"\n")
+            .arg(data.size());
+    auto out = m_host.run(QStringLiteral("f=") + shellQuote(path) + QStringLiteral("; ") + script, data);
+    if (!out) return out.error();
+    if (out->exitCode != 0) return commandError(m_host, path, *out, tr("Cannot write the file"));
+    return {};
+}
+
+Base::Result<QByteArray> RemoteFiles::sha256(const QString& path)
+{
+    static const char* script = "[ -f \"$f\" ] || exit 3\nsha256sum -b < \"$f\"\n";
+    auto out = m_host.run(withPath(path, script));
+    if (!out) return out.error();
+    if (out->exitCode != 0) return commandError(m_host, path, *out, tr("Cannot compute the checksum"));
+    const QByteArray hex = out->standardOutput.left(64);
+    const QByteArray digest = QByteArray::fromHex(hex);
+    if (digest.size() != 32)
+        return Base::Error(Base::Error::Kind::InvalidInput, where(m_host, path),
+                           tr("Unexpected answer from sha256sum on the host"),
+                           QString::fromUtf8(out->standardOutput.left(200)));
+    return digest;
+}
+
+Base::Result<qint64> RemoteFiles::fetch(const QString& remotePath, const QString& localPath, Base::Feedback* feedback)
+{
+    static const char* statScript = "[ -f \"$f\" ] || exit 3\nstat -L -c %s -- \"$f\"\n";
+    auto stat = m_host.run(withPath(remotePath, statScript), {}, {}, feedback);
+    if (!stat) return stat.error();
+    if (stat->exitCode != 0) return commandError(m_host, remotePath, *stat, tr("Cannot read the file"));
+    bool sizeOk = false;
+    const qint64 size = stat->standardOutput.trimmed().toLongLong(&sizeOk);
+    if (!sizeOk)
+        return Base::Error(Base::Error::Kind::InvalidInput, where(m_host, remotePath),
+                           tr("Unexpected answer from stat on the host"), QString::fromUtf8(stat->standardOutput));
+
+    const QString partPath = localPath + QStringLiteral(".part");
+    if (!QDir().mkpath(QFileInfo(localPath).absolutePath()))
+        return Base::Error(Base::Error::Kind::Io, localPath, tr("Cannot create the folder"));
+    QFile part(partPath);
+    // A .part longer than the remote file belongs to another version of it: start again.
+    if (part.exists() && part.size() > size) part.remove();
+    if (!part.open(QIODevice::WriteOnly | QIODevice::Append))
+        return Base::Error(Base::Error::Kind::Io, partPath, tr("Cannot write the file"), part.errorString());
+    const qint64 offset = part.size();
+    qint64 received = 0;
+    QString writeError;
+
+    if (offset < size) {
+        if (feedback) feedback->setStatus(tr("Transferring %1").arg(QFileInfo(remotePath).fileName()));
+        const auto sink = [&](QByteArrayView chunk) {
+            // Written as it arrives, so an interrupted transfer leaves every byte received so
+            // far in the .part for the next call to resume from.
+            if (part.write(chunk.data(), chunk.size()) != chunk.size() || !part.flush()) {
+                writeError = part.errorString();
+                return false;
+            }
+            received += chunk.size();
+            Base::reportProgress(feedback, size > 0 ? 100.0 * double(offset + received) / double(size) : 100.0);
+            return true;
+        };
+        const QString script =
+            QStringLiteral("tail -c +%1 -- \"$f\" | head -c %2\n").arg(offset + 1).arg(size - offset);
+        auto out = m_host.run(QStringLiteral("f=") + shellQuote(remotePath) + QStringLiteral("; ") + script, {}, sink,
+                              feedback);
+        part.close();
+        if (!writeError.isEmpty())
+            return Base::Error(Base::Error::Kind::Io, partPath, tr("Cannot write the file"), writeError);
+        if (!out) return out.error();
+        if (out->exitCode != 0) return commandError(m_host, remotePath, *out, tr("Cannot read the file"));
+        if (offset + received != size) {
+            return Base::Error(Base::Error::Kind::Network, where(m_host, remotePath),
+                               tr("The transfer ended early; it will resume from where it stopped"),
+                               QStringLiteral("%1 of %2 bytes").arg(offset + received).arg(size));
+        }
+    } else {
+        part.close();
+    }
+
+    auto remoteDigest = sha256(remotePath);
+    if (!remoteDigest) return remoteDigest.error();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!part.open(QIODevice::ReadOnly) || !hash.addData(&part))
+        return Base::Error(Base::Error::Kind::Io, partPath, tr("Cannot read the file"), part.errorString());
+    part.close();
+    if (hash.result() != *remoteDigest) {
+        // A resumed part that does not match cannot be trusted: the next call starts afresh.
+        QFile::remove(partPath);
+        return Base::Error(Base::Error::Kind::InvalidInput, where(m_host, remotePath),
+                           tr("The copy's SHA-256 checksum differs from the file on the host; the copy was "
+                              "discarded"),
+                           QStringLiteral("local %1, remote %2")
+                               .arg(QString::fromLatin1(hash.result().toHex()),
+                                    QString::fromLatin1(remoteDigest->toHex())));
+    }
+    // rename(2) replaces an existing file atomically; QFile::rename refuses to.
+    if (std::rename(QFile::encodeName(partPath).constData(), QFile::encodeName(localPath).constData()) != 0)
+        return Base::Error(Base::Error::Kind::Io, localPath, tr("Cannot move the copy into place"),
+                           QString::fromLocal8Bit(std::strerror(errno)));
+    Base::reportProgress(feedback, 100.0);
+    return received;
+}
+
+}  // namespace Estran::Remote
