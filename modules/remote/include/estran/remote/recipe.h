@@ -37,6 +37,10 @@ struct RecipeParameter {
     bool required = false;
 };
 
+/// "string", "text", "integer", "number", "boolean", "choice", "area", "period", "variable",
+/// "path": the names recipe files use (stable, for JSON and the CLI).
+ESTRAN_REMOTE_EXPORT QString recipeParameterTypeName(RecipeParameter::Type type);
+
 /// A processing recipe: metadata (typed parameters with defaults, resources) and a bash script
 /// template, in a JSON file (docs/recipes.md). Built-in recipes live in resources/recipes; users
 /// and plugins add their own by dropping files in a recipe folder, without rebuilding.
