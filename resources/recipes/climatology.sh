@@ -29,17 +29,27 @@ else
 fi
 
 mkdir -p "$ESTRAN_OUTPUT_DIR" || exit 1
+# cdo 2 splits its arguments at spaces, file names included: it only ever sees in.nc and out.nc,
+# in a private hidden folder (a follower skips hidden names) from which the result is renamed
+# into place complete.
+run_cdo() {
+    local f="$1" out="$2" scratch status
+    shift 2
+    case "$f" in /*) ;; *) f="$PWD/$f" ;; esac
+    scratch="$(mktemp -d "$ESTRAN_OUTPUT_DIR/.estran-cdo.XXXXXX")" || return 1
+    ln -s "$f" "$scratch/in.nc" && (cd "$scratch" && cdo -s -O "$@" out.nc) && mv -f "$scratch/out.nc" "$out"
+    status=$?
+    rm -rf "$scratch"
+    return $status
+}
+
 for f in "${files[@]}"; do
-    case "$f" in -*) f="./$f" ;; esac
     base="$(basename "$f")"
     base="${base%.nc}"
     out="$ESTRAN_OUTPUT_DIR/${base}_clim.nc"
-    # A hidden .part name, renamed when complete, so a follower never fetches half a file.
-    tmp="$ESTRAN_OUTPUT_DIR/.${base}_clim.nc.part"
     echo "climatology: $f"
     period=()
     [ -z "$ESTRAN_PARAM_PERIOD" ] || period=("-seldate,$ESTRAN_PARAM_PERIOD_START,$ESTRAN_PARAM_PERIOD_END")
-    cdo -s -O ymonmean "${period[@]}" "${select[@]}" "$f" "$tmp" || { rm -f "$tmp"; fail "cdo ymonmean failed on $f"; }
-    mv -f "$tmp" "$out" || exit 1
+    run_cdo "$f" "$out" ymonmean "${period[@]}" "${select[@]}" in.nc || fail "cdo ymonmean failed on $f"
     echo "wrote $(basename "$out")"
 done

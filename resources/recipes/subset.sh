@@ -44,6 +44,20 @@ else
 fi
 
 mkdir -p "$ESTRAN_OUTPUT_DIR" || exit 1
+# cdo 2 splits its arguments at spaces, file names included: it only ever sees in.nc and out.nc,
+# in a private hidden folder (a follower skips hidden names) from which the result is renamed
+# into place complete.
+run_cdo() {
+    local f="$1" out="$2" scratch status
+    shift 2
+    case "$f" in /*) ;; *) f="$PWD/$f" ;; esac
+    scratch="$(mktemp -d "$ESTRAN_OUTPUT_DIR/.estran-cdo.XXXXXX")" || return 1
+    ln -s "$f" "$scratch/in.nc" && (cd "$scratch" && cdo -s -O "$@" out.nc) && mv -f "$scratch/out.nc" "$out"
+    status=$?
+    rm -rf "$scratch"
+    return $status
+}
+
 for f in "${files[@]}"; do
     # A name starting with '-' would read as an option.
     case "$f" in -*) f="./$f" ;; esac
@@ -68,7 +82,7 @@ for f in "${files[@]}"; do
         [ "${#ops[@]}" -gt 0 ] || ops=("-copy")
         # The first operator is written without its dash (cdo's chaining syntax).
         first="${ops[0]#-}"
-        cdo -s -O "$first" "${ops[@]:1}" "$f" "$tmp" || { rm -f "$tmp"; fail "cdo failed on $f"; }
+        run_cdo "$f" "$tmp" "$first" "${ops[@]:1}" in.nc || fail "cdo failed on $f"
         ;;
     nco)
         args=()
