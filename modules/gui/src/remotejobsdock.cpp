@@ -1,0 +1,1016 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "estran/gui/remotejobsdock.h"
+
+#include "estran/base/feedback.h"
+#include "estran/base/log.h"
+#include "estran/base/selectionmodel.h"
+#include "estran/base/task.h"
+#include "estran/base/taskmanager.h"
+#include "estran/gui/askpassprompter.h"
+#include "estran/gui/jobfollowthread.h"
+#include "estran/gui/jobtablemodel.h"
+#include "estran/gui/recipeform.h"
+#include "estran/gui/remotefilebrowser.h"
+#include "estran/remote/remotehost.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThreadPool>
+#include <QTimer>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Estran::Gui {
+
+namespace {
+
+// Connecting: opens the ssh master (prompts happen here) and asks the scheduler what it offers.
+class ConnectTask final : public Base::Task {
+public:
+    ConnectTask(std::shared_ptr<Remote::RemoteHost> host, Remote::Profile profile)
+        : Base::Task(RemoteJobsDock::tr("Connecting to %1").arg(profile.name)), m_host(std::move(host)),
+          m_profile(std::move(profile))
+    {
+    }
+    const Remote::SchedulerInfo& info() const { return m_info; }
+
+protected:
+    std::optional<Base::Error> run(Base::Feedback* feedback) override
+    {
+        if (auto* ssh = dynamic_cast<Remote::SshHost*>(m_host.get())) {
+            if (auto connected = ssh->connect(feedback); !connected) return connected.error();
+        }
+        auto scheduler = Remote::Scheduler::create(m_profile, m_host);
+        if (!scheduler) {
+            return Base::Error(Base::Error::Kind::Unsupported, m_profile.name,
+                               RemoteJobsDock::tr("No scheduler adapter for \"%1\"")
+                                   .arg(Remote::Profile::schedulerName(m_profile.scheduler)));
+        }
+        auto info = scheduler->probe(feedback);
+        if (!info) return info.error();
+        m_info = *info;
+        return std::nullopt;
+    }
+
+private:
+    std::shared_ptr<Remote::RemoteHost> m_host;
+    Remote::Profile m_profile;
+    Remote::SchedulerInfo m_info;
+};
+
+// Submitting: the scheduler writes the job folder and submits; the journal entry is written
+// here too, so a job is never submitted without being remembered.
+class SubmitTask final : public Base::Task {
+public:
+    SubmitTask(std::shared_ptr<Remote::RemoteHost> host, Remote::Profile profile, Remote::JobRequest request,
+               Remote::JournalEntry entry, QString journalDirectory, QString resultsDirectory)
+        : Base::Task(RemoteJobsDock::tr("Submitting %1").arg(request.name)), m_host(std::move(host)),
+          m_profile(std::move(profile)), m_request(std::move(request)), m_entry(std::move(entry)),
+          m_journal(std::move(journalDirectory)), m_results(std::move(resultsDirectory))
+    {
+    }
+    const Remote::JournalEntry& entry() const { return m_entry; }
+
+protected:
+    std::optional<Base::Error> run(Base::Feedback* feedback) override
+    {
+        auto scheduler = Remote::Scheduler::create(m_profile, m_host);
+        if (!scheduler) {
+            return Base::Error(Base::Error::Kind::Unsupported, m_profile.name,
+                               RemoteJobsDock::tr("No scheduler adapter for \"%1\"")
+                                   .arg(Remote::Profile::schedulerName(m_profile.scheduler)));
+        }
+        if (feedback->isCancelled()) return Base::Error::cancelled(m_profile.name);
+        auto submitted = scheduler->submit(m_request);
+        if (!submitted) return submitted.error();
+        m_entry.job = *submitted;
+        m_entry.submitted = QDateTime::currentDateTimeUtc();
+        m_entry.last.id = submitted->id;
+        m_entry.last.name = m_request.name;
+        m_entry.last.queue = m_request.queue;
+        m_entry.last.state = Remote::JobState::Queued;
+        m_entry.last.submitted = m_entry.submitted;
+        const Remote::JobJournal journal(m_journal);
+        // The key comes from the first save; the results folder is named after it.
+        if (auto saved = journal.save(m_entry); !saved) return saved.error();
+        m_entry.fetchDir = QDir(m_results).filePath(m_entry.key);
+        if (!QDir().mkpath(m_entry.fetchDir)) {
+            return Base::Error(Base::Error::Kind::Io, m_entry.fetchDir, RemoteJobsDock::tr("Cannot create the results folder"));
+        }
+        if (auto saved = journal.save(m_entry); !saved) return saved.error();
+        return std::nullopt;
+    }
+
+private:
+    std::shared_ptr<Remote::RemoteHost> m_host;
+    Remote::Profile m_profile;
+    Remote::JobRequest m_request;
+    Remote::JournalEntry m_entry;
+    QString m_journal;
+    QString m_results;
+};
+
+class CancelTask final : public Base::Task {
+public:
+    CancelTask(std::shared_ptr<Remote::RemoteHost> host, Remote::Profile profile, Remote::SubmittedJob job)
+        : Base::Task(RemoteJobsDock::tr("Cancelling job %1").arg(job.id)), m_host(std::move(host)),
+          m_profile(std::move(profile)), m_job(std::move(job))
+    {
+    }
+
+protected:
+    std::optional<Base::Error> run(Base::Feedback*) override
+    {
+        auto scheduler = Remote::Scheduler::create(m_profile, m_host);
+        if (!scheduler) return Base::Error(Base::Error::Kind::Unsupported, m_profile.name, RemoteJobsDock::tr("No scheduler adapter"));
+        if (auto cancelled = scheduler->cancel(m_job); !cancelled) return cancelled.error();
+        return std::nullopt;
+    }
+
+private:
+    std::shared_ptr<Remote::RemoteHost> m_host;
+    Remote::Profile m_profile;
+    Remote::SubmittedJob m_job;
+};
+
+QString schedulerTitle(const QString& name)
+{
+    if (name == u"slurm") return QStringLiteral("Slurm");
+    if (name == u"pbs") return QStringLiteral("PBS");
+    if (name == u"local") return RemoteJobsDock::tr("processes on this computer");
+    return name;
+}
+
+QLabel* hintLabel(const QString& text = {})
+{
+    auto* label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+}  // namespace
+
+RemoteJobsDock::RemoteJobsDock(Base::SelectionModel* selection, QWidget* parent)
+    : RemoteJobsDock(selection, Options(), parent)
+{
+}
+
+RemoteJobsDock::RemoteJobsDock(Base::SelectionModel* selection, Options options, QWidget* parent)
+    : QWidget(parent), m_selection(selection), m_options(std::move(options)), m_prompter(new AskpassPrompter(this, this)),
+      m_jobs(new JobTableModel(this)), m_watcher(new QFileSystemWatcher(this))
+{
+    setObjectName(QStringLiteral("RemoteJobsDock"));
+    if (m_options.journalDirectory.isEmpty()) m_options.journalDirectory = Remote::JobJournal::defaultDirectory();
+    if (m_options.profilesDirectory.isEmpty()) m_options.profilesDirectory = RemoteProfiles::defaultUserDirectory();
+    if (!m_options.templateDirectories) m_options.templateDirectories = RemoteProfiles::defaultTemplateDirectories();
+    if (m_options.resultsDirectory.isEmpty()) {
+        m_options.resultsDirectory =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("results"));
+    }
+    if (!m_options.ssh.askpass) m_options.ssh.askpass = m_prompter->handler();
+
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->setChildrenCollapsible(false);
+    auto* scroll = new QScrollArea;
+    auto* top = new QWidget;
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(createSubmitBox());
+    topLayout->addStretch(1);
+    scroll->setWidget(top);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    splitter->addWidget(scroll);
+    splitter->addWidget(createJobsBox());
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(createProfileBox());
+    layout->addWidget(splitter, 1);
+
+    if (m_selection) m_form->setSelectionModel(m_selection);
+    m_library.load(m_options.recipeFolders.value_or(Remote::RecipeLibrary::searchPath()));
+    for (const Base::Error& problem : m_library.problems()) Base::Log::warning(problem.where(), problem.message(), problem.detail());
+    for (const Remote::Recipe& recipe : m_library.recipes()) {
+        m_recipeBox->addItem(recipe.title.isEmpty() ? recipe.id : recipe.title, recipe.id);
+        m_recipeBox->setItemData(m_recipeBox->count() - 1, recipe.description, Qt::ToolTipRole);
+    }
+    connect(m_recipeBox, &QComboBox::currentIndexChanged, this, &RemoteJobsDock::onRecipeChanged);
+
+    reloadProfiles();
+    QDir().mkpath(m_options.profilesDirectory);
+    m_watcher->addPath(m_options.profilesDirectory);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &RemoteJobsDock::reloadProfiles);
+    onRecipeChanged();
+
+    // The journal: every job the user submitted from here or from estran-cli.
+    QList<Base::Error> problems;
+    const QList<Remote::JournalEntry> entries = Remote::JobJournal(m_options.journalDirectory).entries(&problems);
+    for (const Base::Error& problem : problems) Base::Log::warning(problem.where(), problem.message(), problem.detail());
+    m_jobs->setEntries(entries);
+    if (m_options.reattach) {
+        for (const Remote::JournalEntry& entry : entries) {
+            if (!entry.last.isFinished()) startFollowing(entry);
+        }
+    }
+    if (m_jobs->rowCount() > 0) selectJob(m_jobs->entry(0)->key);
+
+    auto* ticker = new QTimer(this);
+    connect(ticker, &QTimer::timeout, m_jobs, &JobTableModel::tick);
+    ticker->start(1000);
+    updateJobButtons();
+}
+
+RemoteJobsDock::~RemoteJobsDock()
+{
+    // Jobs keep running on their hosts; the followers stop and the journal holds where they were.
+    const QList<JobFollowThread*> threads = m_threads.values();
+    for (JobFollowThread* thread : threads) {
+        disconnect(thread, nullptr, this, nullptr);
+        thread->stop();
+    }
+    for (JobFollowThread* thread : threads) {
+        // A round cancels promptly (ssh and local commands are killed); a host that does not
+        // answer must not hang the window's closing: such a thread finishes on its own.
+        if (!thread->wait(5000)) {
+            Base::Log::warning(thread->key(), tr("The job's follower did not stop in time; it ends in the background"));
+            thread->setParent(nullptr);
+            connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        } else {
+            delete thread;
+        }
+    }
+    m_threads.clear();
+}
+
+// --- Profile and connection ------------------------------------------------------------------
+
+QWidget* RemoteJobsDock::createProfileBox()
+{
+    auto* box = new QGroupBox(tr("Where"));
+    m_profileBox = new QComboBox;
+    m_profileBox->setObjectName(QStringLiteral("profile"));
+    m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profileBox->setMinimumContentsLength(16);
+    m_editProfiles = new QToolButton;
+    m_editProfiles->setText(tr("Edit profiles…"));
+    m_editProfiles->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_editProfiles);
+    menu->addAction(tr("Open the profiles folder"), this, [this] {
+        QDir().mkpath(m_options.profilesDirectory);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_options.profilesDirectory));
+    });
+    QAction* fromTemplate = menu->addAction(tr("New profile from this template…"), this, &RemoteJobsDock::newProfileFromTemplate);
+    menu->addAction(tr("Open this profile's file"), this, [this] {
+        if (const auto* p = currentProfile(); p && !p->path.isEmpty()) QDesktopServices::openUrl(QUrl::fromLocalFile(p->path));
+    });
+    menu->addAction(tr("Reload profiles"), this, &RemoteJobsDock::reloadProfiles);
+    connect(menu, &QMenu::aboutToShow, this, [this, fromTemplate] {
+        const auto* p = currentProfile();
+        fromTemplate->setEnabled(p && p->isTemplate);
+    });
+    m_editProfiles->setMenu(menu);
+
+    m_notes = hintLabel();
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setTextFormat(Qt::PlainText);
+    m_connection = new QLabel;
+    m_connection->setObjectName(QStringLiteral("connection"));
+    m_connection->setWordWrap(true);
+    m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_connect = new QPushButton(tr("Connect"));
+    m_connect->setObjectName(QStringLiteral("connect"));
+    m_browse = new QPushButton(tr("Files…"));
+    m_browse->setToolTip(tr("Browse the host's files, starting at the profile's work folder"));
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_profileBox, 1);
+    row->addWidget(m_editProfiles);
+    auto* connectRow = new QHBoxLayout;
+    connectRow->addWidget(m_connection, 1);
+    connectRow->addWidget(m_browse);
+    connectRow->addWidget(m_connect);
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(row);
+    layout->addWidget(m_notes);
+    layout->addLayout(connectRow);
+
+    connect(m_profileBox, &QComboBox::currentIndexChanged, this, &RemoteJobsDock::onProfileChanged);
+    connect(m_connect, &QPushButton::clicked, this, [this] {
+        const auto* p = currentProfile();
+        if (!p) return;
+        const HostState state = m_hosts.value(p->id());
+        if (state.connection == Connection::Connected || state.connection == Connection::Connecting) disconnectProfile();
+        else connectProfile();
+    });
+    connect(m_browse, &QPushButton::clicked, this, [this] { browseRemote({}); });
+    return box;
+}
+
+void RemoteJobsDock::reloadProfiles()
+{
+    const QString current = currentProfile() ? currentProfile()->id() : QString();
+    const bool hadSelection = m_profileBox->currentIndex() >= 0;
+    m_profiles = RemoteProfiles::load(m_options.profilesDirectory, *m_options.templateDirectories);
+    QSignalBlocker block(m_profileBox);
+    m_profileBox->clear();
+    bool templatesStarted = false;
+    const QIcon computer = style()->standardIcon(QStyle::SP_ComputerIcon);
+    const QIcon cluster = style()->standardIcon(QStyle::SP_DriveNetIcon);
+    const QIcon broken = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        const RemoteProfiles::Entry& e = m_profiles[i];
+        if (e.isTemplate && !templatesStarted) {
+            m_profileBox->insertSeparator(m_profileBox->count());
+            templatesStarted = true;
+        }
+        const QIcon icon = e.error ? broken
+                                   : (e.profile.scheduler == Remote::Profile::Scheduler::Local && e.profile.host.isEmpty() ? computer : cluster);
+        const QString text = e.isTemplate ? tr("%1 (template)").arg(e.profile.name) : e.profile.name;
+        m_profileBox->addItem(icon, text, i);
+        m_profileBox->setItemData(m_profileBox->count() - 1, e.path.isEmpty() ? tr("Built in") : e.path, Qt::ToolTipRole);
+    }
+    int index = 0;
+    for (int i = 0; i < m_profileBox->count(); ++i) {
+        const QVariant v = m_profileBox->itemData(i);
+        if (v.isValid() && m_profiles[v.toInt()].id() == current) index = i;
+    }
+    m_profileBox->setCurrentIndex(hadSelection ? index : 0);
+    block.unblock();
+    onProfileChanged();
+}
+
+const RemoteProfiles::Entry* RemoteJobsDock::currentProfile() const
+{
+    const QVariant v = m_profileBox->currentData();
+    if (!v.isValid()) return nullptr;
+    const int i = v.toInt();
+    return i >= 0 && i < m_profiles.size() ? &m_profiles[i] : nullptr;
+}
+
+bool RemoteJobsDock::selectProfile(const QString& nameOrPath)
+{
+    for (int i = 0; i < m_profileBox->count(); ++i) {
+        const QVariant v = m_profileBox->itemData(i);
+        if (!v.isValid()) continue;
+        const RemoteProfiles::Entry& e = m_profiles[v.toInt()];
+        if (e.profile.name == nameOrPath || (!e.path.isEmpty() && e.path == QFileInfo(nameOrPath).absoluteFilePath())) {
+            m_profileBox->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void RemoteJobsDock::onProfileChanged()
+{
+    const auto* p = currentProfile();
+    QString notes;
+    if (p && p->error) {
+        notes = tr("This profile does not load: %1 (%2)").arg(p->error->message(), p->error->where());
+    } else if (p) {
+        notes = p->profile.notes;
+        if (p->isTemplate) {
+            notes = tr("Template: make your own copy (Edit profiles… ▸ New profile from this template) and fill in "
+                       "your login before connecting.") +
+                    (notes.isEmpty() ? QString() : QStringLiteral("\n") + notes);
+        }
+    }
+    m_notes->setText(notes);
+    m_notes->setVisible(!notes.isEmpty());
+    updateConnection();
+    updateResources();
+}
+
+std::shared_ptr<Remote::RemoteHost> RemoteJobsDock::hostFor(const QString& profileId, const Remote::Profile& profile)
+{
+    HostState& state = m_hosts[profileId];
+    if (!state.host) state.host = Remote::createHost(profile, m_options.ssh);
+    return state.host;
+}
+
+void RemoteJobsDock::connectProfile()
+{
+    const auto* p = currentProfile();
+    if (!p || p->error) return;
+    const QString id = p->id();
+    auto host = hostFor(id, p->profile);
+    if (!host) return;
+    HostState& state = m_hosts[id];
+    state.connection = Connection::Connecting;
+    state.error.clear();
+    updateConnection();
+    auto* task = new ConnectTask(host, p->profile);
+    connect(task, &Base::Task::finished, this, [this, task, id](bool ok) {
+        HostState& s = m_hosts[id];
+        if (s.connection != Connection::Connecting) return;  // disconnected meanwhile
+        if (ok) {
+            s.connection = Connection::Connected;
+            s.info = task->info();
+        } else {
+            s.connection = Connection::Failed;
+            s.error = task->error() ? task->error()->message() + (task->error()->detail().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(task->error()->detail()))
+                                    : tr("cancelled");
+            if (task->error()) Base::Log::error(*task->error());
+        }
+        updateConnection();
+        updateResources();
+        const auto* cur = currentProfile();
+        Q_EMIT connectionChanged(id, ok, cur && cur->id() == id ? connectionText() : s.error);
+    });
+    Base::TaskManager::instance()->start(task);
+}
+
+void RemoteJobsDock::disconnectProfile()
+{
+    const auto* p = currentProfile();
+    if (!p) return;
+    const QString id = p->id();
+    HostState& state = m_hosts[id];
+    // Followers of this profile stop (Re-attach resumes them); the jobs go on running.
+    for (auto it = m_threads.cbegin(); it != m_threads.cend(); ++it) {
+        const Remote::JournalEntry* e = m_jobs->entry(it.key());
+        if (e && e->profilePath == id) it.value()->stop();
+    }
+    if (state.host) {
+        std::shared_ptr<Remote::RemoteHost> host = std::move(state.host);
+        // ssh -O exit talks to the master: on a worker, like every other ssh call.
+        QThreadPool::globalInstance()->start([host] {
+            if (auto* ssh = dynamic_cast<Remote::SshHost*>(host.get())) ssh->disconnect();
+        });
+    }
+    state = HostState();
+    updateConnection();
+    Q_EMIT connectionChanged(id, false, connectionText());
+}
+
+QString RemoteJobsDock::connectionText() const { return m_connection->text(); }
+
+void RemoteJobsDock::updateConnection()
+{
+    const auto* p = currentProfile();
+    const HostState state = p ? m_hosts.value(p->id()) : HostState();
+    QString text;
+    QString tip;
+    switch (state.connection) {
+    case Connection::Disconnected:
+        text = p && p->profile.host.isEmpty() ? tr("Not probed yet: Connect shows what this computer offers.")
+                                              : tr("Not connected.");
+        break;
+    case Connection::Connecting: text = tr("Connecting…"); break;
+    case Connection::Failed: text = tr("Connection failed: %1").arg(state.error); break;
+    case Connection::Connected: {
+        const Remote::SchedulerInfo& info = *state.info;
+        QStringList parts;
+        parts << (info.version.isEmpty() ? schedulerTitle(info.scheduler)
+                                         : tr("%1 %2").arg(schedulerTitle(info.scheduler), info.version));
+        if (!info.queues.isEmpty()) {
+            parts << tr("queues: %1").arg(info.queues.join(QStringLiteral(", ")));
+        }
+        if (!info.machineReadable && info.scheduler != u"local") parts << tr("text output (older version)");
+        text = tr("Connected — %1").arg(parts.join(QStringLiteral("; ")));
+        tip = info.limits.join(u'\n');
+        if (!info.limits.isEmpty()) text += QStringLiteral("\n") + info.limits.join(QStringLiteral("\n"));
+        break;
+    }
+    }
+    m_connection->setText(text);
+    m_connection->setToolTip(tip);
+    const bool busy = state.connection == Connection::Connecting;
+    const bool connected = state.connection == Connection::Connected;
+    m_connect->setText(connected || busy ? tr("Disconnect") : tr("Connect"));
+    m_connect->setEnabled(p && !p->error && !p->isTemplate);
+    m_browse->setEnabled(p && !p->error && !p->isTemplate);
+    if (m_submit) m_submit->setEnabled(p && !p->error && !p->isTemplate && m_recipeBox->count() > 0);
+    QPalette pal = m_connection->palette();
+    pal.setColor(QPalette::WindowText, state.connection == Connection::Failed ? JobTableModel::stateColour(Remote::JobState::Failed)
+                                                                               : palette().color(QPalette::WindowText));
+    m_connection->setPalette(pal);
+}
+
+void RemoteJobsDock::newProfileFromTemplate()
+{
+    const auto* p = currentProfile();
+    if (!p || !p->isTemplate) return;
+    const QString source = p->path;
+    QDir().mkpath(m_options.profilesDirectory);
+    QString target = QDir(m_options.profilesDirectory).filePath(QFileInfo(source).fileName());
+    for (int n = 2; QFileInfo::exists(target); ++n) {
+        target = QDir(m_options.profilesDirectory).filePath(QStringLiteral("%1-%2.json").arg(QFileInfo(source).completeBaseName()).arg(n));
+    }
+    if (!QFile::copy(source, target)) {
+        Base::Log::error(target, tr("Cannot copy the profile template"));
+        return;
+    }
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    reloadProfiles();
+    selectProfile(target);
+    QDesktopServices::openUrl(QUrl::fromLocalFile(target));
+    Q_EMIT statusMessage(tr("Created %1: fill in your login, save, and it is listed here").arg(target));
+}
+
+// --- Recipe form and submission --------------------------------------------------------------
+
+QWidget* RemoteJobsDock::createSubmitBox()
+{
+    auto* box = new QGroupBox(tr("New job"));
+    m_recipeBox = new QComboBox;
+    m_recipeBox->setObjectName(QStringLiteral("recipe"));
+    m_recipeDescription = hintLabel();
+    m_form = new RecipeForm;
+
+    m_queue = new QComboBox;
+    m_queue->setEditable(true);
+    m_queue->setObjectName(QStringLiteral("queue"));
+    m_cpus = new QSpinBox;
+    m_cpus->setRange(1, 4096);
+    m_memory = new QSpinBox;
+    m_memory->setRange(0, 4 * 1024 * 1024);
+    m_memory->setSingleStep(1024);
+    m_memory->setSuffix(tr(" MB"));
+    m_memory->setSpecialValueText(tr("scheduler's default"));
+    m_walltime = new QSpinBox;
+    m_walltime->setRange(0, 60 * 24 * 30);
+    m_walltime->setSingleStep(30);
+    m_walltime->setSuffix(tr(" min"));
+    m_walltime->setSpecialValueText(tr("scheduler's default"));
+    auto* resources = new QGroupBox(tr("Resources"));
+    auto* resourceForm = new QFormLayout(resources);
+    resourceForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    resourceForm->addRow(tr("Queue"), m_queue);
+    resourceForm->addRow(tr("CPUs"), m_cpus);
+    resourceForm->addRow(tr("Memory"), m_memory);
+    resourceForm->addRow(tr("Wall time"), m_walltime);
+
+    m_submit = new QPushButton(tr("Submit"));
+    m_submit->setObjectName(QStringLiteral("submit"));
+    m_submit->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* submitRow = new QHBoxLayout;
+    submitRow->addWidget(m_message, 1);
+    submitRow->addWidget(m_submit, 0, Qt::AlignTop);
+
+    auto* recipeForm = new QFormLayout;
+    recipeForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    recipeForm->addRow(tr("Recipe"), m_recipeBox);
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(recipeForm);
+    layout->addWidget(m_recipeDescription);
+    layout->addWidget(m_form);
+    layout->addWidget(resources);
+    layout->addLayout(submitRow);
+
+    connect(m_submit, &QPushButton::clicked, this, [this] { (void)submit(); });
+    connect(m_form, &RecipeForm::browseRequested, this, &RemoteJobsDock::browseRemote);
+    connect(m_form, &RecipeForm::changed, m_message, &QLabel::clear);
+    return box;
+}
+
+bool RemoteJobsDock::selectRecipe(const QString& id)
+{
+    const int i = m_recipeBox->findData(id);
+    if (i < 0) return false;
+    m_recipeBox->setCurrentIndex(i);
+    return true;
+}
+
+void RemoteJobsDock::onRecipeChanged()
+{
+    const Remote::Recipe* recipe = m_library.find(m_recipeBox->currentData().toString());
+    m_recipeDescription->setText(recipe ? recipe->description : tr("No recipe found."));
+    if (recipe) {
+        m_form->setRecipe(*recipe);
+        if (!recipe->tools.isEmpty()) {
+            m_recipeDescription->setText(tr("%1\nNeeds on the host: %2").arg(recipe->description, recipe->tools.join(QStringLiteral(", "))));
+        }
+    }
+    updateResources();
+    m_message->clear();
+}
+
+void RemoteJobsDock::updateResources()
+{
+    const auto* p = currentProfile();
+    const Remote::Recipe* recipe = m_library.find(m_recipeBox->currentData().toString());
+    if (recipe) {
+        m_cpus->setValue(std::max(1, recipe->cpus));
+        m_memory->setValue(recipe->memoryMb);
+        m_walltime->setValue(recipe->walltimeMinutes);
+    }
+    const QString typed = m_queue->currentText();
+    m_queue->clear();
+    if (p) {
+        const HostState state = m_hosts.value(p->id());
+        QStringList queues = state.info ? state.info->queues : QStringList();
+        QString preferred = p->profile.partition;
+        if (preferred.isEmpty() && state.info) preferred = state.info->defaultQueue;
+        if (!preferred.isEmpty() && !queues.contains(preferred)) queues.prepend(preferred);
+        m_queue->addItems(queues);
+        m_queue->setCurrentText(preferred.isEmpty() ? typed : preferred);
+        const bool local = p->profile.scheduler == Remote::Profile::Scheduler::Local;
+        // A local job is a process: no queue, and the machine's CPUs and memory are all there.
+        for (QWidget* w : {static_cast<QWidget*>(m_queue), static_cast<QWidget*>(m_cpus), static_cast<QWidget*>(m_memory)}) {
+            w->setEnabled(!local);
+            w->setToolTip(local ? tr("Not used on this computer (no scheduler)") : QString());
+        }
+        m_queue->lineEdit()->setPlaceholderText(local ? tr("none") : tr("the profile's default"));
+    }
+}
+
+bool RemoteJobsDock::submit()
+{
+    const auto* p = currentProfile();
+    const Remote::Recipe* recipe = m_library.find(m_recipeBox->currentData().toString());
+    auto fail = [this](const QString& text) {
+        m_message->setText(text);
+        m_message->setStyleSheet(QStringLiteral("color: %1").arg(JobTableModel::stateColour(Remote::JobState::Failed).name()));
+        Q_EMIT submitFailed(text);
+        return false;
+    };
+    if (!p || p->error) return fail(tr("Choose a profile that loads."));
+    if (p->isTemplate) return fail(tr("This is a template: make your own copy first (Edit profiles…)."));
+    if (!recipe) return fail(tr("Choose a recipe."));
+    const Base::Selection selection = m_selection ? m_selection->selection() : Base::Selection();
+    auto resolved = m_form->recipe().resolve(m_form->values(), &selection);
+    if (!resolved) return fail(resolved.error().where().isEmpty() ? resolved.error().message()
+                                                                  : tr("%1: %2").arg(resolved.error().where(), resolved.error().message()));
+    auto request = m_form->recipe().jobRequest(*resolved);
+    if (!request) return fail(tr("%1: %2").arg(request.error().where(), request.error().message()));
+    if (request->name.isEmpty()) request->name = recipe->id;
+    request->queue = m_queue->isEnabled() ? m_queue->currentText().trimmed() : QString();
+    request->cpus = m_cpus->value();
+    request->memoryMb = m_memory->value();
+    request->walltimeMinutes = m_walltime->value();
+
+    auto host = hostFor(p->id(), p->profile);
+    if (!host) return fail(tr("No transport for this profile."));
+    Remote::JournalEntry entry;
+    entry.profilePath = p->path;
+    entry.profileName = p->path.isEmpty() ? QStringLiteral("local") : p->profile.name;
+    entry.recipe = recipe->id;
+    entry.parameters = *resolved;
+    auto* task = new SubmitTask(host, p->profile, *request, entry, m_options.journalDirectory, m_options.resultsDirectory);
+    ++m_submitting;
+    m_submit->setEnabled(false);
+    m_message->setStyleSheet({});
+    m_message->setText(tr("Submitting %1 to %2…").arg(request->name, p->profile.name));
+    connect(task, &Base::Task::finished, this, [this, task](bool ok) {
+        --m_submitting;
+        updateConnection();
+        if (!ok) {
+            const Base::Error e = task->error().value_or(Base::Error::cancelled());
+            Base::Log::error(e);
+            m_message->setText(tr("Not submitted: %1").arg(e.where().isEmpty() ? e.message() : tr("%1: %2").arg(e.where(), e.message())));
+            m_message->setStyleSheet(QStringLiteral("color: %1").arg(JobTableModel::stateColour(Remote::JobState::Failed).name()));
+            m_message->setToolTip(e.detail());
+            Q_EMIT submitFailed(e.toString());
+            return;
+        }
+        const Remote::JournalEntry& entry = task->entry();
+        m_message->setText(tr("Submitted as job %1.").arg(entry.job.id));
+        m_jobs->upsert(entry);
+        m_logs.insert(entry.key, {});
+        startFollowing(entry);
+        selectJob(entry.key);
+        Q_EMIT statusMessage(tr("Job %1 submitted").arg(entry.job.id));
+        Q_EMIT jobSubmitted(entry.key);
+    });
+    Base::TaskManager::instance()->start(task);
+    return true;
+}
+
+QString RemoteJobsDock::submitMessage() const { return m_message->text(); }
+
+void RemoteJobsDock::browseRemote(const QString& parameter)
+{
+    const auto* p = currentProfile();
+    if (!p || p->error || p->isTemplate) return;
+    auto host = hostFor(p->id(), p->profile);
+    if (!host) return;
+    auto* browser = new RemoteFileBrowser(host, p->profile.workDir, this);
+    browser->setAttribute(Qt::WA_DeleteOnClose);
+    browser->setChooseMode(!parameter.isEmpty());
+    if (!parameter.isEmpty()) {
+        connect(browser, &QDialog::accepted, this, [this, browser, parameter] { m_form->setValue(parameter, browser->selectedPath()); });
+    }
+    browser->open();
+}
+
+// --- Jobs ------------------------------------------------------------------------------------
+
+QWidget* RemoteJobsDock::createJobsBox()
+{
+    auto* box = new QWidget;
+    m_jobView = new QTableView;
+    m_jobView->setObjectName(QStringLiteral("jobs"));
+    m_jobView->setModel(m_jobs);
+    m_jobView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_jobView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_jobView->verticalHeader()->hide();
+    m_jobView->setShowGrid(false);
+    m_jobView->setAlternatingRowColors(true);
+    m_jobView->setWordWrap(false);
+    m_jobView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_jobView->verticalHeader()->setDefaultSectionSize(m_jobView->fontMetrics().height() + 8);
+    QHeaderView* header = m_jobView->horizontalHeader();
+    header->setSectionResizeMode(JobTableModel::NameColumn, QHeaderView::Stretch);
+    for (int c : {int(JobTableModel::ProfileColumn), int(JobTableModel::StateColumn), int(JobTableModel::SubmittedColumn),
+                  int(JobTableModel::DurationColumn), int(JobTableModel::ExitColumn)}) {
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    }
+    header->setHighlightSections(false);
+
+    m_cancel = new QPushButton(tr("Cancel job"));
+    m_remove = new QPushButton(tr("Remove from list"));
+    m_openFolder = new QPushButton(tr("Results folder"));
+    m_reattach = new QPushButton(tr("Re-attach"));
+    m_cancel->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    m_openFolder->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    m_reattach->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_remove->setToolTip(tr("Forget this job here (a running job goes on running on its host)"));
+    m_reattach->setToolTip(tr("Follow this job again: new output and result files are brought back"));
+    m_openFolder->setToolTip(tr("Open the folder where this job's results arrive"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_reattach);
+    buttons->addWidget(m_openFolder);
+    buttons->addStretch(1);
+    buttons->addWidget(m_remove);
+    for (QPushButton* b : {m_cancel, m_reattach, m_openFolder, m_remove}) {
+        auto* action = new QAction(b->icon(), b->text(), m_jobView);
+        connect(action, &QAction::triggered, b, &QPushButton::click);
+        m_jobView->addAction(action);
+    }
+
+    m_log = new JobLogView;
+    m_log->setObjectName(QStringLiteral("log"));
+    m_results = new QListWidget;
+    m_results->setObjectName(QStringLiteral("results"));
+    m_results->setToolTip(tr("Double-click to open in the viewer"));
+    m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_log, tr("Log"));
+    m_tabs->addTab(m_results, tr("Results"));
+
+    auto* top = new QWidget;
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto* title = new QLabel(tr("<b>Jobs</b>"));
+    topLayout->addWidget(title);
+    topLayout->addWidget(m_jobView, 1);
+    topLayout->addLayout(buttons);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->setChildrenCollapsible(false);
+    split->addWidget(top);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_jobView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                showJob(current.isValid() ? current.data(JobTableModel::KeyRole).toString() : QString());
+            });
+    connect(m_jobs, &QAbstractItemModel::dataChanged, this, &RemoteJobsDock::updateJobButtons);
+    connect(m_jobs, &QAbstractItemModel::rowsRemoved, this, &RemoteJobsDock::updateJobButtons);
+    connect(m_cancel, &QPushButton::clicked, this, [this] { cancelJob(currentJob()); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { removeJob(currentJob()); });
+    connect(m_openFolder, &QPushButton::clicked, this, [this] { openResultsFolder(currentJob()); });
+    connect(m_reattach, &QPushButton::clicked, this, [this] { reattach(currentJob()); });
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        Q_EMIT openRequested(item->data(Qt::UserRole).toString());
+    });
+    return box;
+}
+
+QString RemoteJobsDock::currentJob() const { return m_shownJob; }
+
+void RemoteJobsDock::selectJob(const QString& key)
+{
+    const int row = m_jobs->rowOf(key);
+    if (row < 0) return;
+    m_jobView->selectionModel()->setCurrentIndex(m_jobs->index(row, 0),
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    showJob(key);
+}
+
+QString RemoteJobsDock::logPath(const QString& key) const
+{
+    return QDir(m_options.journalDirectory).filePath(QStringLiteral("logs/%1.log").arg(key));
+}
+
+void RemoteJobsDock::showJob(const QString& key)
+{
+    if (key == m_shownJob && !key.isEmpty()) return;
+    m_shownJob = key;
+    m_log->clearLog();
+    m_results->clear();
+    const Remote::JournalEntry* entry = m_jobs->entry(key);
+    if (entry) {
+        // A job no follower writes for reads its log file now; a followed one was read before
+        // its follower started, so nothing is shown twice.
+        if (!m_logs.contains(key)) m_logs.insert(key, JobLogView::readFile(logPath(key)));
+        for (const JobLogView::Chunk& chunk : m_logs.value(key)) m_log->appendOutput(chunk.bytes, chunk.isError);
+        showResults(*entry);
+    }
+    updateJobButtons();
+}
+
+void RemoteJobsDock::showResults(const Remote::JournalEntry& entry)
+{
+    m_results->clear();
+    const QIcon icon = style()->standardIcon(QStyle::SP_FileIcon);
+    for (auto it = entry.fetched.cbegin(); it != entry.fetched.cend(); ++it) {
+        const QString path = QDir(entry.fetchDir).filePath(it.key());
+        auto* item = new QListWidgetItem(icon, it.key(), m_results);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(path);
+    }
+    m_tabs->setTabText(1, entry.fetched.isEmpty() ? tr("Results") : tr("Results (%1)").arg(entry.fetched.size()));
+}
+
+void RemoteJobsDock::updateJobButtons()
+{
+    const Remote::JournalEntry* e = m_jobs->entry(m_shownJob);
+    m_cancel->setEnabled(e && !e->last.isFinished());
+    m_remove->setEnabled(e != nullptr);
+    m_openFolder->setEnabled(e && !e->fetchDir.isEmpty());
+    m_reattach->setEnabled(e && !m_threads.contains(e->key));
+    // The table's context menu mirrors the buttons, in the same order.
+    const QList<QAction*> actions = m_jobView->actions();
+    const QList<QPushButton*> buttons{m_cancel, m_reattach, m_openFolder, m_remove};
+    for (qsizetype i = 0; i < actions.size() && i < buttons.size(); ++i) actions[i]->setEnabled(buttons[i]->isEnabled());
+}
+
+std::optional<Remote::Profile> RemoteJobsDock::profileOf(const Remote::JournalEntry& entry, QString* error) const
+{
+    if (entry.profilePath.isEmpty()) return RemoteProfiles::embeddedDefault();
+    auto loaded = Remote::Profile::load(entry.profilePath);
+    if (!loaded) {
+        if (error) *error = tr("%1: %2").arg(loaded.error().where(), loaded.error().message());
+        return std::nullopt;
+    }
+    return *loaded;
+}
+
+void RemoteJobsDock::startFollowing(const Remote::JournalEntry& entry)
+{
+    if (m_threads.contains(entry.key)) return;
+    QString error;
+    const auto profile = profileOf(entry, &error);
+    if (!profile) {
+        m_jobs->setProblem(entry.key, error, {});
+        Base::Log::error(entry.profilePath, tr("Cannot follow job %1: %2").arg(entry.job.id, error));
+        return;
+    }
+    auto host = hostFor(entry.profilePath, *profile);
+    if (!host) return;
+    if (!m_logs.contains(entry.key)) m_logs.insert(entry.key, JobLogView::readFile(logPath(entry.key)));
+    QDir().mkpath(QFileInfo(logPath(entry.key)).absolutePath());
+    auto* thread = new JobFollowThread(host, *profile, entry, m_options.journalDirectory, logPath(entry.key), this);
+    connect(thread, &JobFollowThread::output, this, &RemoteJobsDock::onOutput);
+    connect(thread, &JobFollowThread::arrived, this, &RemoteJobsDock::onArrived);
+    connect(thread, &JobFollowThread::entryChanged, this, &RemoteJobsDock::onEntryChanged);
+    connect(thread, &JobFollowThread::problem, this, [this](const QString& key, const QString& message, int seconds) {
+        m_jobs->setProblem(key, message, QDateTime::currentDateTimeUtc().addSecs(seconds));
+    });
+    connect(thread, &QThread::finished, this, [this, key = entry.key] { onFollowEnded(key); });
+    m_threads.insert(entry.key, thread);
+    m_jobs->setFollowing(entry.key, true);
+    thread->start();
+    updateJobButtons();
+}
+
+void RemoteJobsDock::onOutput(const QString& key, const QByteArray& bytes, bool isError)
+{
+    m_logs[key].append({isError, bytes});
+    if (key == m_shownJob) m_log->appendOutput(bytes, isError);
+}
+
+void RemoteJobsDock::onArrived(const QString& key, const QStringList& paths)
+{
+    Q_UNUSED(key);
+    for (const QString& path : paths) {
+        Base::Log::info(path, tr("result arrived"));
+        Q_EMIT resultArrived(path);
+    }
+}
+
+void RemoteJobsDock::onEntryChanged(const Remote::JournalEntry& entry)
+{
+    m_jobs->upsert(entry);
+    if (entry.key == m_shownJob) showResults(entry);
+}
+
+void RemoteJobsDock::onFollowEnded(const QString& key)
+{
+    JobFollowThread* thread = m_threads.take(key);
+    if (!thread) return;
+    thread->deleteLater();
+    m_jobs->setFollowing(key, false);
+    updateJobButtons();
+    if (const Remote::JournalEntry* e = m_jobs->entry(key); e && e->last.isFinished()) {
+        Q_EMIT statusMessage(tr("Job %1 %2").arg(e->job.id, JobTableModel::stateName(e->last.state)));
+    }
+}
+
+void RemoteJobsDock::cancelJob(const QString& key)
+{
+    const Remote::JournalEntry* e = m_jobs->entry(key);
+    if (!e) return;
+    QString error;
+    const auto profile = profileOf(*e, &error);
+    if (!profile) return;
+    auto host = hostFor(e->profilePath, *profile);
+    auto* task = new CancelTask(host, *profile, e->job);
+    connect(task, &Base::Task::finished, this, [this, task, key](bool ok) {
+        if (!ok && task->error()) {
+            Base::Log::error(*task->error());
+            Q_EMIT statusMessage(tr("Cannot cancel: %1").arg(task->error()->message()));
+            return;
+        }
+        // The follower sees the cancelled state at its next round; a job nobody follows is
+        // followed once more so its row and its last output are up to date.
+        if (const Remote::JournalEntry* entry = m_jobs->entry(key)) startFollowing(*entry);
+    });
+    Base::TaskManager::instance()->start(task);
+}
+
+void RemoteJobsDock::removeJob(const QString& key)
+{
+    const Remote::JournalEntry* e = m_jobs->entry(key);
+    if (!e) return;
+    const QString journalDir = m_options.journalDirectory;
+    const QString log = logPath(key);
+    auto forget = [journalDir, log, key] {
+        QThreadPool::globalInstance()->start([journalDir, log, key] {
+            if (auto removed = Remote::JobJournal(journalDir).remove(key); !removed) Base::Log::error(removed.error());
+            QFile::remove(log);
+        });
+    };
+    // The follower saves the entry after each round: it must be gone before the file is removed.
+    if (JobFollowThread* thread = m_threads.value(key)) {
+        connect(thread, &QThread::finished, this, forget);
+        thread->stop();
+    } else {
+        forget();
+    }
+    m_jobs->remove(key);
+    m_logs.remove(key);
+    if (m_shownJob == key) {
+        m_shownJob.clear();
+        if (m_jobs->rowCount() > 0) selectJob(m_jobs->entry(0)->key);
+        else showJob({});
+    }
+}
+
+void RemoteJobsDock::reattach(const QString& key)
+{
+    const Remote::JournalEntry* e = m_jobs->entry(key);
+    if (!e) return;
+    m_jobs->clearProblem(key);
+    startFollowing(*e);
+}
+
+void RemoteJobsDock::openResultsFolder(const QString& key)
+{
+    const Remote::JournalEntry* e = m_jobs->entry(key);
+    if (!e || e->fetchDir.isEmpty()) return;
+    QDir().mkpath(e->fetchDir);
+    QDesktopServices::openUrl(QUrl::fromLocalFile(e->fetchDir));
+}
+
+}  // namespace Estran::Gui
