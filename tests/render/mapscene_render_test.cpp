@@ -10,7 +10,13 @@
 #include <QElapsedTimer>
 #include <QImage>
 
+#include <vtkActor.h>
+#include <vtkActorCollection.h>
 #include <vtkCamera.h>
+#include <vtkDataArray.h>
+#include <vtkImageData.h>
+#include <vtkPointData.h>
+#include <vtkTexture.h>
 #include <vtkCoordinate.h>
 #include <vtkNew.h>
 #include <vtkPropCollection.h>
@@ -19,6 +25,8 @@
 #include <vtkRenderer.h>
 
 #include <gtest/gtest.h>
+
+#include <tuple>
 
 using Estran::Render::Colormap;
 using Estran::Render::MapScene;
@@ -231,4 +239,121 @@ TEST(MapSceneRender, GraticuleFollowsTheZoom)
         << qPrintable(zoomed.join(u' '));
     EXPECT_TRUE(zoomed.contains(QStringLiteral("45°N")) || zoomed.contains(QStringLiteral("44°N")))
         << qPrintable(zoomed.join(u' '));
+}
+
+namespace {
+// The values the scene uploads: the float array behind the grid actor's texture.
+vtkDataArray* uploadedValues(vtkRenderer* renderer)
+{
+    vtkActorCollection* actors = renderer->GetActors();
+    actors->InitTraversal();
+    while (vtkActor* a = actors->GetNextActor()) {
+        if (a->GetTexture() && a->GetTexture()->GetInput())
+            return a->GetTexture()->GetInput()->GetPointData()->GetScalars();
+    }
+    return nullptr;
+}
+}  // namespace
+
+TEST(MapSceneRender, ValuesFarOutsideZeroToOneKeepTheirBins)
+{
+    // The values reach the GPU as 32-bit floats: an 8-bit texture would clamp 1000..1071 to
+    // one colour. Block values 1000 + 0..71, a fixed range 1000..1071.
+    Shot shot;
+    prepare(shot, 600, 400);
+    MapScene scene(shot.renderer);
+    MapStyle style;
+    style.rangeMin = 1000.0;
+    style.rangeMax = 1071.0;
+    ASSERT_TRUE(scene.setStyle(style).ok());
+    auto slice = makeSlice(360, 180, 0.5, 1.0, 89.5, -1.0,
+                           [](double lon, double lat) { return 1000.0f + blockValue(lon, lat); });
+    ASSERT_TRUE(scene.setSlice(slice).ok());
+    render(shot, 600, 400);
+    auto proj = Estran::Geo::Projection::create(QStringLiteral("platecarree"));
+    const Colormap viridis = *Colormap::byName(QStringLiteral("viridis"));
+    double x = 0, y = 0;
+    for (const auto& [lon, lat, block] : {std::tuple{45.0, 15.0, 7 + 12 * 3},
+                                          std::tuple{-135.0, -65.0, 1}, std::tuple{165.0, 75.0, 11 + 12 * 5}}) {
+        ASSERT_TRUE(proj->forward(lon, lat, x, y));
+        const QColor got = shot.image.pixelColor(displayOf(shot.renderer, 400, x, y));
+        EXPECT_TRUE(near(got, viridis.at(block / 71.0))) << lon << " " << lat << " " << qPrintable(got.name());
+    }
+}
+
+TEST(MapSceneRender, ANewColourMapOrRangeRecoloursWithoutUploadingTheValuesAgain)
+{
+    Shot shot;
+    prepare(shot, 600, 400);
+    MapScene scene(shot.renderer);
+    MapStyle style;
+    style.fillColor = QColor(255, 0, 255);
+    ASSERT_TRUE(scene.setStyle(style).ok());
+    auto slice = makeSlice(360, 180, 0.5, 1.0, 89.5, -1.0, [](double lon, double lat) {
+        if (lon > 200 && lon < 240 && lat > -40 && lat < -10) return std::nanf("");
+        return blockValue(lon, lat);
+    });
+    ASSERT_TRUE(scene.setSlice(slice).ok());
+    render(shot, 600, 400);
+    vtkDataArray* values = uploadedValues(shot.renderer);
+    ASSERT_NE(values, nullptr);
+    const vtkMTimeType uploaded = values->GetMTime();
+    auto proj = Estran::Geo::Projection::create(QStringLiteral("platecarree"));
+    double x = 0, y = 0;
+    ASSERT_TRUE(proj->forward(45.0, 15.0, x, y));
+    const QPoint cell = displayOf(shot.renderer, 400, x, y);
+    ASSERT_TRUE(proj->forward(-140.0, -25.0, x, y));
+    const QPoint fill = displayOf(shot.renderer, 400, x, y);
+    const QColor before = shot.image.pixelColor(cell);
+
+    style.colormap = QStringLiteral("thermal");
+    ASSERT_TRUE(scene.setStyle(style).ok());
+    render(shot, 600, 400);
+    const Colormap thermal = *Colormap::byName(QStringLiteral("thermal"));
+    EXPECT_FALSE(near(shot.image.pixelColor(cell), before));
+    EXPECT_TRUE(near(shot.image.pixelColor(cell), thermal.at((7 + 12 * 3) / 71.0)))
+        << qPrintable(shot.image.pixelColor(cell).name());
+
+    // A manual range that puts the cell at the top of the scale; fill stays the fill colour.
+    style.rangeMin = 0.0;
+    style.rangeMax = 7 + 12 * 3;
+    ASSERT_TRUE(scene.setStyle(style).ok());
+    render(shot, 600, 400);
+    EXPECT_TRUE(near(shot.image.pixelColor(cell), thermal.at(1.0)))
+        << qPrintable(shot.image.pixelColor(cell).name());
+    EXPECT_TRUE(near(shot.image.pixelColor(fill), QColor(255, 0, 255)))
+        << qPrintable(shot.image.pixelColor(fill).name());
+    // Restyling touched uniforms and the colour-map table only.
+    EXPECT_EQ(uploadedValues(shot.renderer), values);
+    EXPECT_EQ(values->GetMTime(), uploaded);
+}
+
+TEST(MapSceneRender, FillCellsNeverTakeAScaleColour)
+{
+    // A fill colour that is also a colour of the scale (viridis' first) is replaced by a
+    // distinct one; the fill cells show that one, never any colour of the table.
+    Shot shot;
+    prepare(shot, 600, 400);
+    MapScene scene(shot.renderer);
+    const Colormap viridis = *Colormap::byName(QStringLiteral("viridis"));
+    MapStyle style;
+    style.fillColor = viridis.at(0.0);
+    style.coastlines = false;
+    style.graticule = false;
+    ASSERT_TRUE(scene.setStyle(style).ok());
+    auto slice = makeSlice(360, 180, 0.5, 1.0, 89.5, -1.0, [](double lon, double lat) {
+        if (lon > 200 && lon < 240 && lat > -40 && lat < -10) return std::nanf("");
+        return float(lat);
+    });
+    ASSERT_TRUE(scene.setSlice(slice).ok());
+    render(shot, 600, 400);
+    auto proj = Estran::Geo::Projection::create(QStringLiteral("platecarree"));
+    double x = 0, y = 0;
+    ASSERT_TRUE(proj->forward(-140.0, -25.0, x, y));
+    const QColor got = shot.image.pixelColor(displayOf(shot.renderer, 400, x, y));
+    EXPECT_TRUE(near(got, viridis.distinctColor(style.fillColor))) << qPrintable(got.name());
+    for (int i = 0; i < 256; ++i) {
+        const auto& c = viridis.table()[size_t(i)];
+        EXPECT_FALSE(near(got, QColor(c[0], c[1], c[2]))) << i;
+    }
 }

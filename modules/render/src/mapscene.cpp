@@ -36,6 +36,11 @@
 #include <vtkProperty2D.h>
 #include <vtkRenderer.h>
 #include <vtkScalarBarActor.h>
+#include <vtkOpenGLRenderWindow.h>
+#include <vtkOpenGLTexture.h>
+#include <vtkShaderProperty.h>
+#include <vtkTextureObject.h>
+#include <vtkUniforms.h>
 #include <vtkSmartPointer.h>
 #include <vtkTextActor.h>
 #include <vtkTextProperty.h>
@@ -102,14 +107,25 @@ struct MapScene::Private {
     MapStyle style;
     std::optional<Geo::Projection> projection;
     std::shared_ptr<const Data::Grid> grid;  ///< grid the geometry was built for
-    Data::Slice slice;                       ///< last slice (values kept for restyling)
+    /// Last slice, shared with the caller (never copied: the values texture may point into it).
+    std::shared_ptr<const Data::Slice> slice;
     std::pair<double, double> range{0.0, 1.0};
     QRectF extent;  ///< projected extent of the data
 
-    Ptr<vtkPolyData> gridData;  ///< the coarse projected mesh with texture coordinates
-    Ptr<vtkImageData> image;    ///< one texel per (sampled) cell
-    Ptr<vtkUnsignedCharArray> rgba;
+    Ptr<vtkPolyData> gridData;  ///< the coarse projected mesh; texture coordinates are cell
+                                ///< indices divided by the grid's size
+    Ptr<vtkImageData> image;    ///< the values: one float texel per (sampled) cell, NaN = fill
+    Ptr<vtkFloatArray> values;  ///< the slice's own values (stride 1) or a sampled copy
+    std::vector<float> sampled; ///< storage of the sampled copy
     Ptr<vtkTexture> texture;
+    /// The GL texture behind `texture`, uploaded by us as GL_R32F: vtkOpenGLTexture itself
+    /// would convert float scalars to 8-bit colours. Touched only while VTK renders (context
+    /// current), in onRenderStart().
+    Ptr<vtkTextureObject> valuesObject;
+    bool valuesDirty = false;
+    vtkMTimeType valuesUploaded = 0;  ///< render window context time of the last upload
+    Ptr<vtkImageData> colormapImage;  ///< 256 x 1 RGBA, the colour map's table
+    Ptr<vtkTexture> colormapTexture;
     int texStride = 1;  ///< cells per texel along each axis (grids above the texture limits)
     int tnx = 0, tny = 0;
     Ptr<vtkLookupTable> lut;  ///< for the colour bar
@@ -152,17 +168,26 @@ struct MapScene::Private {
         gridActor = coastActor = graticuleActor = frameActor = nullptr;
         scalarBar = nullptr;
         title = units = nullptr;
+        lutKey.clear();
     }
 
     Base::Result<void> buildGrid();
+    void updateValues();
     void updateColours();
+    const Data::Slice& currentSlice() const
+    {
+        static const Data::Slice none;
+        return slice ? *slice : none;
+    }
     void updateLookupTable();
     void updateTitle();
     void buildOverlays();
     void updateGraticule(const QRectF& view);
     void updateCoastlines(double viewSpan);
     int coastResolution = -1;  ///< Geo::Coastlines::Resolution of coastActor
+    QString lutKey;  ///< what the lookup table and colour bar were last built for
     void onRenderStart();
+    void uploadValues();
 };
 
 void MapScene::Private::updateTitle()
@@ -279,7 +304,9 @@ Base::Result<void> MapScene::Private::buildGrid()
                           int(std::ceil(std::sqrt(double(g.nx) * double(g.ny) / kMaxTexels)))});
     tnx = (g.nx + texStride - 1) / texStride;
     tny = (g.ny + texStride - 1) / texStride;
-    const double uScale = 1.0 / (double(tnx) * texStride), vScale = 1.0 / (double(tny) * texStride);
+    // Texture coordinates are fractional cell indices over the grid's size; the fragment shader
+    // turns them back into a texel (any stride, no rounding of the texture's own size).
+    const double uScale = 1.0 / double(g.nx), vScale = 1.0 / double(g.ny);
 
     // Float coordinates: metres to ~1 m over the whole Earth, half the memory of doubles.
     auto points = Ptr<vtkPoints>::New();
@@ -438,7 +465,9 @@ Base::Result<void> MapScene::Private::buildGrid()
         if (gridActor) renderer->RemoveViewProp(gridActor);
         gridActor = nullptr;
         gridData = nullptr;
-        rgba = nullptr;
+        image = nullptr;
+        values = nullptr;
+        texture = nullptr;
         extent = proj.worldBounds();
         return Base::Error(Base::Error::Kind::InvalidInput, QStringLiteral("render"),
                            tr("No part of the data is visible in the %1 projection")
@@ -463,19 +492,38 @@ Base::Result<void> MapScene::Private::buildGrid()
 
     image = Ptr<vtkImageData>::New();
     image->SetDimensions(tnx, tny, 1);
-    rgba = Ptr<vtkUnsignedCharArray>::New();
-    rgba->SetNumberOfComponents(4);
-    rgba->SetNumberOfTuples(vtkIdType(tnx) * tny);
-    rgba->SetName("colours");
-    image->GetPointData()->SetScalars(rgba);
+    values = Ptr<vtkFloatArray>::New();
+    values->SetName("values");
+    image->GetPointData()->SetScalars(values);
     texture = Ptr<vtkTexture>::New();
     texture->SetInputData(image);
-    // Nearest texel: every cell keeps its exact colour-map colour, as in the offscreen renderer.
+    valuesObject = Ptr<vtkTextureObject>::New();
+    valuesUploaded = 0;
+    if (auto* gl = vtkOpenGLTexture::SafeDownCast(texture)) gl->SetTextureObject(valuesObject);
+    // The float values go to the GPU as they are (a single-channel float texture): colour
+    // mapping happens in the fragment shader below, so a new time step uploads 4 bytes a
+    // cell and nothing is computed per cell on the CPU, and a new colour map or range is a
+    // uniform and a 256-texel texture.
     texture->InterpolateOff();
     texture->RepeatOff();
     texture->EdgeClampOn();
     texture->MipmapOff();
     texture->SetColorModeToDirectScalars();
+    if (!colormapTexture) {
+        colormapImage = Ptr<vtkImageData>::New();
+        colormapImage->SetDimensions(256, 1, 1);
+        auto table = Ptr<vtkUnsignedCharArray>::New();
+        table->SetNumberOfComponents(4);
+        table->SetNumberOfTuples(256);
+        colormapImage->GetPointData()->SetScalars(table);
+        colormapTexture = Ptr<vtkTexture>::New();
+        colormapTexture->SetInputData(colormapImage);
+        colormapTexture->InterpolateOff();
+        colormapTexture->RepeatOff();
+        colormapTexture->EdgeClampOn();
+        colormapTexture->MipmapOff();
+        colormapTexture->SetColorModeToDirectScalars();
+    }
 
     auto mapper = Ptr<vtkPolyDataMapper>::New();
     mapper->SetInputData(gridData);
@@ -484,63 +532,123 @@ Base::Result<void> MapScene::Private::buildGrid()
     gridActor = Ptr<vtkActor>::New();
     gridActor->SetMapper(mapper);
     gridActor->SetTexture(texture);
+    gridActor->GetProperty()->SetTexture("estranColormap", colormapTexture);
     gridActor->GetProperty()->LightingOff();
     gridActor->GetProperty()->SetColor(1.0, 1.0, 1.0);
+    // Opaque whatever the textures hold (VTK would otherwise scan them for alpha each frame).
+    gridActor->ForceOpaqueOn();
+    // The cell under the fragment: the texel its (sampled) values are in, exactly, without
+    // filtering (texelFetch). NaN is fill and takes the fill colour, never a scale colour;
+    // other values take the same one of 256 bins as Colormap::indexOf on the CPU.
+    vtkShaderProperty* shader = gridActor->GetShaderProperty();
+    shader->AddFragmentShaderReplacement("//VTK::TCoord::Impl", true, R"GLSL(
+  {
+    ivec2 texels = textureSize(actortexture, 0);
+    ivec2 cell = clamp(ivec2(floor(tcoordVCVSOutput * estranCells)), ivec2(0), ivec2(estranCells) - 1);
+    float v = texelFetch(actortexture, min(cell / estranStride, texels - 1), 0).r;
+    if (isnan(v)) {
+      gl_FragData[0] = vec4(estranFill.rgb, 1.0);
+    } else {
+      float t = (v - estranLow) * estranScale;
+      int k = t > 0.0 ? min(255, int(t * 256.0)) : 0;
+      gl_FragData[0] = vec4(texelFetch(estranColormap, ivec2(k, 0), 0).rgb, 1.0);
+    }
+  }
+)GLSL", false);
+    const float cells[2] = {float(g.nx), float(g.ny)};
+    shader->GetFragmentCustomUniforms()->SetUniform2f("estranCells", cells);
+    shader->GetFragmentCustomUniforms()->SetUniformi("estranStride", texStride);
     renderer->AddViewProp(gridActor);
     return {};
 }
 
+// Points the values texture at the slice (or a sampled copy of it for grids beyond the
+// texture limits). The slice stays alive in `slice` for as long as the texture may read it.
+void MapScene::Private::updateValues()
+{
+    if (!values || !grid || !slice) return;
+    const int nx = grid->nx, ny = grid->ny, s = texStride;
+    if (s == 1) {
+        // No copy: VTK uploads straight from the slice's buffer (save = 1: VTK never frees it).
+        values->SetArray(const_cast<float*>(slice->values.data()), vtkIdType(slice->values.size()), 1);
+    } else {
+        sampled.resize(size_t(tnx) * size_t(tny));
+        for (int tj = 0; tj < tny; ++tj) {
+            const float* row = slice->values.data() + size_t(std::min(ny - 1, tj * s + s / 2)) * nx;
+            for (int ti = 0; ti < tnx; ++ti)
+                sampled[size_t(tj) * tnx + ti] = row[std::min(nx - 1, ti * s + s / 2)];
+        }
+        values->SetArray(sampled.data(), vtkIdType(sampled.size()), 1);
+    }
+    values->Modified();
+    image->Modified();
+    valuesDirty = true;
+}
+
+void MapScene::Private::uploadValues()
+{
+    if (!renderer || !valuesObject || !values) return;
+    auto* window = vtkOpenGLRenderWindow::SafeDownCast(renderer->GetRenderWindow());
+    if (!window) return;
+    // A new context (the widget moved to another window) has none of our textures.
+    if (!valuesDirty && valuesObject->GetContext() == window &&
+        window->GetContextCreationTime() <= valuesUploaded)
+        return;
+    if (valuesObject->GetContext() != window) valuesObject->SetContext(window);
+    constexpr unsigned int glR32F = 0x822E;  // GL_R32F: exact values, NaN kept for fill cells
+    valuesObject->SetInternalFormat(glR32F);
+    valuesObject->Create2DFromRaw(unsigned(tnx), unsigned(tny), 1, VTK_FLOAT, values->GetVoidPointer(0));
+    valuesObject->SetMinificationFilter(vtkTextureObject::Nearest);
+    valuesObject->SetMagnificationFilter(vtkTextureObject::Nearest);
+    valuesObject->SetWrapS(vtkTextureObject::ClampToEdge);
+    valuesObject->SetWrapT(vtkTextureObject::ClampToEdge);
+    valuesDirty = false;
+    valuesUploaded = window->GetContextCreationTime();
+    if (valuesUploaded == 0) valuesUploaded = 1;
+}
+
+// Colour map, range and fill colour: uniforms and the 256-texel table; no per-cell work.
 void MapScene::Private::updateColours()
 {
-    if (!rgba || !grid) return;
+    if (!gridActor || !colormapImage) return;
     auto cmap = Colormap::byName(style.colormap);
     if (!cmap) cmap = Colormap::byName(QStringLiteral("viridis"));
-    unsigned char table[256][4];
-    for (int i = 0; i < 256; ++i) {
+    auto* table = vtkUnsignedCharArray::SafeDownCast(colormapImage->GetPointData()->GetScalars());
+    unsigned char* out = table->GetPointer(0);
+    for (int i = 0; i < 256; ++i, out += 4) {
         const auto& c = cmap->table()[size_t(i)];
-        table[i][0] = c[0];
-        table[i][1] = c[1];
-        table[i][2] = c[2];
-        table[i][3] = 255;
+        out[0] = c[0];
+        out[1] = c[1];
+        out[2] = c[2];
+        out[3] = 255;
     }
+    table->Modified();
+    colormapImage->Modified();
     const QColor f = cmap->distinctColor(style.fillColor);
-    const unsigned char fill[4] = {static_cast<unsigned char>(f.red()),
-                                   static_cast<unsigned char>(f.green()),
-                                   static_cast<unsigned char>(f.blue()), 255};
-    const double lo = range.first, inv = 1.0 / (range.second - range.first);
-    const int nx = grid->nx, ny = grid->ny, s = texStride;
-    const float* values = slice.values.data();
-    unsigned char* const texels = rgba->GetPointer(0);
-    // Rows split between threads: this runs for every frame of an animation.
-    auto fillRows = [&](int first, int last) {
-        unsigned char* out = texels + size_t(first) * tnx * 4;
-        for (int tj = first; tj < last; ++tj) {
-            const float* row = values + size_t(std::min(ny - 1, tj * s + s / 2)) * nx;
-            for (int ti = 0; ti < tnx; ++ti, out += 4) {
-                const float v = row[std::min(nx - 1, ti * s + s / 2)];
-                const unsigned char* c =
-                    std::isnan(v) ? fill : table[Colormap::indexOf((double(v) - lo) * inv)];
-                std::memcpy(out, c, 4);
-            }
-        }
-    };
-    const int threads = size_t(tnx) * tny > 200000
-                            ? std::clamp(int(std::thread::hardware_concurrency()), 1, 4)
-                            : 1;
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(fillRows, tny * t / threads, tny * (t + 1) / threads);
-    fillRows(0, tny / threads);
-    for (auto& th : pool) th.join();
-    rgba->Modified();
-    image->Modified();
+    const float fill[4] = {float(f.redF()), float(f.greenF()), float(f.blueF()), 1.0f};
+    vtkUniforms* u = gridActor->GetShaderProperty()->GetFragmentCustomUniforms();
+    u->SetUniform4f("estranFill", fill);
+    u->SetUniformf("estranLow", float(range.first));
+    u->SetUniformf("estranScale", float(1.0 / (range.second - range.first)));
 }
 
 void MapScene::Private::updateLookupTable()
 {
     auto cmap = Colormap::byName(style.colormap);
     if (!cmap) cmap = Colormap::byName(QStringLiteral("viridis"));
+    const Data::Slice& slice = currentSlice();
     range = MapImageRenderer::effectiveRange(slice, style);
+    // While playing, most steps change neither the scale nor its labels: a modified lookup
+    // table makes the colour bar lay out and rasterise its text again on the next frame.
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+                            .arg(style.colormap, slice.units, style.fillColor.name())
+                            .arg(range.first, 0, 'g', 17)
+                            .arg(range.second, 0, 'g', 17)
+                            .arg(style.colorbar)
+                            .arg(scalarBar ? 1 : 0) +
+                        style.backgroundColor.name();
+    if (key == lutKey) return;
+    lutKey = key;
     lut->SetNumberOfTableValues(256);
     for (int i = 0; i < 256; ++i) {
         const auto& c = cmap->table()[size_t(i)];
@@ -821,6 +929,7 @@ void MapScene::Private::updateCoastlines(double viewSpan)
 // bar (bottom) and title (top), so the graticule and its labels follow pan and zoom.
 void MapScene::Private::onRenderStart()
 {
+    uploadValues();
     if (!renderer || !grid || !graticuleActor) return;
     vtkCamera* cam = renderer->GetActiveCamera();
     if (!cam || !cam->GetParallelProjection()) return;
@@ -918,6 +1027,16 @@ MapScene::~MapScene()
 
 Base::Result<void> MapScene::setSlice(const Data::Slice& slice)
 {
+    return setSlice(std::make_shared<const Data::Slice>(slice));
+}
+
+Base::Result<void> MapScene::setSlice(std::shared_ptr<const Data::Slice> shared)
+{
+    if (!shared) {
+        return Base::Error(Base::Error::Kind::InvalidInput, QStringLiteral("render"),
+                           tr("The slice's values do not match its grid"));
+    }
+    const Data::Slice& slice = *shared;
     const Data::Grid* g = slice.grid.get();
     if (!g || g->nx <= 0 || g->ny <= 0 ||
         slice.values.size() != size_t(g->nx) * size_t(g->ny)) {
@@ -938,7 +1057,7 @@ Base::Result<void> MapScene::setSlice(const Data::Slice& slice)
           d->grid->curvilinear == g->curvilinear && d->grid->lon == g->lon &&
           d->grid->lat == g->lat));
     if (sameGrid) d->grid = slice.grid;
-    d->slice = slice;
+    d->slice = std::move(shared);
     if (!sameGrid) {
         d->grid = slice.grid;
         if (auto r = d->buildGrid(); !r) {
@@ -991,6 +1110,7 @@ Base::Result<void> MapScene::setSlice(const Data::Slice& slice)
             d->renderer->AddViewProp(d->scalarBar);
         }
     }
+    d->updateValues();
     d->updateLookupTable();
     d->updateColours();
     if (!sameGrid) resetCamera();
@@ -1018,6 +1138,7 @@ Base::Result<void> MapScene::setStyle(const MapStyle& style)
     }
     if (newProjection) {
         auto built = d->buildGrid();
+        d->updateValues();
         d->buildOverlays();
         resetCamera();
         if (!built) {
@@ -1133,9 +1254,9 @@ void MapScene::clear()
     d->grid.reset();
     d->gridData = nullptr;
     d->image = nullptr;
-    d->rgba = nullptr;
+    d->values = nullptr;
     d->texture = nullptr;
-    d->slice = Data::Slice();
+    d->slice.reset();
     d->extent = QRectF();
 }
 

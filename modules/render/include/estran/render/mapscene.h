@@ -27,9 +27,10 @@ namespace Estran::Render {
 /// graticule, a colour bar with units and the style's title. Fills a vtkRenderer owned by the
 /// caller (the GUI's QOpenGLWidget); the camera is a parallel projection looking down -z.
 ///
-/// The grid is an RGBA texture with one texel per cell (nearest filtering, so a cell shows
-/// exactly the colour MapImageRenderer gives it) draped over a coarse projected mesh, so a
-/// million cells cost ~65 k quads; a new slice on the same grid only refills the texture.
+/// The grid is a single-channel float texture with one texel per cell draped over a coarse
+/// projected mesh (a million cells cost ~65 k quads) and colour-mapped in the fragment shader
+/// with a 256-texel colour-map texture, in the same bins as MapImageRenderer; a new slice on
+/// the same grid only uploads its values, a new colour map or range only changes uniforms.
 /// Grids beyond 8192 texels a side or 16 M cells are sampled.
 /// GUI thread only (VTK objects are touched by one thread at a time).
 class ESTRAN_RENDER_EXPORT MapScene {
@@ -41,8 +42,11 @@ public:
     MapScene(const MapScene&) = delete;
     MapScene& operator=(const MapScene&) = delete;
 
-    /// Shows a slice. When the grid is the same as the previous slice's, only the scalars
-    /// are replaced (the fast path used while playing through time).
+    /// Shows a slice. When the grid is the same as the previous slice's, only the values
+    /// texture is replaced (the fast path used while playing through time). The scene keeps
+    /// the shared slice (its values are uploaded from it without a copy) until the next one.
+    [[nodiscard]] Base::Result<void> setSlice(std::shared_ptr<const Data::Slice> slice);
+    /// Same, from a copy of `slice`.
     [[nodiscard]] Base::Result<void> setSlice(const Data::Slice& slice);
     [[nodiscard]] Base::Result<void> setStyle(const MapStyle& style);
     const MapStyle& style() const;
