@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The job folder every scheduler adapter shares (private to the remote module). The folder is
+// the job's whole state on the host, so a job is re-attached by reading it again and a job the
+// scheduler has forgotten is still known:
+//   job.sh       the request's script
+//   run.sh       the wrapper the scheduler (or setsid) runs
+//   job_name     the request's name, for lists
+//   stdout.log   stderr.log   the script's output, written as it runs
+//   started      epoch seconds, written when the wrapper starts
+//   exit_code    written atomically when the script ends
+//   output/      $ESTRAN_OUTPUT_DIR
+//   scheduler.log  what Slurm or PBS itself printed (time limit and cancel notices)
+//   job_id       the scheduler's id;  pid, boot_id: the local process (no scheduler)
+//   cancelled    marker written before a cancel;  timed_out: the local time limit struck
+
+#include "estran/base/result.h"
+#include "estran/remote/jobinfo.h"
+#include "estran/remote/remotehost.h"
+#include "estran/remote/scheduler.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace Estran::Remote::JobFolder {
+
+QString tr(const char* text);
+
+enum class Flavour { Local, Slurm, Pbs };
+
+/// A bash word for a path written in a profile: a leading ~ and $NAME / ${NAME} are expanded by
+/// the host's shell (an unset variable stops the command with bash's message naming it);
+/// everything else is quoted, so no other character is interpreted.
+QString pathWord(const QString& path);
+
+/// Letters, digits, '.', '_' and '-' only, at most `maxLength` characters, never empty.
+QString sanitisedName(const QString& name, int maxLength = 40);
+
+/// Variable names must be shell identifiers; `where` names the host for the error.
+[[nodiscard]] Base::Result<void> checkEnvironment(const JobRequest& request, const QString& where);
+
+/// The wrapper's text after its `cd` line (see createCommand). `timeLimitMinutes` > 0 runs the
+/// script under timeout(1) (used where no scheduler enforces the walltime).
+QByteArray wrapperBody(const JobRequest& request, const Profile& profile, int timeLimitMinutes);
+
+/// Creates a new uniquely named folder under the profile's work_dir and writes job.sh (read from
+/// standard input: pass request.script as the run's input), run.sh and job_name into it;
+/// prints the folder's absolute path. `header` goes first in run.sh (#!/bin/bash, #PBS lines).
+QString createCommand(const Profile& profile, const JobRequest& request, const QByteArray& header,
+                      const QByteArray& body);
+
+/// A snippet printing the state of the folder named by the shell variable $d as key=value lines.
+QString stateSnippet();
+/// `d=<jobDir>` followed by stateSnippet().
+QString stateCommand(const QString& jobDir);
+
+struct State {
+    bool exists = false;
+    std::optional<int> exitCode;
+    bool cancelled = false;
+    bool timedOut = false;
+    bool alive = false;  ///< the local process group still runs (Local flavour only)
+    QString pid;
+    QString jobId;
+    QString name;
+    QString dir;
+    QDateTime submitted, started, ended;
+};
+
+/// Reads stateSnippet()'s lines (one folder).
+State parseState(const QByteArray& output);
+
+/// Splits the output of a loop over folders at its "@@end" lines.
+QList<QByteArray> blocks(const QByteArray& output);
+
+/// The job as its folder alone tells it: exit_code decides; no exit_code and no running process
+/// means the job was killed (cancelled when the marker says so).
+JobInfo infoFromState(const State& state, const QString& id, const QString& queue);
+
+/// Applies the folder's knowledge to what a scheduler said about a finished job: the exit code,
+/// and a cancel the scheduler reported as a plain failure.
+void completeFromState(JobInfo& job, const State& state);
+
+/// An error naming the host and the command, carrying what the command printed on stderr.
+Base::Error commandError(Base::Error::Kind kind, const RemoteHost& host, const QString& command,
+                         const CommandOutput& output, const QString& message);
+
+/// Runs a command and returns its output only when it exited with status 0; otherwise the error
+/// names the host and `what` (the program, for messages).
+[[nodiscard]] Base::Result<CommandOutput> runChecked(RemoteHost& host, const QString& what, const QString& commandLine,
+                                                     const QByteArray& input = {});
+
+/// Whether a failed command's stderr says `needle` (case-insensitive).
+bool saidSo(const CommandOutput& output, QStringView needle);
+
+}  // namespace Estran::Remote::JobFolder
