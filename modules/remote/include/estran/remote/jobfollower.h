@@ -21,6 +21,7 @@ struct FollowUpdate {
     QByteArray standardOutput;  ///< new bytes of stdout.log since the last round
     QByteArray standardError;
     QStringList arrived;        ///< local paths of result files completed (or changed) this round
+    QList<Base::Error> problems;  ///< files that could not be brought back this round (retried)
     JobInfo state;
     bool finished = false;      ///< the job ended and everything it wrote has been brought back
 };
@@ -32,7 +33,11 @@ struct FollowUpdate {
 ///
 /// A file counts as completed when its size and time have not changed between two rounds, or when
 /// the job has ended; names ending in .part or .tmp and hidden files are never fetched.
-/// Blocking; one worker thread drives poll() every pollInterval().
+/// Blocking; one worker thread drives poll() and waits nextDelay() between rounds.
+///
+/// A round that fails (connection lost) returns the error and changes none of the entry's log
+/// offsets: the bytes it read are read again next round, so nothing is lost or shown twice.
+/// Files fetched during a failed round are kept and reported with the next successful one.
 class ESTRAN_REMOTE_EXPORT JobFollower {
 public:
     JobFollower(RemoteHost& host, Scheduler& scheduler, JournalEntry& entry);
@@ -48,7 +53,9 @@ private:
     Scheduler& m_scheduler;
     JournalEntry& m_entry;
     int m_failures = 0;
+    int m_round = 0;
     QMap<QString, QString> m_seenLastRound;  ///< relative path -> "size:mtime" of the previous round
+    QStringList m_pendingArrived;            ///< fetched during a round that then failed
 };
 
 }  // namespace Estran::Remote
