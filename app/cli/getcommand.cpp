@@ -5,6 +5,7 @@
 #include "estran/net/checksum.h"
 #include "estran/net/downloader.h"
 #include "estran/net/httpclient.h"
+#include "estran/net/urlaccess.h"
 
 #include <QDir>
 
@@ -28,8 +29,15 @@ int runGetCommand(const QStringList& args)
     const QCommandLineOption checksumOpt(QStringLiteral("checksum"),
                                          Cli::tr("Expected digest: a STAC file:checksum multihash or ALGO:HEX (single URL only)."),
                                          Cli::tr("DIGEST"));
-    parser.addOptions({outOpt, checksumOpt});
-    parser.addPositionalArgument(QStringLiteral("URL"), Cli::tr("What to download (HTTP, HTTPS, FTP)."), QStringLiteral("URL..."));
+    const QCommandLineOption headerOpt(QStringLiteral("header"),
+                                       Cli::tr("Extra request header, e.g. \"X-API-Key: KEY\" for CNES GEODES (repeatable)."),
+                                       Cli::tr("NAME: VALUE"));
+    parser.addOptions({outOpt, checksumOpt, headerOpt});
+    parser.addPositionalArgument(QStringLiteral("URL"),
+                                 Cli::tr("What to download (HTTP, HTTPS, FTP, or s3://bucket/key with GDAL's AWS_* "
+                                         "environment variables: AWS_S3_ENDPOINT, AWS_REGION, AWS_ACCESS_KEY_ID, "
+                                         "AWS_SECRET_ACCESS_KEY, AWS_NO_SIGN_REQUEST)."),
+                                 QStringLiteral("URL..."));
     int exitCode = 0;
     if (!Cli::parseArguments(parser, kCommand, args, exitCode)) return exitCode;
     const QStringList urls = parser.positionalArguments();
@@ -46,8 +54,14 @@ int runGetCommand(const QStringList& args)
         expected = *parsed;
     }
 
+    Net::UrlAccess access = Net::UrlAccess::fromEnvironment();
+    for (const QString& header : parser.values(headerOpt)) {
+        const qsizetype colon = header.indexOf(u':');
+        if (colon <= 0) return Cli::usageError(kCommand, Cli::tr("--header must be \"NAME: VALUE\", got \"%1\"").arg(header));
+        access.headers.append({header.left(colon).trimmed().toUtf8(), header.mid(colon + 1).trimmed().toUtf8()});
+    }
     Net::HttpClient client;
-    Net::Downloader downloader(client);
+    Net::Downloader downloader(client, access);
     int failures = 0;
     for (const QString& url : urls) {
         Base::Result<Net::DownloadResult> r = [&] {

@@ -91,3 +91,28 @@ TEST(CliGet, DownloadsAndVerifiesAChecksum)
     EXPECT_EQ(f.readAll(), payload);
     EXPECT_TRUE(r.out.contains("verified"));
 }
+
+TEST(CliGet, SendsTheGivenHeaderSuchAsAGeodesApiKey)
+{
+    Estran::Test::TestHttpServer server;
+    server.server().Get("/api/download/S2.zip", [](const httplib::Request& req, httplib::Response& res) {
+        if (req.get_header_value("X-API-Key") != "secret key") {
+            res.status = 401;
+            return;
+        }
+        res.set_content("product", "application/zip");
+    });
+    ASSERT_TRUE(server.start());
+    QTemporaryDir dir;
+    const QString url = server.baseUrl() + QStringLiteral("/api/download/S2.zip");
+    const CliRun refused = cli({QStringLiteral("get"), url, QStringLiteral("--out"), dir.path()});
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_TRUE(refused.err.contains("401")) << refused.err.toStdString();
+    const CliRun r = cli({QStringLiteral("get"), url, QStringLiteral("--out"), dir.path(), QStringLiteral("--header"),
+                          QStringLiteral("X-API-Key: secret key")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("S2.zip"))));
+    const CliRun bad = cli({QStringLiteral("get"), url, QStringLiteral("--header"), QStringLiteral("no colon")});
+    EXPECT_EQ(bad.exitCode, 2) << bad.err.toStdString();
+    EXPECT_TRUE(bad.err.contains("--header")) << bad.err.toStdString();
+}

@@ -208,3 +208,29 @@ TEST(Downloader, NamesAMissingDestinationFolder)
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().where(), QStringLiteral("/nonexistent/dir"));
 }
+
+TEST(Downloader, SendsTheApiKeyHeaderItWasGiven)
+{
+    TestHttpServer server;
+    server.server().Get("/download/product.zip", [](const httplib::Request& req, httplib::Response& res) {
+        if (req.get_header_value("X-API-Key") != "my-key") {
+            res.status = 403;
+            res.set_content("{\"detail\":\"Not authenticated\"}", "application/json");
+            return;
+        }
+        res.set_content("zip bytes", "application/zip");
+    });
+    ASSERT_TRUE(server.start());
+    QTemporaryDir dir;
+    HttpClient client(noRetries());
+    const QString url = server.baseUrl() + QStringLiteral("/download/product.zip");
+    auto refused = Downloader(client).download(url, dir.path());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message().contains(QStringLiteral("403"))) << refused.error().toString().toStdString();
+
+    UrlAccess access;
+    access.headers.append({QByteArrayLiteral("X-API-Key"), QByteArrayLiteral("my-key")});
+    auto r = Downloader(client, access).download(url, dir.path());
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(readAll(r->path), QByteArray("zip bytes"));
+}

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "estran/net/downloader.h"
 #include "estran/net/httpclient.h"
 #include "estran/net/s3location.h"
+#include "estran/net/urlaccess.h"
 
 #include "testhttpserver.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QMap>
+#include <QTemporaryDir>
 #include <QMessageAuthenticationCode>
 #include <QCryptographicHash>
 
@@ -139,4 +144,49 @@ TEST(S3Location, AnonymousRequestsCarryNoSignature)
     auto r = HttpClient().fetch(l->request(S3Endpoint{server.baseUrl(), QStringLiteral("us-east-1"), true}, std::nullopt));
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(auth, "");
+}
+
+TEST(S3Location, DownloaderFetchesAnS3UrlSignedWithTheKeysItWasGiven)
+{
+    TestHttpServer server;
+    std::string why;
+    serveBucket(server, "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", why);
+    ASSERT_TRUE(server.start());
+    UrlAccess access;
+    access.s3Endpoint = S3Endpoint{server.baseUrl(), QStringLiteral("eu-west-1"), true};
+    access.s3Credentials = S3Credentials{QStringLiteral("AKIDEXAMPLE"), QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"), {}};
+    QTemporaryDir dir;
+    HttpClient client;
+    auto r = Downloader(client, access).download(QStringLiteral("s3://mybucket/data/sst%202024.nc"), dir.path());
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString() << " server: " << why;
+    QFile file(r->path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), QByteArray("netcdf bytes"));
+    EXPECT_EQ(QFileInfo(r->path).fileName(), QStringLiteral("sst 2024.nc"));
+}
+
+TEST(S3Location, EnvironmentVariablesDescribeTheServiceAsGdalReadsThem)
+{
+    qputenv("AWS_S3_ENDPOINT", "s3.waw3-1.cloudferro.com");
+    qputenv("AWS_REGION", "waw3-1");
+    qputenv("AWS_ACCESS_KEY_ID", "AKID");
+    qputenv("AWS_SECRET_ACCESS_KEY", "secret");
+    qunsetenv("AWS_VIRTUAL_HOSTING");
+    qunsetenv("AWS_NO_SIGN_REQUEST");
+    UrlAccess access = UrlAccess::fromEnvironment();
+    EXPECT_EQ(access.s3Endpoint.endpoint, QStringLiteral("https://s3.waw3-1.cloudferro.com"));
+    EXPECT_EQ(access.s3Endpoint.region, QStringLiteral("waw3-1"));
+    EXPECT_TRUE(access.s3Endpoint.pathStyle);
+    ASSERT_TRUE(access.s3Credentials.has_value());
+    EXPECT_EQ(access.s3Credentials->accessKeyId, QStringLiteral("AKID"));
+    auto request = access.request(QStringLiteral("s3://mercator/file.nc"));
+    ASSERT_TRUE(request.ok());
+    EXPECT_EQ(request->url, QStringLiteral("https://s3.waw3-1.cloudferro.com/mercator/file.nc"));
+    EXPECT_EQ(request->awsSigV4, QStringLiteral("aws:amz:waw3-1:s3"));
+
+    // AWS_NO_SIGN_REQUEST=YES asks for anonymous access to a public bucket.
+    qputenv("AWS_NO_SIGN_REQUEST", "YES");
+    EXPECT_FALSE(UrlAccess::fromEnvironment().s3Credentials.has_value());
+    for (const char* name : {"AWS_S3_ENDPOINT", "AWS_REGION", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_NO_SIGN_REQUEST"})
+        qunsetenv(name);
 }

@@ -28,7 +28,7 @@ struct PartFile {
 
 }  // namespace
 
-Downloader::Downloader(const HttpClient& client) : m_client(client) {}
+Downloader::Downloader(const HttpClient& client, UrlAccess access) : m_client(client), m_access(std::move(access)) {}
 
 QString Downloader::fileNameForUrl(const QString& url)
 {
@@ -57,8 +57,9 @@ Base::Result<DownloadResult> Downloader::download(const QString& url, const QStr
     qint64 total = -1;
     bool alreadyComplete = false;
 
-    HttpRequest request;
-    request.url = url;
+    Base::Result<HttpRequest> built = m_access.request(url);
+    if (!built) return built.error();
+    HttpRequest request = std::move(*built);
     request.rangeStart = offset;
     request.acceptedErrorStatuses = {416};
 

@@ -6,6 +6,7 @@
 #include "estran/net/checksum.h"
 #include "estran/net/httpclient.h"
 #include "estran/net/net_export.h"
+#include "estran/net/urlaccess.h"
 
 #include <QString>
 
@@ -27,7 +28,9 @@ struct DownloadResult {
 /// against Content-Length before writing. Blocking: run it from a worker.
 class ESTRAN_NET_EXPORT Downloader {
 public:
-    explicit Downloader(const HttpClient& client);
+    /// `access` carries what protected URLs need (an API key header, S3 keys); s3:// URLs are
+    /// fetched from its S3 endpoint, signed when it holds keys.
+    explicit Downloader(const HttpClient& client, UrlAccess access = {});
 
     /// `destination` is a file path, or an existing directory (the name then comes from the
     /// URL's last path segment). A Content-MD5 header is verified when no checksum is given.
@@ -41,6 +44,7 @@ public:
 
 private:
     const HttpClient& m_client;
+    UrlAccess m_access;
 };
 
 }  // namespace Estran::Net
