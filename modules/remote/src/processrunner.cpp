@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "processrunner.h"
 
+#include <QFile>
 #include <QProcess>
 
 #include <csignal>
@@ -39,6 +40,7 @@ ProcessOutcome runProcess(const ProcessSpec& spec, const QByteArray& input, cons
         // A process group of its own: cancel kills the pipeline the command started, not only bash.
         process.setChildProcessModifier([] { ::setpgid(0, 0); });
     }
+    if (!spec.standardErrorFile.isEmpty()) process.setStandardErrorFile(spec.standardErrorFile);
     process.start(QIODevice::ReadWrite);
     if (!process.waitForStarted(-1)) {
         outcome.startError = process.errorString();
@@ -75,7 +77,12 @@ ProcessOutcome runProcess(const ProcessSpec& spec, const QByteArray& input, cons
         process.waitForFinished(-1);
         if (!drain()) outcome.stoppedBySink = true;
     }
-    outcome.output.standardError = process.readAllStandardError();
+    if (spec.standardErrorFile.isEmpty()) {
+        outcome.output.standardError = process.readAllStandardError();
+    } else {
+        QFile file(spec.standardErrorFile);
+        if (file.open(QIODevice::ReadOnly)) outcome.output.standardError = file.readAll();
+    }
     outcome.crashed = process.exitStatus() == QProcess::CrashExit;
     outcome.output.exitCode =
         (outcome.crashed || outcome.cancelled || outcome.stoppedBySink) ? -1 : process.exitCode();

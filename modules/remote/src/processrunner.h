@@ -21,6 +21,9 @@ struct ProcessSpec {
     /// Its own process group, so cancelling kills what it started too. Off for an ssh that may
     /// prompt on the user's terminal (a background group reading the terminal is stopped).
     bool ownProcessGroup = true;
+    /// Standard error to this file instead of a pipe (read back into the outcome at the end):
+    /// for an ssh master, whose ProxyJump child outlives the call and would hold a pipe open.
+    QString standardErrorFile;
 };
 
 struct ProcessOutcome {

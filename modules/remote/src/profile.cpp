@@ -108,15 +108,17 @@ QJsonObject Profile::toJson() const
     return o;
 }
 
-QStringList Profile::sshArguments(const QString& controlPath) const
+QStringList Profile::sshArguments(const QString& controlPath, bool askUnknownHostKeys) const
 {
     QStringList args;
     if (!sshConfig.isEmpty()) args << QStringLiteral("-F") << sshConfig;
     // One multiplexed connection per profile: bastion logins and one-time codes happen once.
     args << QStringLiteral("-o") << QStringLiteral("ControlMaster=auto") << QStringLiteral("-o")
          << QStringLiteral("ControlPath=") + controlPath << QStringLiteral("-o") << QStringLiteral("ControlPersist=10m");
-    // An unknown or changed host key is never accepted silently.
-    args << QStringLiteral("-o") << QStringLiteral("StrictHostKeyChecking=yes");
+    // An unknown or changed host key is never accepted silently: "ask" shows an unknown key's
+    // fingerprint to the user (and still refuses a changed one), "yes" refuses both.
+    args << QStringLiteral("-o")
+         << (askUnknownHostKeys ? QStringLiteral("StrictHostKeyChecking=ask") : QStringLiteral("StrictHostKeyChecking=yes"));
     if (port > 0) args << QStringLiteral("-p") << QString::number(port);
     if (!identityFile.isEmpty()) args << QStringLiteral("-i") << identityFile;
     if (!proxyJump.isEmpty()) args << QStringLiteral("-J") << proxyJump;

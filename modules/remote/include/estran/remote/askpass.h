@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "estran/remote/remote_export.h"
+
 #include <QString>
 
 #include <functional>
@@ -29,5 +31,18 @@ struct AskpassAnswer {
 /// Shows the request to the user and returns the answer; std::nullopt when the user refused.
 /// Called on a worker thread; a GUI implementation hops to the GUI thread to show its dialog.
 using AskpassHandler = std::function<std::optional<AskpassAnswer>(const AskpassRequest&)>;
+
+/// Turns what ssh gave its SSH_ASKPASS program (the SSH_ASKPASS_PROMPT value, "" or "confirm",
+/// and the prompt text) into a request: HostKey when the text asks about a host's authenticity
+/// (with the "SHA256:..." fingerprint taken from it), Confirm for "confirm", else Secret.
+ESTRAN_REMOTE_EXPORT AskpassRequest parseAskpassPrompt(const QString& host, const QString& sshPromptKind,
+                                                       const QString& prompt);
+
+/// Whether a secret prompt may be answered from the keychain: only a key passphrase ("Enter
+/// passphrase for key ...") or a password ("Password:", "user@host's password:"), never a prompt
+/// that mentions a code, token, OTP, PIN or one-time/verification value, which changes at each
+/// login. A dialog shows its "remember" box only when this is true; SshHost ignores `remember`
+/// otherwise.
+ESTRAN_REMOTE_EXPORT bool mayRememberSecret(const AskpassRequest& request);
 
 }  // namespace Estran::Remote

@@ -35,9 +35,12 @@ struct ESTRAN_REMOTE_EXPORT Profile {
     [[nodiscard]] static Base::Result<Profile> load(const QString& path);
     QJsonObject toJson() const;
 
-    /// ssh's arguments up to (not including) the remote command; the user's ~/.ssh/config
-    /// still applies (aliases, agents, Kerberos), and connections are multiplexed per profile.
-    QStringList sshArguments(const QString& controlPath) const;
+    /// ssh's arguments up to (not including) the remote command, the destination last; the
+    /// user's ~/.ssh/config still applies (aliases, agents, Kerberos), and connections are
+    /// multiplexed per profile. Host keys are checked strictly: an unknown key is refused, or,
+    /// with `askUnknownHostKeys` (an askpass handler will show it), asked about; a changed key
+    /// is always refused.
+    QStringList sshArguments(const QString& controlPath, bool askUnknownHostKeys = false) const;
     static QString schedulerName(Scheduler scheduler);
 };
 

@@ -21,11 +21,22 @@ struct SshOptions {
     QString askpassProgram;
     /// Appended to every ssh command line (tests pass -o UserKnownHostsFile=...).
     QStringList extraArguments;
+    /// The keychain service (Net::CredentialStore) where passphrases and passwords the user
+    /// asked to remember are kept, keyed "ssh:<profile host>:<prompt>"; empty: never use the
+    /// keychain. Only prompts accepted by mayRememberSecret() are remembered.
+    QString keychainService = QStringLiteral("Estran");
 };
 
 /// A cluster reached through the user's own OpenSSH client, so ~/.ssh/config, ProxyJump
 /// bastions, agents, keys and Kerberos work exactly as in their terminal. One multiplexed
 /// master connection per profile carries every command and transfer.
+///
+/// Command lines reach bash whatever the login shell is (csh included): they are sent base64-
+/// encoded and decoded by a bash started by the login shell. Exit status 255 is ssh's own
+/// failure and becomes an Error (Kind::Network) naming the host, with ssh's message as detail;
+/// a remote command that itself exits 255 is therefore reported as a connection failure.
+/// The master connection is left running when the SshHost is destroyed (ControlPersist closes
+/// it after 10 idle minutes), so the next session reuses it; disconnect() closes it at once.
 class ESTRAN_REMOTE_EXPORT SshHost : public RemoteHost {
 public:
     SshHost(Profile profile, SshOptions options);
