@@ -50,8 +50,10 @@ QString usage()
         "  get URL... [--out DIR]                 Download with resume and checksum\n"
         "  subset PATH --var NAME... [--bbox W,S,E,N] [--time START/END] [--depth MIN/MAX] --out FILE\n"
         "                                         Export a subset to .nc, .tif or .csv\n"
-        "  remote submit|status|cancel|list --profile FILE [--script JOB.sh] [--follow] [--fetch DIR] [--json]\n"
-        "                                         Run jobs and bring their results back\n"
+        "  remote submit [--profile FILE] (--script JOB.sh | --recipe NAME [--param K=V]...) [--follow]\n"
+        "         [--fetch DIR] [--json]\n"
+        "  remote follow|status|cancel KEY, remote list, remote recipes\n"
+        "                                         Run jobs and recipes, follow them, bring results back\n"
         "\n"
         "Run 'estran-cli <command> --help' for the options of a command.");
 }

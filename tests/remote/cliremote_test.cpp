@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `estran-cli remote` on the "This computer" profile, run as a user would.
+// `estran-cli remote` run as a user would, on "This computer" profiles: submit, follow, status,
+// cancel, list, recipes, and re-attaching after the CLI was killed. Each test has its own HOME
+// and XDG_DATA_HOME, so the job journal and the embedded profile's work folder are temporary.
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -17,68 +22,265 @@ struct CliRun {
     QByteArray out, err;
 };
 
-CliRun cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(ESTRAN_BINARY_DIR "/bin/estran-cli"), QStringList{QStringLiteral("remote")} + args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
+class CliRemote : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        QDir().mkpath(m_dir.filePath(QStringLiteral("home")));
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        m_env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        m_env.remove(QStringLiteral("LANGUAGE"));
+        m_env.remove(QStringLiteral("LC_ALL"));
+        m_env.remove(QStringLiteral("ESTRAN_RECIPE_PATH"));
+    }
 
-QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& text)
-{
-    QFile f(dir.filePath(name));
-    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(text);
-    return f.fileName();
-}
+    void start(QProcess& p, const QStringList& args) const
+    {
+        p.setProcessEnvironment(m_env);
+        p.setWorkingDirectory(m_dir.path());
+        p.start(QStringLiteral(ESTRAN_BINARY_DIR "/bin/estran-cli"), QStringList{QStringLiteral("remote")} + args);
+    }
+
+    CliRun cli(const QStringList& args) const
+    {
+        QProcess p;
+        start(p, args);
+        EXPECT_TRUE(p.waitForFinished(60000)) << args.join(u' ').toStdString();
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    QString write(const QString& name, const QByteArray& text) const
+    {
+        QFile f(m_dir.filePath(name));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        return f.fileName();
+    }
+
+    QString localProfile() const
+    {
+        return write(QStringLiteral("p.json"), QStringLiteral(R"({"name":"t","scheduler":"local","work_dir":"%1"})")
+                                                   .arg(m_dir.filePath(QStringLiteral("work")))
+                                                   .toUtf8());
+    }
+
+    static QByteArray readFile(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_env;
+};
 
 }  // namespace
 
-TEST(CliRemote, FollowsALocalJobAndBringsItsResultsBack)
+TEST_F(CliRemote, FollowsALocalJobAndBringsItsResultsBack)
 {
-    QTemporaryDir dir;
-    const QString profile = write(dir, QStringLiteral("p.json"),
-                                  QStringLiteral(R"({"name":"t","scheduler":"local","work_dir":"%1"})")
-                                      .arg(dir.filePath(QStringLiteral("work"))).toUtf8());
-    const QString script = write(dir, QStringLiteral("job.sh"),
+    const QString profile = localProfile();
+    const QString script = write(QStringLiteral("job.sh"),
                                  "echo 'first line'\necho 7 > \"$ESTRAN_OUTPUT_DIR/series 1.csv\"\nsleep 0.3\necho 'last line'\n");
-    const QString fetched = dir.filePath(QStringLiteral("fetched"));
+    const QString fetched = m_dir.filePath(QStringLiteral("fetched"));
     const CliRun r = cli({QStringLiteral("submit"), QStringLiteral("--profile"), profile, QStringLiteral("--script"), script,
                           QStringLiteral("--follow"), QStringLiteral("--fetch"), fetched});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.out, QByteArray("first line\nlast line\n"));
-    QFile result(QDir(fetched).filePath(QStringLiteral("series 1.csv")));
-    ASSERT_TRUE(result.open(QIODevice::ReadOnly));
-    EXPECT_EQ(result.readAll(), QByteArray("7\n"));
+    EXPECT_EQ(readFile(QDir(fetched).filePath(QStringLiteral("series 1.csv"))), QByteArray("7\n"));
+    EXPECT_TRUE(r.err.contains("result: " + QDir(fetched).filePath(QStringLiteral("series 1.csv")).toUtf8()))
+        << r.err.toStdString();
 
     const CliRun list = cli({QStringLiteral("list"), QStringLiteral("--profile"), profile, QStringLiteral("--json")});
-    ASSERT_EQ(list.exitCode, 0);
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
     const QJsonArray jobs = QJsonDocument::fromJson(list.out).array();
-    ASSERT_EQ(jobs.size(), 1);
+    ASSERT_EQ(jobs.size(), 1) << list.out.toStdString();
     EXPECT_EQ(jobs.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+    EXPECT_EQ(jobs.first().toObject().value(QStringLiteral("exit_code")).toInt(-1), 0);
 }
 
-TEST(CliRemote, ExitsNonZeroAndShowsTheOutputOfAFailedJob)
+TEST_F(CliRemote, ExitsNonZeroAndShowsTheOutputOfAFailedJob)
 {
-    QTemporaryDir dir;
-    const QString profile = write(dir, QStringLiteral("p.json"),
-                                  QStringLiteral(R"({"name":"t","scheduler":"local","work_dir":"%1"})")
-                                      .arg(dir.filePath(QStringLiteral("work"))).toUtf8());
-    const QString script = write(dir, QStringLiteral("job.sh"), "echo 'cannot open input.nc' >&2\nexit 2\n");
-    const CliRun r = cli({QStringLiteral("submit"), QStringLiteral("--profile"), profile, QStringLiteral("--script"), script,
-                          QStringLiteral("--follow")});
-    EXPECT_NE(r.exitCode, 0);
+    const QString script = write(QStringLiteral("job.sh"), "echo 'cannot open input.nc' >&2\nexit 2\n");
+    const CliRun r = cli({QStringLiteral("submit"), QStringLiteral("--profile"), localProfile(), QStringLiteral("--script"),
+                          script, QStringLiteral("--follow")});
+    EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("cannot open input.nc")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("ended failed")) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains("exit code 2")) << r.err.toStdString();
 }
 
-TEST(CliRemote, NamesTheProfileFieldThatIsWrong)
+TEST_F(CliRemote, NamesTheProfileFieldThatIsWrong)
 {
-    QTemporaryDir dir;
-    const QString profile = write(dir, QStringLiteral("p.json"), R"({"name":"t","scheduler":"lsf","work_dir":"/w"})");
+    const QString profile = write(QStringLiteral("bad.json"), R"({"name":"t","scheduler":"lsf","work_dir":"/w"})");
     const CliRun r = cli({QStringLiteral("list"), QStringLiteral("--profile"), profile});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.startsWith(profile.toUtf8() + ": ")) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains("scheduler"));
+}
+
+TEST_F(CliRemote, SubmitPrintsTheJobAsJsonAndStatusFindsItInTheJournal)
+{
+    const QString script = write(QStringLiteral("job.sh"), "sleep 0.5\n");
+    // No --profile: the embedded "This computer" profile, its jobs under ~/.local/share/Estran/jobs.
+    const CliRun r = cli({QStringLiteral("submit"), QStringLiteral("--script"), script, QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject job = QJsonDocument::fromJson(r.out).object();
+    const QString key = job.value(QStringLiteral("key")).toString();
+    ASSERT_FALSE(key.isEmpty()) << r.out.toStdString();
+    EXPECT_FALSE(job.value(QStringLiteral("id")).toString().isEmpty());
+    EXPECT_EQ(job.value(QStringLiteral("profile")).toString(), QStringLiteral("local"));
+    EXPECT_TRUE(job.value(QStringLiteral("job_dir")).toString().startsWith(m_dir.filePath(QStringLiteral("home/.local/share/Estran/jobs"))))
+        << r.out.toStdString();
+    EXPECT_TRUE(QFile::exists(m_dir.filePath(QStringLiteral("data/Estran/jobs/%1.json").arg(key))));
+
+    QString state;
+    QElapsedTimer clock;
+    clock.start();
+    while (state != u"completed" && clock.elapsed() < 20000) {
+        const CliRun s = cli({QStringLiteral("status"), key, QStringLiteral("--json")});
+        ASSERT_EQ(s.exitCode, 0) << s.err.toStdString();
+        state = QJsonDocument::fromJson(s.out).object().value(QStringLiteral("state")).toString();
+        QThread::msleep(200);
+    }
+    EXPECT_EQ(state, QStringLiteral("completed"));
+
+    const CliRun missing = cli({QStringLiteral("status"), QStringLiteral("no-such-job")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.startsWith("no-such-job: ")) << missing.err.toStdString();
+}
+
+TEST_F(CliRemote, CancelsAJob)
+{
+    const QString script = write(QStringLiteral("job.sh"), "sleep 60\n");
+    const CliRun r = cli({QStringLiteral("submit"), QStringLiteral("--profile"), QStringLiteral("local"),
+                          QStringLiteral("--script"), script});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString key = QString::fromUtf8(r.out).split(u' ').value(0);
+    const CliRun c = cli({QStringLiteral("cancel"), key, QStringLiteral("--json")});
+    ASSERT_EQ(c.exitCode, 0) << c.err.toStdString();
+    QString state;
+    QElapsedTimer clock;
+    clock.start();
+    while (state != u"cancelled" && clock.elapsed() < 10000) {
+        state = QJsonDocument::fromJson(cli({QStringLiteral("status"), key, QStringLiteral("--json")}).out)
+                    .object()
+                    .value(QStringLiteral("state"))
+                    .toString();
+        QThread::msleep(100);
+    }
+    EXPECT_EQ(state, QStringLiteral("cancelled"));
+}
+
+TEST_F(CliRemote, ListsTheRecipesWithTheirParameters)
+{
+    const CliRun r = cli({QStringLiteral("recipes"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QStringList ids;
+    QJsonArray subsetParameters;
+    for (const QJsonValue& v : QJsonDocument::fromJson(r.out).array()) {
+        ids.append(v.toObject().value(QStringLiteral("id")).toString());
+        if (ids.last() == u"subset") subsetParameters = v.toObject().value(QStringLiteral("parameters")).toArray();
+    }
+    for (const char* id : {"subset", "time-mean", "climatology", "anomaly", "custom-script"})
+        EXPECT_TRUE(ids.contains(QLatin1String(id))) << id;
+    bool sawTool = false;
+    for (const QJsonValue& p : subsetParameters) {
+        if (p.toObject().value(QStringLiteral("name")).toString() != u"tool") continue;
+        sawTool = true;
+        EXPECT_EQ(p.toObject().value(QStringLiteral("type")).toString(), QStringLiteral("choice"));
+        EXPECT_EQ(p.toObject().value(QStringLiteral("default")).toString(), QStringLiteral("cdo"));
+    }
+    EXPECT_TRUE(sawTool);
+    const CliRun text = cli({QStringLiteral("recipes")});
+    EXPECT_TRUE(text.out.contains("time-mean")) << text.out.toStdString();
+}
+
+TEST_F(CliRemote, RunsARecipeWhoseParametersCannotInjectShellCode)
+{
+    const QString marker = m_dir.filePath(QStringLiteral("pwned"));
+    const QStringList values{QStringLiteral("$(touch %1)").arg(marker), QStringLiteral("`touch %1`").arg(marker),
+                             QStringLiteral("'; touch %1; echo '").arg(marker),
+                             QStringLiteral("\"; touch %1; echo \"").arg(marker), QStringLiteral("a; touch %1").arg(marker),
+                             QStringLiteral("a b\\ c $HOME")};
+    for (const QString& value : values) {
+        const CliRun r = cli({QStringLiteral("submit"), QStringLiteral("--profile"), localProfile(), QStringLiteral("--recipe"),
+                              QStringLiteral("custom-script"),
+                              QStringLiteral("--param"), QStringLiteral("script=printf '%s|' \"$ESTRAN_PARAM_VARIABLE\""),
+                              QStringLiteral("--param"), QStringLiteral("variable=") + value, QStringLiteral("--follow")});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_EQ(QString::fromUtf8(r.out), value + u'|');
+        EXPECT_FALSE(QFile::exists(marker)) << value.toStdString();
+    }
+    // A script parameter spanning lines, with quotes and a heredoc, runs as written.
+    const CliRun multi = cli({QStringLiteral("submit"), QStringLiteral("--recipe"), QStringLiteral("custom-script"),
+                              QStringLiteral("--param"),
+                              QStringLiteral("script=x='it'\"'\"'s'\ncat <<'EOF'\n$x `not run`\nEOF\necho \"$x\""),
+                              QStringLiteral("--bbox"), QStringLiteral("-5,40,5,50"), QStringLiteral("--follow")});
+    ASSERT_EQ(multi.exitCode, 0) << multi.err.toStdString();
+    EXPECT_EQ(multi.out, QByteArray("$x `not run`\nit's\n"));
+
+    const CliRun bad = cli({QStringLiteral("submit"), QStringLiteral("--recipe"), QStringLiteral("subset"), QStringLiteral("--param"),
+                            QStringLiteral("tool=gdal"), QStringLiteral("--param"), QStringLiteral("input=/x.nc")});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.err.startsWith("tool: ")) << bad.err.toStdString();
+}
+
+TEST_F(CliRemote, FollowAfterTheCliWasKilledFinishesTheJobWithoutRepeatingOutput)
+{
+    const QString fetched = m_dir.filePath(QStringLiteral("results"));
+    const QString script =
+        write(QStringLiteral("job.sh"),
+              "for i in 1 2 3 4 5; do echo \"line $i\"; sleep 0.2; done\n"
+              "echo one > \"$ESTRAN_OUTPUT_DIR/file1.txt\"\n"
+              "sleep 2.5\n"
+              "for i in 6 7 8 9 10; do echo \"line $i\"; sleep 0.1; done\n"
+              "echo two > \"$ESTRAN_OUTPUT_DIR/file2.txt\"\n");
+    QProcess first;
+    start(first, {QStringLiteral("submit"), QStringLiteral("--profile"), localProfile(), QStringLiteral("--script"), script,
+                  QStringLiteral("--follow"), QStringLiteral("--fetch"), fetched});
+    ASSERT_TRUE(first.waitForStarted());
+    // Killed once file1 is back, while the job sleeps.
+    QElapsedTimer clock;
+    clock.start();
+    while (!QFile::exists(QDir(fetched).filePath(QStringLiteral("file1.txt"))) && clock.elapsed() < 15000)
+        QThread::msleep(20);
+    ASSERT_TRUE(QFile::exists(QDir(fetched).filePath(QStringLiteral("file1.txt"))));
+    first.kill();
+    first.waitForFinished();
+    QByteArray out = first.readAllStandardOutput();
+    const QByteArray err = first.readAllStandardError();
+    const qsizetype at = err.indexOf("follow it again with: estran-cli remote follow ");
+    ASSERT_GE(at, 0) << err.toStdString();
+    const QString key = QString::fromUtf8(err.mid(at).split(')').first().split(' ').last());
+    EXPECT_FALSE(QFile::exists(QDir(fetched).filePath(QStringLiteral("file2.txt"))));
+
+    const CliRun again = cli({QStringLiteral("follow"), key});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    out += again.out;
+    QByteArray expected;
+    for (int i = 1; i <= 10; ++i) expected += "line " + QByteArray::number(i) + '\n';
+    EXPECT_EQ(out, expected);
+    EXPECT_EQ(readFile(QDir(fetched).filePath(QStringLiteral("file1.txt"))), QByteArray("one\n"));
+    EXPECT_EQ(readFile(QDir(fetched).filePath(QStringLiteral("file2.txt"))), QByteArray("two\n"));
+    EXPECT_FALSE(again.err.contains("file1.txt")) << "file1 was brought back twice: " << again.err.toStdString();
+}
+
+TEST_F(CliRemote, RejectsAmbiguousOrIncompleteSubmissions)
+{
+    EXPECT_EQ(cli({QStringLiteral("submit")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("submit"), QStringLiteral("--script"), QStringLiteral("a.sh"), QStringLiteral("--recipe"),
+                   QStringLiteral("subset")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(cli({QStringLiteral("submit"), QStringLiteral("--recipe"), QStringLiteral("subset"), QStringLiteral("--param"),
+                   QStringLiteral("novalue")})
+                  .exitCode,
+              2);
+    const CliRun unknown = cli({QStringLiteral("submit"), QStringLiteral("--recipe"), QStringLiteral("nope")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.startsWith("nope: ")) << unknown.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("frobnicate")}).exitCode, 2);
 }
