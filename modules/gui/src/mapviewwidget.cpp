@@ -27,6 +27,16 @@ namespace Estran::Gui {
 // QT_LOGGING_RULES="estran.gui.map.debug=true" prints where the time of each frame goes.
 Q_LOGGING_CATEGORY(lcMap, "estran.gui.map", QtWarningMsg)
 
+namespace {
+// Milliseconds since the first map event, so the debug lines show a frame's timeline.
+double clockMs()
+{
+    static QElapsedTimer clock;
+    if (!clock.isValid()) clock.start();
+    return clock.nsecsElapsed() / 1e6;
+}
+}  // namespace
+
 struct MapViewWidget::Private {
     explicit Private(MapViewWidget* q) : q(q)
     {
@@ -101,7 +111,7 @@ void MapViewWidget::setSlice(std::shared_ptr<const Data::Slice> slice)
     QElapsedTimer timer;
     timer.start();
     auto result = d->scene->setSlice(m_slice);
-    qCDebug(lcMap) << "setSlice" << m_slice->index.time << timer.nsecsElapsed() / 1e6 << "ms";
+    qCDebug(lcMap) << clockMs() << "setSlice" << m_slice->index.time << timer.nsecsElapsed() / 1e6 << "ms";
     if (!result) {
         m_lastError = result.error().toString();
         Base::Log::error(result.error());
@@ -257,7 +267,7 @@ void MapViewWidget::paintGL()
     QElapsedTimer timer;
     timer.start();
     d->window->Render();
-    qCDebug(lcMap) << "render" << timer.nsecsElapsed() / 1e6 << "ms";
+    qCDebug(lcMap) << clockMs() << "render" << timer.nsecsElapsed() / 1e6 << "ms";
 
     // A progress callback during Render may have made another context current.
     makeCurrent();
@@ -277,6 +287,7 @@ void MapViewWidget::paintGL()
     // Qt's own painting after us expects its framebuffer bound.
     f->glBindFramebuffer(GL_FRAMEBUFFER, defaultFramebufferObject());
 
+    qCDebug(lcMap) << clockMs() << "painted";
     if (m_slice) {
         ++m_dataFrames;
         m_drawnIndex = m_slice->index;
@@ -296,7 +307,7 @@ void MapViewWidget::onFrameSwapped()
     if (!m_drawnIndex) return;
     const Data::SliceIndex index = *m_drawnIndex;
     m_drawnIndex.reset();
-    qCDebug(lcMap) << "swapped" << index.time;
+    qCDebug(lcMap) << clockMs() << "swapped" << index.time;
     Q_EMIT frameDisplayed(index);
 }
 

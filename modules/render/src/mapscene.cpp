@@ -97,6 +97,12 @@ Ptr<vtkActor> lineActor(vtkPolyData* pd, const QColor& color, float width, doubl
     actor->GetProperty()->SetOpacity(opacity);
     actor->GetProperty()->LightingOff();
     actor->PickableOff();
+    // Drawn in the opaque pass even when see-through: VTK 9.1 sends any translucent actor
+    // through its order-independent transparency pass (extra full-viewport float buffers and a
+    // compositing pass), which cost a third of a frame under software OpenGL. Blending stays
+    // on in the opaque pass, and each line actor is added after the grid it lies on, so the
+    // lines still blend over the map.
+    actor->ForceOpaqueOn();
     return actor;
 }
 
@@ -183,7 +189,8 @@ struct MapScene::Private {
     void updateTitle();
     void buildOverlays();
     void updateGraticule(const QRectF& view);
-    void updateCoastlines(double viewSpan);
+    void updateCoastlines(double viewSpan, double unitsPerPixel);
+    double coastTolerance = -1.0;  ///< simplification (projected units) of coastActor
     int coastResolution = -1;  ///< Geo::Coastlines::Resolution of coastActor
     QString lutKey;  ///< what the lookup table and colour bar were last built for
     void onRenderStart();
@@ -700,7 +707,12 @@ void MapScene::Private::buildOverlays()
     graticuleActor = nullptr;
 
     coastResolution = -1;
-    updateCoastlines(std::max(extent.width(), extent.height()));
+    coastTolerance = -1.0;
+    // The camera is fitted to the extent right after this: estimate its pixel size the same way.
+    double unitsPerPixel = std::max(extent.width(), extent.height()) / 1000.0;
+    if (const int* size = renderer->GetSize(); size && size[0] > 0 && size[1] > 0)
+        unitsPerPixel = std::max(extent.width() / size[0], extent.height() / size[1]) * 1.25;
+    updateCoastlines(std::max(extent.width(), extent.height()), unitsPerPixel);
 
     // Graticule for the data extent now; re-fitted to the camera's view before each render.
     labelsUsed = 0;
@@ -911,18 +923,47 @@ void MapScene::Private::updateGraticule(const QRectF& view)
 
 // Views under ~3000 km across get GSHHG's intermediate shorelines, where the low resolution
 // looks angular; wider views the low one (a quarter of the points).
-void MapScene::Private::updateCoastlines(double viewSpan)
+void MapScene::Private::updateCoastlines(double viewSpan, double unitsPerPixel)
 {
     if (!renderer || !projection) return;
     const auto resolution = viewSpan < 3.0e6 ? Geo::Coastlines::Resolution::Intermediate
                                              : Geo::Coastlines::Resolution::Low;
-    if (coastActor && int(resolution) == coastResolution) return;
+    // Points closer than half a pixel to the previous one are dropped: a world view of the low
+    // resolution shorelines is otherwise tens of thousands of sub-pixel segments, which cost a
+    // third of a frame under software OpenGL. The tolerance moves in powers of two, so zooming
+    // rebuilds the lines once per halving or doubling of the scale, not on every wheel step.
+    const double tolerance = unitsPerPixel > 0.0 && std::isfinite(unitsPerPixel)
+                                 ? std::exp2(std::floor(std::log2(unitsPerPixel * 0.5)))
+                                 : 0.0;
+    if (coastActor && int(resolution) == coastResolution && tolerance == coastTolerance) return;
     const auto coast = detail::projectedCoastlines(*projection, int(resolution), style.lakes);
+    auto points = Ptr<vtkPoints>::New();
+    points->SetDataTypeToDouble();
+    auto lines = Ptr<vtkCellArray>::New();
+    std::vector<vtkIdType> ids;
+    const double tol2 = tolerance * tolerance;
+    for (const QPolygonF& piece : *coast) {
+        ids.clear();
+        QPointF last = piece.first();
+        ids.push_back(points->InsertNextPoint(last.x(), last.y(), kZCoast));
+        for (qsizetype k = 1; k < piece.size(); ++k) {
+            const QPointF& p = piece[k];
+            const double dx = p.x() - last.x(), dy = p.y() - last.y();
+            if (k + 1 < piece.size() && dx * dx + dy * dy < tol2) continue;
+            ids.push_back(points->InsertNextPoint(p.x(), p.y(), kZCoast));
+            last = p;
+        }
+        lines->InsertNextCell(vtkIdType(ids.size()), ids.data());
+    }
+    auto pd = Ptr<vtkPolyData>::New();
+    pd->SetPoints(points);
+    pd->SetLines(lines);
     if (coastActor) renderer->RemoveViewProp(coastActor);
-    coastActor = lineActor(linesToPolyData(*coast, kZCoast), style.coastlineColor, 1.0f, 1.0);
+    coastActor = lineActor(pd, style.coastlineColor, 1.0f, 1.0);
     coastActor->SetVisibility(style.coastlines);
     renderer->AddViewProp(coastActor);
     coastResolution = int(resolution);
+    coastTolerance = tolerance;
 }
 
 // Before each render: the part of the world the camera shows, less the bands of the colour
@@ -953,7 +994,7 @@ void MapScene::Private::onRenderStart()
     if (top <= bottom) return;
     const QRectF view(QPointF(f[0] - w, bottom), QPointF(f[0] + w, top));
     updateGraticule(view);
-    updateCoastlines(std::max(view.width(), view.height()));
+    updateCoastlines(std::max(view.width(), view.height()), 2.0 * s / size[1]);
 }
 
 bool MapScene::Private::ensureProjection()
