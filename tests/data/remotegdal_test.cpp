@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A GeoTIFF opened in place over HTTP (GDAL /vsicurl/ range reads) from a real server on 127.0.0.1.
 #include "estran/data/dataset.h"
+#include "estran/data/gdals3access.h"
 #include "estran/data/readerregistry.h"
 
 #include "testhttpserver.h"
@@ -9,11 +10,13 @@
 #include <QTemporaryDir>
 
 #include <cpl_conv.h>
+#include <cpl_vsi.h>
 #include <gdal.h>
 #include <ogr_srs_api.h>
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <mutex>
 
 using namespace Estran;
 
@@ -77,4 +80,50 @@ TEST(RemoteGdal, NamesTheUrlWhenTheServerHasNoSuchFile)
     auto ds = Data::ReaderRegistry::instance().open(url);
     ASSERT_FALSE(ds.ok());
     EXPECT_TRUE(ds.error().where().contains(url)) << ds.error().toString().toStdString();
+}
+
+TEST(RemoteGdal, OpensAnS3UrlFromTheConfiguredServiceWithItsKeysOrAnonymously)
+{
+    QTemporaryDir dir;
+    const QByteArray tiff = makeGeoTiff(dir);
+    Estran::Test::TestHttpServer server;
+    std::string authorization;
+    std::mutex mutex;
+    server.server().Get("/ocean-bucket/sst/2024.tif", [&](const httplib::Request& req, httplib::Response& res) {
+        {
+            std::lock_guard lock(mutex);
+            authorization = req.get_header_value("Authorization");
+        }
+        res.set_content(tiff.toStdString(), "image/tiff");
+    });
+    ASSERT_TRUE(server.start());
+
+    Data::GdalS3Access access;
+    access.endpoint = server.baseUrl();
+    access.region = QStringLiteral("eu-west-3");
+    access.accessKeyId = QStringLiteral("AKIDESTRAN");
+    access.secretAccessKey = QStringLiteral("not-a-real-secret");
+    Data::applyGdalS3Access(access);
+    auto ds = Data::ReaderRegistry::instance().open(QStringLiteral("s3://ocean-bucket/sst/2024.tif"));
+    ASSERT_TRUE(ds.ok()) << ds.error().toString().toStdString();
+    auto slice = (*ds)->readSlice((*ds)->variables().first().name, Data::SliceIndex{});
+    ASSERT_TRUE(slice.ok()) << slice.error().toString().toStdString();
+    EXPECT_FLOAT_EQ(slice->at(1, 1), float(36 + 1));
+    {
+        std::lock_guard lock(mutex);
+        // Signed with the configured key, in the configured region.
+        EXPECT_NE(authorization.find("AWS4-HMAC-SHA256 Credential=AKIDESTRAN/"), std::string::npos) << authorization;
+        EXPECT_NE(authorization.find("/eu-west-3/s3/"), std::string::npos) << authorization;
+    }
+
+    // Without keys the same path is read anonymously (public buckets).
+    access.accessKeyId.clear();
+    access.secretAccessKey.clear();
+    Data::applyGdalS3Access(access);
+    VSICurlClearCache();
+    auto anonymous = Data::ReaderRegistry::instance().open(QStringLiteral("/vsis3/ocean-bucket/sst/2024.tif"));
+    ASSERT_TRUE(anonymous.ok()) << anonymous.error().toString().toStdString();
+    std::lock_guard lock(mutex);
+    EXPECT_EQ(authorization, "");
+    Data::applyGdalS3Access({});
 }

@@ -65,7 +65,8 @@ QStringList ReaderRegistry::readerIds() const
 Base::Result<std::unique_ptr<Dataset>> ReaderRegistry::open(const QString& path) const
 {
     if (path.isEmpty()) return Error(Error::Kind::InvalidInput, path, tr("No file given"));
-    const bool url = path.contains(QStringLiteral("://"));
+    // GDAL virtual paths (/vsis3/bucket/key, /vsizip/...) are not files on this disk either.
+    const bool url = path.contains(QStringLiteral("://")) || path.startsWith(QStringLiteral("/vsi"));
     QByteArray header;
     qint64 size = -1;
     if (!url) {
