@@ -135,19 +135,65 @@
     </message>
     <message>
         <location filename="../modules/remote/src/profile.cpp" line="+17"/>
+        <location filename="../modules/remote/src/recipe.cpp" line="+24"/>
         <source>Field &quot;%1&quot;: %2</source>
         <translation>Champ « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../modules/remote/src/slurmoutput.cpp" line="+29"/>
+        <location filename="../modules/remote/src/slurmoutput.cpp" line="+31"/>
         <source>Unexpected output from the scheduler</source>
         <translation>Sortie inattendue de l&apos;ordonnanceur</translation>
+    </message>
+    <message>
+        <location filename="../modules/remote/src/remotefiles.cpp" line="+32"/>
+        <source>No such file or folder on the host</source>
+        <translation>Aucun fichier ni dossier de ce nom sur la machine distante</translation>
+    </message>
+    <message>
+        <location filename="../modules/remote/src/sshhost.cpp" line="+148"/>
+        <source>The host key of %1 has changed since it was recorded and was refused: this may be an attack, or the host was reinstalled. Ask its administrators before removing the old key from known_hosts.</source>
+        <translation>La clé d&apos;hôte de %1 a changé depuis qu&apos;elle a été enregistrée et a été refusée : ce peut être une attaque, ou la machine a été réinstallée. Demandez à ses administrateurs avant de retirer l&apos;ancienne clé de known_hosts.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The host key of %1 is not known and was refused</source>
+        <translation>La clé d&apos;hôte de %1 est inconnue et a été refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host key of %1 is unknown or has changed, and was refused: compare its fingerprint with the one its administrators publish</source>
+        <translation>La clé d&apos;hôte de %1 est inconnue ou a changé, et a été refusée : comparez son empreinte avec celle que publient ses administrateurs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Login to %1 was cancelled</source>
+        <translation>La connexion à %1 a été annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused the login (key, passphrase or password not accepted)</source>
+        <translation>%1 a refusé la connexion (clé, phrase secrète ou mot de passe non acceptés)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot connect to %1</source>
+        <translation>Impossible de se connecter à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssh exited with status %1</source>
+        <translation>ssh s&apos;est terminé avec le code %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/remote/src/recipe.cpp" line="+5"/>
+        <source>Parameter &quot;%1&quot;: %2</source>
+        <translation>Paramètre « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>Estran::App</name>
     <message>
-        <location filename="../app/estran/main.cpp" line="+54"/>
+        <location filename="../app/estran/main.cpp" line="+57"/>
         <source>Workbench for ocean and Earth-observation data</source>
         <translation>Atelier pour les données océaniques et d&apos;observation de la Terre</translation>
     </message>
@@ -773,7 +819,7 @@
         <translation>API STAC</translation>
     </message>
     <message>
-        <location filename="../modules/catalog/src/staticstacprovider.cpp" line="+150"/>
+        <location filename="../modules/catalog/src/staticstacprovider.cpp" line="+149"/>
         <source>Static STAC catalogue</source>
         <translation>Catalogue STAC statique</translation>
     </message>
@@ -978,11 +1024,11 @@
     <name>Estran::Catalog::ProviderConfig</name>
     <message>
         <location filename="../modules/catalog/src/providerconfig.cpp" line="+32"/>
-        <source>CNES GEODES STAC API (Sentinel, Pléiades, SWOT, ...). Searching is public; some downloads need a GEODES API key.</source>
-        <translation>API STAC GEODES du CNES (Sentinel, Pléiades, SWOT, ...). La recherche est publique ; certains téléchargements nécessitent une clé d&apos;API GEODES.</translation>
+        <source>CNES GEODES STAC API (Sentinel, Pléiades, SWOT, ...). Searching is public; some downloads need a GEODES API key (Edit this catalogue to enter it).</source>
+        <translation>API STAC GEODES du CNES (Sentinel, Pléiades, SWOT…). La recherche est publique ; certains téléchargements demandent une clé d&apos;API GEODES (modifiez ce catalogue pour la saisir).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>THEIA/Data Terra STAC API (api.stac.teledetection.fr, as used by the THEIA teledetection tools). Not confirmed as THEIA&apos;s only official endpoint; assets on its S3 storage must be signed with a teledetection API key.</source>
         <translation>API STAC THEIA/Data Terra (api.stac.teledetection.fr, utilisée par les outils de télédétection THEIA). Pas confirmée comme seul point d&apos;accès officiel de THEIA ; les ressources de son stockage S3 doivent être signées avec une clé d&apos;API teledetection.</translation>
     </message>
@@ -1012,7 +1058,7 @@
         <translation>API STAC Earth Search d&apos;Element 84 sur les données ouvertes AWS (Sentinel-1/2, Landsat, Copernicus DEM). Publique, sans compte.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The provider list is not valid JSON (at byte %1)</source>
         <translation>La liste des fournisseurs n&apos;est pas du JSON valide (à l&apos;octet %1)</translation>
     </message>
@@ -1022,7 +1068,7 @@
         <translation>La liste des fournisseurs doit être un tableau JSON</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>entry %1</source>
         <translation>entrée %1</translation>
     </message>
@@ -1162,8 +1208,10 @@ Commands:
   get URL... [--out DIR]                 Download with resume and checksum
   subset PATH --var NAME... [--bbox W,S,E,N] [--time START/END] [--depth MIN/MAX] --out FILE
                                          Export a subset to .nc, .tif or .csv
-  remote submit|status|cancel|list --profile FILE [--script JOB.sh] [--follow] [--fetch DIR] [--json]
-                                         Run jobs and bring their results back
+  remote submit [--profile FILE] (--script JOB.sh | --recipe NAME [--param K=V]...) [--follow]
+         [--fetch DIR] [--json]
+  remote follow|status|cancel KEY, remote list, remote recipes
+                                         Run jobs and recipes, follow them, bring results back
 
 Run &apos;estran-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>Utilisation : estran-cli &lt;commande&gt; [options]
@@ -1181,13 +1229,15 @@ Commandes :
   get URL... [--out DOSSIER]             Télécharger avec reprise et somme de contrôle
   subset CHEMIN --var NOM... [--bbox O,S,E,N] [--time DÉBUT/FIN] [--depth MIN/MAX] --out FICHIER
                                          Exporter un sous-ensemble en .nc, .tif ou .csv
-  remote submit|status|cancel|list --profile FICHIER [--script TÂCHE.sh] [--follow] [--fetch DOSSIER] [--json]
-                                         Lancer des tâches et rapatrier leurs résultats
+  remote submit [--profile FICHIER] (--script TÂCHE.sh | --recipe NOM [--param K=V]...) [--follow]
+         [--fetch DOSSIER] [--json]
+  remote follow|status|cancel CLÉ, remote list, remote recipes
+                                         Lancer des tâches et des recettes, les suivre, rapatrier les résultats
 
 Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une commande.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>estran-cli render: the render command is not built in this version</source>
         <translation>estran-cli render : la commande render n&apos;est pas compilée dans cette version</translation>
     </message>
@@ -1197,7 +1247,7 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
         <translation>estran-cli : commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="+23"/>
+        <location filename="../app/cli/cliutil.cpp" line="+24"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -1511,7 +1561,7 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/subsetcommand.cpp" line="+52"/>
+        <location filename="../app/cli/subsetcommand.cpp" line="+50"/>
         <source>--out FILE is required</source>
         <translation>--out FICHIER est obligatoire</translation>
     </message>
@@ -1556,6 +1606,7 @@ TYPE est l&apos;un de : %1.</translation>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/subsetcommand.cpp" line="+0"/>
+        <location filename="../app/cli/remotecommand.cpp" line="+233"/>
         <source>W,S,E,N</source>
         <translation>O,S,E,N</translation>
     </message>
@@ -1567,6 +1618,7 @@ TYPE est l&apos;un de : %1.</translation>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/subsetcommand.cpp" line="+1"/>
+        <location filename="../app/cli/remotecommand.cpp" line="+2"/>
         <source>START/END</source>
         <translation>DÉBUT/FIN</translation>
     </message>
@@ -1602,7 +1654,7 @@ TYPE est l&apos;un de : %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/remotecommand.cpp" line="+118"/>
+        <location filename="../app/cli/remotecommand.cpp" line="+9"/>
         <source>Print JSON.</source>
         <translation>Afficher du JSON.</translation>
     </message>
@@ -1648,7 +1700,7 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>%1 éléments affichés</translation>
     </message>
     <message>
-        <location filename="../app/cli/getcommand.cpp" line="+47"/>
+        <location filename="../app/cli/getcommand.cpp" line="+26"/>
         <source>Download files: resumed from a previous partial download, written atomically, verified against a checksum when one is given or the server sends Content-MD5.</source>
         <translation>Télécharger des fichiers : reprise d&apos;un téléchargement partiel précédent, écriture atomique, vérification d&apos;une somme de contrôle si elle est fournie ou si le serveur envoie Content-MD5.</translation>
     </message>
@@ -1675,11 +1727,21 @@ TYPE est l&apos;un de : %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>What to download (HTTP, HTTPS, FTP).</source>
-        <translation>Ce qu&apos;il faut télécharger (HTTP, HTTPS, FTP).</translation>
+        <source>Extra request header, e.g. &quot;X-API-Key: KEY&quot; for CNES GEODES (repeatable).</source>
+        <translation>En-tête de requête supplémentaire, par exemple « X-API-Key: CLÉ » pour GEODES du CNES (répétable).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>NAME: VALUE</source>
+        <translation>NOM: VALEUR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to download (HTTP, HTTPS, FTP, or s3://bucket/key with GDAL&apos;s AWS_* environment variables: AWS_S3_ENDPOINT, AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_NO_SIGN_REQUEST).</source>
+        <translation>Ce qu&apos;il faut télécharger (HTTP, HTTPS, FTP, ou s3://compartiment/clé avec les variables d&apos;environnement AWS_* de GDAL : AWS_S3_ENDPOINT, AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_NO_SIGN_REQUEST).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>give at least one URL</source>
         <translation>donnez au moins une URL</translation>
     </message>
@@ -1694,7 +1756,12 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>--checksum ne s&apos;applique qu&apos;à une seule URL</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>--header must be &quot;NAME: VALUE&quot;, got &quot;%1&quot;</source>
+        <translation>--header doit être « NOM: VALEUR », reçu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>(resumed from %1 bytes)</source>
         <translation>(repris à partir de %1 octets)</translation>
     </message>
@@ -1715,6 +1782,8 @@ TYPE est l&apos;un de : %1.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/remotecommand.cpp" line="-13"/>
+        <location line="+7"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
@@ -1740,7 +1809,7 @@ TYPE est l&apos;un de : %1.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/remotecommand.cpp" line="-3"/>
+        <location filename="../app/cli/remotecommand.cpp" line="-9"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -1761,6 +1830,7 @@ TYPE est l&apos;un de : %1.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../app/cli/remotecommand.cpp" line="+68"/>
         <source>--time must be START/END</source>
         <translation>--time doit être DÉBUT/FIN</translation>
     </message>
@@ -1770,42 +1840,72 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>--depth doit être MIN/MAX</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1: %2 × %3 cells, %4 steps, %5 MB before compression</source>
         <translation>%1 : %2 × %3 mailles, %4 pas, %5 Mo avant compression</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommand.cpp" line="-56"/>
-        <source>Cannot bring the result file back</source>
-        <translation>Impossible de rapatrier le fichier de résultat</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/cli/remotecommand.cpp" line="-160"/>
         <source>result: %1</source>
         <translation>résultat : %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
         <source>The job ended %1</source>
         <translation>La tâche s&apos;est terminée : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
+        <location line="+57"/>
         <source>exit code %1</source>
         <translation>code de sortie %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Run and follow jobs. Actions: submit, status ID, cancel ID, list. This version runs jobs on &quot;local&quot; profiles (this computer); Slurm and PBS profiles need the SSH transport, not built yet.</source>
-        <translation>Lancer et suivre des tâches. Actions : submit, status ID, cancel ID, list. Cette version exécute les tâches des profils « local » (cet ordinateur) ; les profils Slurm et PBS nécessitent le transport SSH, pas encore construit.</translation>
+        <location line="-103"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1 ; nouvel essai dans %2 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>connection restored</source>
+        <translation>connexion rétablie</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No such job in the journal (%1)</source>
+        <translation>Aucune tâche de ce nom dans le journal (%1)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>, required</source>
+        <translation>, obligatoire</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Profile file (JSON, see docs/remote-profiles.md).</source>
-        <translation>Fichier de profil (JSON, voir docs/remote-profiles.md).</translation>
+        <source>default %1</source>
+        <translation>par défaut %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
+        <source>Run jobs where a profile says (this computer, Slurm, PBS Pro) and follow them.
+Actions: submit, follow KEY, status KEY, cancel KEY, list, recipes.
+Every job is recorded in the job journal, shared with the application.</source>
+        <translation>Lancer des tâches là où le dit un profil (cet ordinateur, Slurm, PBS Pro) et les suivre.
+Actions : submit, follow CLÉ, status CLÉ, cancel CLÉ, list, recipes.
+Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile file (JSON, see docs/remote-profiles.md); &quot;local&quot; or none: this computer.</source>
+        <translation>Fichier de profil (JSON, voir docs/remote-profiles.md) ; « local » ou rien : cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Job script to run (bash).</source>
         <translation>Script de la tâche à exécuter (bash).</translation>
     </message>
@@ -1816,64 +1916,99 @@ TYPE est l&apos;un de : %1.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Recipe to run (see: remote recipes).</source>
+        <translation>Recette à exécuter (voir : remote recipes).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recipe parameter (repeatable).</source>
+        <translation>Un paramètre de la recette (répétable).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>K=V</source>
+        <translation>K=V</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected area for the recipe&apos;s area parameters.</source>
+        <translation>Zone sélectionnée, pour les paramètres de zone de la recette.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected period for the recipe&apos;s period parameters.</source>
+        <translation>Période sélectionnée, pour les paramètres de période de la recette.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected variable for the recipe&apos;s variable parameters.</source>
+        <translation>Variable sélectionnée, pour les paramètres de variable de la recette.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print the job&apos;s output as it is written; exit 0 only if the job completed.</source>
         <translation>Afficher la sortie de la tâche au fur et à mesure ; ne sortir avec 0 que si la tâche a abouti.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bring files written to $ESTRAN_OUTPUT_DIR into DIR as each is completed.</source>
-        <translation>Rapatrier dans DOSSIER les fichiers écrits dans $ESTRAN_OUTPUT_DIR dès que chacun est terminé.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>submit, status, cancel or list</source>
-        <translation>submit, status, cancel ou list</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--profile FILE is required</source>
-        <translation>--profile FICHIER est obligatoire</translation>
+        <location line="+2"/>
+        <source>Bring files written to $ESTRAN_OUTPUT_DIR into DIR as each is completed (default: a folder named after the job in the current folder).</source>
+        <translation>Rapatrier dans DOSSIER chaque fichier écrit dans $ESTRAN_OUTPUT_DIR dès qu&apos;il est terminé (par défaut : un dossier au nom de la tâche dans le dossier courant).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 profiles need the SSH transport, which this version does not have yet</source>
-        <translation>les profils %1 nécessitent le transport SSH, que cette version n&apos;a pas encore</translation>
+        <source>submit, follow, status, cancel, list or recipes</source>
+        <translation>submit, follow, status, cancel, list ou recipes</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>submit needs --script JOB.sh</source>
-        <translation>submit attend --script TÂCHE.sh</translation>
+        <location line="+11"/>
+        <source>submit needs either --script JOB.sh or --recipe NAME</source>
+        <translation>submit demande soit --script TÂCHE.sh soit --recipe NOM</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>--param goes with --recipe</source>
+        <translation>--param va avec --recipe</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No such recipe (estran-cli remote recipes lists them)</source>
+        <translation>Aucune recette de ce nom (estran-cli remote recipes les énumère)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--param must be NAME=VALUE: %1</source>
+        <translation>--param doit être NOM=VALEUR : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--bbox must be W,S,E,N in degrees</source>
+        <translation>--bbox doit être O,S,E,N en degrés</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>job %1 submitted as %2 (follow it again with: estran-cli remote follow %1)</source>
+        <translation>tâche %1 soumise sous le numéro %2 (pour la suivre à nouveau : estran-cli remote follow %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs a job KEY</source>
+        <translation>%1 demande la CLÉ d&apos;une tâche</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>unknown action &quot;%1&quot;: use submit, follow, status, cancel, list or recipes</source>
+        <translation>action inconnue « %1 » : utilisez submit, follow, status, cancel, list ou recipes</translation>
+    </message>
+    <message>
+        <location line="-175"/>
         <source>Cannot read the script</source>
         <translation>Impossible de lire le script</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot create the folder</source>
-        <translation>Impossible de créer le dossier</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>job %1 submitted</source>
-        <translation>tâche %1 soumise</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 needs a job ID</source>
-        <translation>%1 attend un identifiant de tâche</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>unknown action &quot;%1&quot;: use submit, status, cancel or list</source>
-        <translation>action inconnue « %1 » : utilisez submit, status, cancel ou list</translation>
     </message>
 </context>
 <context>
     <name>Estran::Data</name>
     <message>
-        <location filename="../modules/data/src/netcdfdataset.cpp" line="+752"/>
+        <location filename="../modules/data/src/netcdfdataset.cpp" line="+737"/>
         <source>Time index %1 is outside 0..%2</source>
         <translation>L&apos;indice de temps %1 est hors de 0..%2</translation>
     </message>
@@ -1959,17 +2094,17 @@ TYPE est l&apos;un de : %1.</translation>
     <name>Estran::Data::Hdf5ChunkPlaneReader</name>
     <message>
         <location filename="../modules/data/src/hdf5chunkplanereader.cpp" line="+178"/>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>A compressed chunk is corrupt</source>
         <translation>Un bloc compressé est corrompu</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Cannot initialise zlib</source>
-        <translation>Impossible d&apos;initialiser zlib</translation>
+        <location line="-7"/>
+        <source>Cannot initialise the deflate decoder</source>
+        <translation>Impossible d&apos;initialiser le décodeur deflate</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>A chunk has an unexpected size</source>
         <translation>Un bloc a une taille inattendue</translation>
     </message>
@@ -1987,7 +2122,7 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>Aucun fichier indiqué</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>File not found</source>
         <translation>Fichier introuvable</translation>
     </message>
@@ -2038,7 +2173,7 @@ TYPE est l&apos;un de : %1.</translation>
 <context>
     <name>Estran::Data::SubsetPlan</name>
     <message>
-        <location filename="../modules/data/src/subsetplan.cpp" line="+75"/>
+        <location filename="../modules/data/src/subsetplan.cpp" line="+68"/>
         <source>No variable selected</source>
         <translation>Aucune variable sélectionnée</translation>
     </message>
@@ -2175,7 +2310,7 @@ TYPE est l&apos;un de : %1.</translation>
 <context>
     <name>Estran::Data::detail::GdalMultidimDataset</name>
     <message>
-        <location filename="../modules/data/src/gdalmultidimdataset.cpp" line="+77"/>
+        <location filename="../modules/data/src/gdalmultidimdataset.cpp" line="+62"/>
         <source>GDAL cannot open the multidimensional dataset</source>
         <translation>GDAL ne peut pas ouvrir le jeu de données multidimensionnel</translation>
     </message>
@@ -2219,7 +2354,7 @@ TYPE est l&apos;un de : %1.</translation>
 <context>
     <name>Estran::Data::detail::Hdf5Dataset</name>
     <message>
-        <location filename="../modules/data/src/hdf5dataset.cpp" line="+207"/>
+        <location filename="../modules/data/src/hdf5dataset.cpp" line="+195"/>
         <source>Cannot open the HDF5 file; it may be damaged</source>
         <translation>Impossible d&apos;ouvrir le fichier HDF5 ; il est peut-être endommagé</translation>
     </message>
@@ -3012,17 +3147,22 @@ TYPE est l&apos;un de : %1.</translation>
 <context>
     <name>Estran::Gui::DownloadQueue</name>
     <message>
-        <location filename="../modules/gui/src/downloadqueue.cpp" line="+33"/>
+        <location filename="../modules/gui/src/downloadqueue.cpp" line="+34"/>
         <source>Downloading %1</source>
         <translation>Téléchargement de %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot create the download folder</source>
         <translation>Impossible de créer le dossier de téléchargement</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+5"/>
+        <source>Downloading without stored credentials: %1</source>
+        <translation>Téléchargement sans identifiants enregistrés : %1</translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>downloaded, checksum verified</source>
         <translation>téléchargé, somme de contrôle vérifiée</translation>
     </message>
@@ -3468,12 +3608,12 @@ TYPE est l&apos;un de : %1.</translation>
 <context>
     <name>Estran::Gui::MapViewWidget</name>
     <message>
-        <location filename="../modules/gui/src/mapviewwidget.cpp" line="+77"/>
+        <location filename="../modules/gui/src/mapviewwidget.cpp" line="+87"/>
         <source>Drag to pan, wheel to zoom, double-click to fit, click for a time series</source>
         <translation>Glisser pour déplacer, molette pour zoomer, double-clic pour ajuster, clic pour une série temporelle</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>OpenGL 3.2 is not available for the map view</source>
         <translation>OpenGL 3.2 n&apos;est pas disponible pour la vue cartographique</translation>
     </message>
@@ -3483,7 +3623,7 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>Vue cartographique</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Open a netCDF, HDF5, GeoTIFF, GRIB or Zarr file with File ▸ Open, or drop files here.
 File ▸ Open Demo Dataset shows a synthetic sea-surface temperature year.</source>
         <translation>Ouvrez un fichier netCDF, HDF5, GeoTIFF, GRIB ou Zarr avec Fichier ▸ Ouvrir, ou déposez des fichiers ici.
@@ -3493,12 +3633,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Gui::ProviderEditDialog</name>
     <message>
-        <location filename="../modules/gui/src/providereditdialog.cpp" line="+21"/>
+        <location filename="../modules/gui/src/providereditdialog.cpp" line="+22"/>
         <source>Include in searches</source>
         <translation>Inclure dans les recherches</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add catalogue provider</source>
         <translation>Ajouter un fournisseur de catalogue</translation>
     </message>
@@ -3513,7 +3653,22 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>%1 (non disponible dans cette version)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>none (e.g. X-API-Key)</source>
+        <translation>aucun (par ex. X-API-Key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request header that carries your API key when downloading from this catalogue</source>
+        <translation>L&apos;en-tête de requête qui porte votre clé d&apos;API lors des téléchargements depuis ce catalogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept in the system keychain; leave empty to keep the current key</source>
+        <translation>conservée dans le trousseau du système ; laisser vide pour garder la clé actuelle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -3528,7 +3683,17 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>&amp;URL :</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>API key &amp;header:</source>
+        <translation>&amp;En-tête de la clé d&apos;API :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API :</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Give the provider a name.</source>
         <translation>Donnez un nom au fournisseur.</translation>
     </message>
@@ -3551,6 +3716,16 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <location line="+4"/>
         <source>Remove the password from the URL: secrets are never written to settings files.</source>
         <translation>Retirez le mot de passe de l&apos;URL : les secrets ne sont jamais écrits dans les fichiers de paramètres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The API key header must be a header name such as X-API-Key (letters, digits and dashes).</source>
+        <translation>L&apos;en-tête de la clé d&apos;API doit être un nom d&apos;en-tête comme X-API-Key (lettres, chiffres et tirets).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say which header carries the API key (e.g. X-API-Key).</source>
+        <translation>Indiquez quel en-tête porte la clé d&apos;API (par ex. X-API-Key).</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +4261,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Un secret a été demandé au trousseau depuis le fil de l&apos;interface graphique ; c&apos;est un bogue</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/httpclient.cpp" line="+203"/>
+        <location filename="../modules/net/src/httpclient.cpp" line="+213"/>
         <location line="+5"/>
         <source>The transfer was stopped by its receiver</source>
         <translation>Le transfert a été interrompu par son destinataire</translation>
@@ -4156,7 +4331,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Le dossier de téléchargement n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Not enough free space: %1 MB needed, %2 MB free</source>
         <translation>Espace libre insuffisant : %1 Mo nécessaires, %2 Mo libres</translation>
     </message>
@@ -4203,11 +4378,242 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <source>Cannot write the job file</source>
         <translation>Impossible d&apos;écrire le fichier de la tâche</translation>
     </message>
+    <message>
+        <location filename="../modules/remote/src/pbsoutput.cpp" line="+34"/>
+        <source>qstat did not print valid JSON</source>
+        <translation>qstat n&apos;a pas affiché de JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../modules/remote/src/recipe.cpp" line="+53"/>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains a NUL character</source>
+        <translation>contient un caractère NUL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a variable name</source>
+        <translation>doit être un nom de variable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be one of %1</source>
+        <translation>doit être l&apos;une des valeurs %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>must be between %1 and %2</source>
+        <translation>doit être compris entre %1 et %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+115"/>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+82"/>
+        <source>must be true or false</source>
+        <translation>doit être vrai ou faux (true ou false)</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+6"/>
+        <source>must be four numbers west,south,east,north in degrees</source>
+        <translation>doit être quatre nombres ouest,sud,est,nord en degrés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>latitudes must satisfy -90 ≤ south ≤ north ≤ 90</source>
+        <translation>les latitudes doivent vérifier -90 ≤ sud ≤ nord ≤ 90</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>longitudes must lie between -180 and 360</source>
+        <translation>les longitudes doivent être comprises entre -180 et 360</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be START/END as ISO dates (2020-01-01/2020-12-31)</source>
+        <translation>doit être DÉBUT/FIN en dates ISO (2020-01-01/2020-12-31)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starts after it ends</source>
+        <translation>commence après sa fin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has an unknown type</source>
+        <translation>a un type inconnu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be lower-case letters, digits and _ (starting with a letter)</source>
+        <translation>doit être fait de minuscules, de chiffres et de _ (en commençant par une lettre)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be string, text, integer, number, boolean, choice, area, period, variable or path</source>
+        <translation>doit être string, text, integer, number, boolean, choice, area, period, variable ou path</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>only a choice parameter has choices</source>
+        <translation>seul un paramètre choice a des choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>must be a list of strings</source>
+        <translation>doit être une liste de chaînes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>required for a choice parameter</source>
+        <translation>obligatoire pour un paramètre choice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only integer and number parameters have limits</source>
+        <translation>seuls les paramètres integer et number ont des limites</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is larger than max</source>
+        <translation>est plus grand que max</translation>
+    </message>
+    <message>
+        <location filename="../modules/remote/src/jobjournal.cpp" line="+81"/>
+        <source>Field &quot;%1&quot;: missing or of the wrong type</source>
+        <translation>Champ « %1 » : absent ou du mauvais type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown job journal format</source>
+        <translation>Format de journal des tâches inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Remote::Detail::AskpassRelay</name>
+    <message>
+        <location filename="../modules/remote/src/askpassrelay.cpp" line="+79"/>
+        <source>Cannot create the folder for ssh&apos;s prompts</source>
+        <translation>Impossible de créer le dossier des questions de ssh</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The path of the prompt socket is too long</source>
+        <translation>Le chemin de la socket des questions est trop long</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot listen for ssh&apos;s prompts</source>
+        <translation>Impossible d&apos;écouter les questions de ssh</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Remote::JobFolder</name>
+    <message>
+        <location filename="../modules/remote/src/jobfolder.cpp" line="+84"/>
+        <source>&quot;%1&quot; cannot be an environment variable name (letters, digits and _ only)</source>
+        <translation>« %1 » ne peut pas être un nom de variable d&apos;environnement (lettres, chiffres et _ seulement)</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>The job ended without recording an exit status</source>
+        <translation>La tâche s&apos;est terminée sans enregistrer de code de sortie</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 failed on %2</source>
+        <translation>%1 a échoué sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Remote::JobJournal</name>
+    <message>
+        <location filename="../modules/remote/src/jobjournal.cpp" line="+71"/>
+        <source>Cannot read the job file</source>
+        <translation>Impossible de lire le fichier de la tâche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+29"/>
+        <source>The job file is not valid JSON</source>
+        <translation>Le fichier de la tâche n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>Not a job key</source>
+        <translation>Ce n&apos;est pas une clé de tâche</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+29"/>
+        <source>No such job in the journal</source>
+        <translation>Aucune tâche de ce nom dans le journal</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot create the job journal folder</source>
+        <translation>Impossible de créer le dossier du journal des tâches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the job file</source>
+        <translation>Impossible d&apos;écrire le fichier de la tâche</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot remove the job file</source>
+        <translation>Impossible de supprimer le fichier de la tâche</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Remote::LocalHost</name>
+    <message>
+        <location filename="../modules/remote/src/localhost.cpp" line="+15"/>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot start bash</source>
+        <translation>Impossible de lancer bash</translation>
+    </message>
 </context>
 <context>
     <name>Estran::Remote::LocalJobRunner</name>
     <message>
-        <location line="+13"/>
+        <location filename="../modules/remote/src/localjobrunner.cpp" line="+13"/>
         <source>The job folder already exists</source>
         <translation>Le dossier de la tâche existe déjà</translation>
     </message>
@@ -4238,16 +4644,110 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     </message>
 </context>
 <context>
+    <name>Estran::Remote::LocalScheduler</name>
+    <message>
+        <location filename="../modules/remote/src/localscheduler.cpp" line="+33"/>
+        <source>Cannot read what %1 offers</source>
+        <translation>Impossible de lire ce que propose %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>setsid is missing on %1: jobs could not outlive the connection</source>
+        <translation>setsid manque sur %1 : les tâches ne pourraient pas survivre à la connexion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 CPUs, %2 MB of memory</source>
+        <translation>%1 processeurs, %2 Mo de mémoire</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot create a job folder under %1 on %2</source>
+        <translation>Impossible de créer un dossier de tâche sous %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot start the job in %1 on %2</source>
+        <translation>Impossible de lancer la tâche dans %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+22"/>
+        <source>No job folder at %1 on %2</source>
+        <translation>Aucun dossier de tâche en %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot stop the job in %1 on %2</source>
+        <translation>Impossible d&apos;arrêter la tâche dans %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>Estran::Remote::PbsOutput</name>
     <message>
-        <location filename="../modules/remote/src/pbsoutput.cpp" line="+53"/>
+        <location filename="../modules/remote/src/pbsoutput.cpp" line="+51"/>
+        <location line="+47"/>
+        <location line="+41"/>
         <source>Unexpected output from the scheduler</source>
         <translation>Sortie inattendue de l&apos;ordonnanceur</translation>
     </message>
+</context>
+<context>
+    <name>Estran::Remote::PbsScheduler</name>
     <message>
-        <location line="+9"/>
-        <source>qstat did not print valid JSON</source>
-        <translation>qstat n&apos;a pas affiché de JSON valide</translation>
+        <location filename="../modules/remote/src/pbsscheduler.cpp" line="+61"/>
+        <source>PBS&apos;s commands do not answer on %1</source>
+        <translation>Les commandes de PBS ne répondent pas sur %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the queues of %1</source>
+        <translation>Impossible de lire les files d&apos;attente de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2): longest job %3, %4 jobs</source>
+        <translation>%1 (%2) : tâche la plus longue %3, %4 tâches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlimited</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot create a job folder under %1 on %2</source>
+        <translation>Impossible de créer un dossier de tâche sous %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PBS refused the job on %1</source>
+        <translation>PBS a refusé la tâche sur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBS refused the job for queue &quot;%1&quot; on %2</source>
+        <translation>PBS a refusé la tâche pour la file « %1 » sur %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot read the state of job %1 on %2</source>
+        <translation>Impossible de lire l&apos;état de la tâche %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PBS no longer knows job %1 and its folder %2 is gone</source>
+        <translation>PBS ne connaît plus la tâche %1 et son dossier %2 a disparu</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot cancel job %1 on %2</source>
+        <translation>Impossible d&apos;annuler la tâche %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot list the jobs on %1</source>
+        <translation>Impossible d&apos;énumérer les tâches sur %1</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +4788,268 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <location line="+4"/>
         <source>The profile is not a JSON object</source>
         <translation>Le profil n&apos;est pas un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Remote::Recipe</name>
+    <message>
+        <location filename="../modules/remote/src/recipe.cpp" line="+22"/>
+        <location line="+48"/>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be lower-case letters, digits, - and _</source>
+        <translation>doit être fait de minuscules, de chiffres, de - et de _</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>defined twice</source>
+        <translation>défini deux fois</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>must be a list of program names</source>
+        <translation>doit être une liste de noms de programmes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a whole number (cpus at least 1)</source>
+        <translation>doit être un nombre entier (cpus au moins 1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give either &quot;script&quot; or &quot;script_file&quot;</source>
+        <translation>donnez soit « script » soit « script_file »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a file name beside the recipe</source>
+        <translation>doit être un nom de fichier à côté de la recette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the recipe&apos;s script</source>
+        <translation>Impossible de lire le script de la recette</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the recipe</source>
+        <translation>Impossible de lire la recette</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not valid JSON</source>
+        <translation>JSON non valide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A recipe must be a JSON object</source>
+        <translation>Une recette doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recipe &quot;%1&quot; has no parameter &quot;%2&quot;</source>
+        <translation>La recette « %1 » n&apos;a pas de paramètre « %2 »</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Remote::RemoteFiles</name>
+    <message>
+        <location filename="../modules/remote/src/remotefiles.cpp" line="+39"/>
+        <source>The path names a variable that is not set on the host</source>
+        <translation>Le chemin nomme une variable qui n&apos;est pas définie sur la machine distante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot resolve the path</source>
+        <translation>Impossible de résoudre le chemin</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot list the folder</source>
+        <translation>Impossible d&apos;énumérer le dossier</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unexpected answer from find on the host</source>
+        <translation>Réponse inattendue de find sur la machine distante</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Negative offset or length</source>
+        <translation>Position ou longueur négative</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+43"/>
+        <location line="+40"/>
+        <location line="+14"/>
+        <source>Cannot read the file</source>
+        <translation>Impossible de lire le fichier</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+38"/>
+        <location line="+24"/>
+        <source>Cannot write the file</source>
+        <translation>Impossible d&apos;écrire le fichier</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Cannot compute the checksum</source>
+        <translation>Impossible de calculer la somme de contrôle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected answer from sha256sum on the host</source>
+        <translation>Réponse inattendue de sha256sum sur la machine distante</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unexpected answer from stat on the host</source>
+        <translation>Réponse inattendue de stat sur la machine distante</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder</source>
+        <translation>Impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Transferring %1</source>
+        <translation>Transfert de %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The transfer ended early; it will resume from where it stopped</source>
+        <translation>Le transfert s&apos;est arrêté trop tôt ; il reprendra là où il s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The copy&apos;s SHA-256 checksum differs from the file on the host; the copy was discarded</source>
+        <translation>La somme SHA-256 de la copie diffère de celle du fichier sur la machine distante ; la copie a été écartée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot move the copy into place</source>
+        <translation>Impossible de mettre la copie en place</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Remote::SlurmScheduler</name>
+    <message>
+        <location filename="../modules/remote/src/slurmscheduler.cpp" line="+51"/>
+        <source>Slurm&apos;s commands do not answer on %1</source>
+        <translation>Les commandes de Slurm ne répondent pas sur %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2, longest job %3, %4 nodes, %5 CPUs</source>
+        <translation>%1 : %2, tâche la plus longue %3, %4 nœuds, %5 processeurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accounting (sacct): available</source>
+        <translation>Comptabilité (sacct) : disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounting (sacct): not available, finished jobs are read from their folders</source>
+        <translation>Comptabilité (sacct) : indisponible, les tâches terminées sont lues dans leurs dossiers</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot create a job folder under %1 on %2</source>
+        <translation>Impossible de créer un dossier de tâche sous %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Slurm refused the job on %1</source>
+        <translation>Slurm a refusé la tâche sur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slurm refused the job for partition &quot;%1&quot; on %2</source>
+        <translation>Slurm a refusé la tâche pour la partition « %1 » sur %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot read the state of job %1 on %2</source>
+        <translation>Impossible de lire l&apos;état de la tâche %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Slurm no longer knows job %1 and its folder %2 is gone</source>
+        <translation>Slurm ne connaît plus la tâche %1 et son dossier %2 a disparu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot cancel job %1 on %2</source>
+        <translation>Impossible d&apos;annuler la tâche %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Remote::SshHost</name>
+    <message>
+        <location filename="../modules/remote/src/sshhost.cpp" line="+74"/>
+        <source>Cannot create the folder for ssh&apos;s connection sockets</source>
+        <translation>Impossible de créer le dossier des sockets de connexion de ssh</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot create a temporary file</source>
+        <translation>Impossible de créer un fichier temporaire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot connect to %1</source>
+        <translation>Impossible de se connecter à %1</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Remote::SshHost::Private</name>
+    <message>
+        <location line="-83"/>
+        <source>The estran-askpass program, which shows ssh&apos;s questions, is missing</source>
+        <translation>Le programme estran-askpass, qui affiche les questions de ssh, est absent</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot start ssh</source>
+        <translation>Impossible de lancer ssh</translation>
     </message>
 </context>
 <context>
@@ -4334,7 +5096,8 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Render::MapScene</name>
     <message>
-        <location filename="../modules/render/src/mapscene.cpp" line="+925"/>
+        <location filename="../modules/render/src/mapscene.cpp" line="+1078"/>
+        <location line="+7"/>
         <source>The slice&apos;s values do not match its grid</source>
         <translation>Les valeurs de la tranche ne correspondent pas à sa grille</translation>
     </message>
@@ -4342,12 +5105,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Render::MapScene::Private</name>
     <message>
-        <location line="-627"/>
+        <location line="-753"/>
         <source>Longitudes or latitudes of the grid are not monotonic</source>
         <translation>Les longitudes ou les latitudes de la grille ne sont pas monotones</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>No part of the data is visible in the %1 projection</source>
         <translation>Aucune partie des données n&apos;est visible dans la projection %1</translation>
     </message>
