@@ -10,7 +10,7 @@ set -eu
 BUILD="cmake ninja-build ccache g++ pkg-config file dpkg-dev fakeroot
  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
  libqt6opengl6-dev libgl-dev qtkeychain-qt6-dev
- libvtk9-dev libgdal-dev libproj-dev libnetcdf-dev libhdf5-dev zlib1g-dev
+ libvtk9-dev libgdal-dev libproj-dev libnetcdf-dev libhdf5-dev zlib1g-dev libdeflate-dev
  libcurl4-openssl-dev libssl-dev libcpp-httplib-dev
  libgtest-dev libgmock-dev libbenchmark-dev"
 RUN="gmt-gshhg-low libgl1-mesa-dri xvfb xauth qt6-translations-l10n"

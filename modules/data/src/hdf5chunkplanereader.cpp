@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 
 #include <hdf5.h>
-#include <zlib.h>
+#include <libdeflate.h>
 
 #include <algorithm>
 #include <cstring>
@@ -182,22 +182,21 @@ Base::Result<const char*> Hdf5ChunkPlaneReader::decodeChunk(const char* data, si
             // inflates with the data (4 bytes), and is stripped by a later step.
             const size_t room = expectedBytes + 64;
             if (out->size() < room) out->resize(room);
-            z_stream zs{};
-            if (inflateInit2(&zs, -15) != Z_OK) {
+            // libdeflate inflates a whole buffer about twice as fast as zlib's streaming
+            // inflate, and inflate is most of a step's read cost. One decompressor per thread.
+            thread_local std::unique_ptr<libdeflate_decompressor, void (*)(libdeflate_decompressor*)>
+                inflater(libdeflate_alloc_decompressor(), libdeflate_free_decompressor);
+            if (!inflater) {
                 return Base::Error(Base::Error::Kind::Internal, m_filePath,
-                                   tr("Cannot initialise zlib"));
+                                   tr("Cannot initialise the deflate decoder"));
             }
-            zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(cur + 2));
-            zs.avail_in = uInt(curSize - 2);
-            zs.next_out = reinterpret_cast<Bytef*>(out->data());
-            zs.avail_out = uInt(room);
-            const int rc = inflate(&zs, Z_FINISH);
-            const size_t produced = room - zs.avail_out;
-            inflateEnd(&zs);
-            if (rc != Z_STREAM_END || produced < expectedBytes) {
+            size_t produced = 0;
+            const libdeflate_result rc = libdeflate_deflate_decompress(
+                inflater.get(), cur + 2, curSize - 2, out->data(), room, &produced);
+            if (rc != LIBDEFLATE_SUCCESS || produced < expectedBytes) {
                 return Base::Error(Base::Error::Kind::InvalidInput, m_filePath,
                                    tr("A compressed chunk is corrupt"),
-                                   QStringLiteral("zlib error %1").arg(rc));
+                                   QStringLiteral("deflate error %1").arg(int(rc)));
             }
             cur = out->data();
             curSize = produced;
