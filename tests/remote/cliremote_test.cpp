@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include "sshrig.h"
+
 #include <gtest/gtest.h>
 
 namespace {
@@ -283,4 +285,45 @@ TEST_F(CliRemote, RejectsAmbiguousOrIncompleteSubmissions)
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.err.startsWith("nope: ")) << unknown.err.toStdString();
     EXPECT_EQ(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+}
+
+TEST_F(CliRemote, SubmitsFollowsAndFetchesOverSshThroughABastion)
+{
+    ESTRAN_REQUIRE_SSH_RIG();
+    const SshRig& rig = SshRig::instance();
+    // A scheduler-less host reached with ProxyJump: the same job folder and wrapper as locally,
+    // every command and transfer through the user's ssh and its multiplexed connection.
+    const QString work = m_dir.filePath(QStringLiteral("remote work"));
+    const QString profile = write(QStringLiteral("rig.json"),
+                                  QStringLiteral(R"({"name":"rig","scheduler":"local","host":"login","ssh_config":"%1","work_dir":"%2"})")
+                                      .arg(rig.sshConfig(), work)
+                                      .toUtf8());
+    const QString script = write(QStringLiteral("job.sh"),
+                                 "echo \"on $(hostname) as $(id -un)\"\n"
+                                 "printf '%s' \"$ESTRAN_PARAM_VARIABLE\" > \"$ESTRAN_OUTPUT_DIR/it's here.txt\"\n"
+                                 "echo 'to stderr' >&2\n");
+    const QString fetched = m_dir.filePath(QStringLiteral("from ssh"));
+    const CliRun r = cli({QStringLiteral("submit"), QStringLiteral("--profile"), profile, QStringLiteral("--script"), script,
+                          QStringLiteral("--follow"), QStringLiteral("--fetch"), fetched});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith("on ")) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains("to stderr")) << r.err.toStdString();
+    EXPECT_TRUE(QFile::exists(QDir(fetched).filePath(QStringLiteral("it's here.txt"))));
+    EXPECT_GT(rig.bastionForwards(), 0);
+
+    // A recipe with a hostile value, through ssh, bash under the login shell, and the wrapper.
+    const QString marker = m_dir.filePath(QStringLiteral("pwned"));
+    const QString value = QStringLiteral("'$(touch %1)`touch %1`;\"").arg(marker);
+    const CliRun recipe = cli({QStringLiteral("submit"), QStringLiteral("--profile"), profile, QStringLiteral("--recipe"),
+                               QStringLiteral("custom-script"), QStringLiteral("--param"),
+                               QStringLiteral("script=printf '%s' \"$ESTRAN_PARAM_VARIABLE\""), QStringLiteral("--param"),
+                               QStringLiteral("variable=") + value, QStringLiteral("--follow"), QStringLiteral("--json")});
+    ASSERT_EQ(recipe.exitCode, 0) << recipe.err.toStdString();
+    const QJsonObject done = QJsonDocument::fromJson(recipe.out).object();
+    EXPECT_EQ(done.value(QStringLiteral("state")).toString(), QStringLiteral("completed")) << recipe.out.toStdString();
+    EXPECT_FALSE(QFile::exists(marker));
+    const QString key = done.value(QStringLiteral("key")).toString();
+    const CliRun status = cli({QStringLiteral("status"), key});
+    ASSERT_EQ(status.exitCode, 0) << status.err.toStdString();
+    EXPECT_TRUE(status.out.contains("completed")) << status.out.toStdString();
 }
