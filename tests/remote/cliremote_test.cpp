@@ -327,3 +327,44 @@ TEST_F(CliRemote, SubmitsFollowsAndFetchesOverSshThroughABastion)
     ASSERT_EQ(status.exitCode, 0) << status.err.toStdString();
     EXPECT_TRUE(status.out.contains("completed")) << status.out.toStdString();
 }
+
+TEST_F(CliRemote, RunsTheSubsetRecipeOnTheSelectedBoxAndBringsTheSubsetBack)
+{
+    // A small CF file in the (test's) home folder, named with ~ on the command line: the path is
+    // expanded where the job runs.
+    QProcess ncgen;
+    ncgen.setWorkingDirectory(m_dir.filePath(QStringLiteral("home")));
+    ncgen.start(QStringLiteral("ncgen"), {QStringLiteral("-4"), QStringLiteral("-o"), QStringLiteral("sst.nc")});
+    ASSERT_TRUE(ncgen.waitForStarted());
+    ncgen.write("netcdf sst {\n"
+                "dimensions: time = 2 ; lat = 4 ; lon = 8 ;\n"
+                "variables:\n"
+                "  double time(time) ; time:units = \"days since 2000-01-01\" ; time:standard_name = \"time\" ;\n"
+                "  double lat(lat) ; lat:units = \"degrees_north\" ; lat:standard_name = \"latitude\" ;\n"
+                "  double lon(lon) ; lon:units = \"degrees_east\" ; lon:standard_name = \"longitude\" ;\n"
+                "  float sst(time, lat, lon) ; sst:units = \"degree_Celsius\" ;\n"
+                "data:\n"
+                "  time = 14, 45 ;\n  lat = 40, 41, 42, 43 ;\n  lon = 0, 1, 2, 3, 4, 5, 6, 7 ;\n"
+                "  sst = 1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 7, 8,\n"
+                "        1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 7, 8 ;\n"
+                "}\n");
+    ncgen.closeWriteChannel();
+    ASSERT_TRUE(ncgen.waitForFinished());
+    ASSERT_EQ(ncgen.exitCode(), 0) << ncgen.readAllStandardError().toStdString();
+
+    const QString fetched = m_dir.filePath(QStringLiteral("subsets"));
+    const CliRun r = cli({QStringLiteral("submit"), QStringLiteral("--recipe"), QStringLiteral("subset"),
+                          QStringLiteral("--param"), QStringLiteral("input=~/sst.nc"), QStringLiteral("--param"),
+                          QStringLiteral("tool=nco"), QStringLiteral("--bbox"), QStringLiteral("2,41,5,42"),
+                          QStringLiteral("--follow"), QStringLiteral("--fetch"), fetched});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("wrote sst_subset.nc")) << r.out.toStdString();
+    QProcess dump;
+    dump.start(QStringLiteral("ncdump"), {QStringLiteral("-v"), QStringLiteral("lon,lat,sst"),
+                                          QDir(fetched).filePath(QStringLiteral("sst_subset.nc"))});
+    ASSERT_TRUE(dump.waitForFinished());
+    const QByteArray cdl = dump.readAllStandardOutput();
+    EXPECT_TRUE(cdl.contains("lon = 2, 3, 4, 5 ;")) << cdl.toStdString();
+    EXPECT_TRUE(cdl.contains("lat = 41, 42 ;")) << cdl.toStdString();
+    EXPECT_TRUE(cdl.contains("3, 4, 5, 6")) << cdl.toStdString();
+}
