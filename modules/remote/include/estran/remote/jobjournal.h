@@ -36,7 +36,8 @@ struct JournalEntry {
 /// the app and estran-cli can share the journal without locking each other out.
 class ESTRAN_REMOTE_EXPORT JobJournal {
 public:
-    /// ~/.local/share/Estran/jobs (QStandardPaths::AppDataLocation).
+    /// ~/.local/share/Estran/jobs ($XDG_DATA_HOME/Estran/jobs: GenericDataLocation, not
+    /// AppDataLocation, so the app and estran-cli, two applications, share it).
     static QString defaultDirectory();
     explicit JobJournal(QString directory = defaultDirectory());
 
