@@ -14,6 +14,7 @@
 #include "resetviewaction.h"
 #include "saveworkspaceaction.h"
 #include "selectionundoaction.h"
+#include "remotewiring.h"
 #include "selectionwiring.h"
 #include "settingsaction.h"
 #include "timestepaction.h"
@@ -59,7 +60,7 @@ namespace Estran::App {
 
 namespace {
 // Bumped when docks are added or renamed, so an old saved layout is not forced on new docks.
-constexpr int kLayoutVersion = 3;
+constexpr int kLayoutVersion = 4;
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -178,6 +179,7 @@ void MainWindow::createDocks()
     connect(catalog, &Gui::CatalogDock::zoomRequested, m_mapView, &Gui::MapViewWidget::zoomToLonLat);
     connect(catalog, &Gui::CatalogDock::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 4000); });
     installSelectionDock(this, m_selection, catalog);
+    installRemoteJobsDock(this, m_selection);
     connect(downloads, &Gui::DownloadQueue::jobAdded, downloadsDock, [downloadsDock] { downloadsDock->show(); downloadsDock->raise(); });
     // The map gets the room until there is something to show below it: a click shows the
     // time series, an error shows the log (both also under View).
