@@ -5,6 +5,7 @@
 
 #include "estran/base/error.h"
 #include "estran/gui/mapviewwidget.h"
+#include "estran/gui/slicecache.h"
 #include "estran/gui/timecontrolwidget.h"
 
 #include <QCoreApplication>
@@ -93,6 +94,8 @@ void BenchmarkHooks::onFrameDisplayed(qint64 time)
     m_window->timeControl()->pause();
     std::printf("displayed-steps-per-second: %.2f\n", m_displayed / seconds);
     std::printf("peak-rss-mb: %.1f\n", peakRssMiB());
+    std::printf("slice-cache-mb: %.1f of %.1f\n", m_window->sliceCache()->bytesUsed() / 1048576.0,
+                m_window->sliceCache()->byteBudget() / 1048576.0);
     std::fflush(stdout);
     QCoreApplication::exit(0);
 }

@@ -105,8 +105,9 @@ int main(int argc, char** argv)
         }
         auto* hooks = new App::BenchmarkHooks(&window, sinceStart, mode, parser.value(fileOption),
                                               parser.value(variable), n);
-        window.show();
+        // The file opens on a worker while the window shows.
         hooks->start();
+        window.show();
         return QApplication::exec();
     }
 
@@ -116,7 +117,6 @@ int main(int argc, char** argv)
     } else {
         window.restoreLayout();
     }
-    window.show();
     // `--var NAME` picks the variable shown for the files given on the command line.
     const QString wantedVariable = parser.value(variable);
     if (!wantedVariable.isEmpty()) window.setAutoShowFirstVariable(false);
@@ -134,6 +134,8 @@ int main(int argc, char** argv)
     }
     for (const QString& path : parser.positionalArguments()) {
         if (path.endsWith(QStringLiteral(".estran.json"))) {
+            // A workspace restores views sized to the shown window.
+            window.show();
             auto loaded = App::Workspace::load(path);
             if (loaded) {
                 App::OpenWorkspaceAction::restore(&window, *loaded);
@@ -151,5 +153,7 @@ int main(int argc, char** argv)
             });
         }
     }
+    // Shown after the files started opening: they open on workers while the window appears.
+    if (!window.isVisible()) window.show();
     return QApplication::exec();
 }

@@ -76,12 +76,19 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     // The map draws coastlines on the GUI thread from Coastlines' process-wide cache. Decoding
-    // GSHHG takes the netCDF lock, which a slice read may hold: decode both resolutions the map
-    // uses on a worker now, so drawing finds them ready instead of waiting for that lock.
+    // GSHHG takes the netCDF lock, which a slice read may hold: decode the resolutions the map
+    // uses on a worker, so drawing finds them ready instead of waiting for that lock. The
+    // world view needs only the low one; the intermediate one (for views under ~3000 km, four
+    // times the points) waits for the first map frame, so it competes neither for the two
+    // cores nor for the netCDF lock with opening the first file.
     QThreadPool::globalInstance()->start([] {
         (void)Geo::Coastlines::shared(Geo::Coastlines::Resolution::Low);
-        (void)Geo::Coastlines::shared(Geo::Coastlines::Resolution::Intermediate);
     });
+    connect(m_mapView, &Gui::MapViewWidget::frameDisplayed, this, [] {
+        QThreadPool::globalInstance()->start([] {
+            (void)Geo::Coastlines::shared(Geo::Coastlines::Resolution::Intermediate);
+        });
+    }, Qt::SingleShotConnection);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     // Central area: the map with the time and level controls under it.

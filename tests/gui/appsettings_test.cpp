@@ -57,8 +57,8 @@ TEST_F(AppSettingsTest, SettingsDialogStoresLanguageColormapAndCacheBudget)
     EXPECT_EQ(App::AppSettings::cacheBudgetMiB(), 1024);
 }
 
-TEST_F(AppSettingsTest, DefaultsAreSystemLanguageAndAHalfGigabyteCache)
+TEST_F(AppSettingsTest, DefaultsAreSystemLanguageAndAQuarterGigabyteCache)
 {
     EXPECT_TRUE(App::AppSettings::language().isEmpty());
-    EXPECT_EQ(App::AppSettings::cacheBudgetMiB(), 512);
+    EXPECT_EQ(App::AppSettings::cacheBudgetMiB(), 256);
 }
