@@ -41,6 +41,7 @@
 #include "estran/gui/timeserieswidget.h"
 #include "estran/net/httpclient.h"
 #include "estran/geo/coastlines.h"
+#include "estran/gui/cloudstorage.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -89,6 +90,8 @@ MainWindow::MainWindow(QWidget* parent)
             (void)Geo::Coastlines::shared(Geo::Coastlines::Resolution::Intermediate);
         });
     }, Qt::SingleShotConnection);
+    // s3:// data opened in place reads from the user's S3 service, with their keys if stored.
+    Gui::CloudStorage::applyToGdal(this);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     // Central area: the map with the time and level controls under it.

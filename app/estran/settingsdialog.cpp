@@ -3,10 +3,16 @@
 
 #include "appsettings.h"
 
+#include "estran/base/log.h"
+#include "estran/gui/cloudstorage.h"
 #include "estran/gui/stylepanel.h"
 #include "estran/render/colormap.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -17,7 +23,9 @@ namespace Estran::App {
 
 SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_colormap(new QComboBox(this)),
-      m_cache(new QSpinBox(this)), m_initialLanguage(AppSettings::language())
+      m_cache(new QSpinBox(this)), m_s3Endpoint(new QLineEdit(this)), m_s3Region(new QLineEdit(this)),
+      m_s3PathStyle(new QCheckBox(tr("Path-style addresses (endpoint/bucket/key)"), this)),
+      m_s3KeyId(new QLineEdit(this)), m_s3Secret(new QLineEdit(this)), m_initialLanguage(AppSettings::language())
 {
     setWindowTitle(tr("Settings"));
     auto* layout = new QVBoxLayout(this);
@@ -50,6 +58,34 @@ SettingsDialog::SettingsDialog(QWidget* parent)
                            "read the same data twice"));
     form->addRow(tr("Slice cache:"), m_cache);
 
+    // s3:// assets, downloaded or opened in place through GDAL, come from this service.
+    auto* s3Box = new QGroupBox(tr("Cloud storage (S3)"), this);
+    auto* s3Form = new QFormLayout(s3Box);
+    const Net::S3Endpoint s3 = Gui::CloudStorage::endpoint();
+    m_s3Endpoint->setText(s3.endpoint);
+    m_s3Endpoint->setPlaceholderText(tr("AWS (e.g. https://s3.waw3-1.cloudferro.com for another service)"));
+    m_s3Region->setText(s3.region);
+    m_s3PathStyle->setChecked(s3.pathStyle);
+    m_s3KeyId->setPlaceholderText(tr("none: public buckets are read anonymously"));
+    m_s3Secret->setEchoMode(QLineEdit::Password);
+    m_s3Secret->setPlaceholderText(tr("kept in the system keychain; leave empty to keep the current keys"));
+    s3Form->addRow(tr("Endpoint:"), m_s3Endpoint);
+    s3Form->addRow(tr("Region:"), m_s3Region);
+    s3Form->addRow(QString(), m_s3PathStyle);
+    s3Form->addRow(tr("Access key ID:"), m_s3KeyId);
+    s3Form->addRow(tr("Secret access key:"), m_s3Secret);
+    auto* forget = new QPushButton(tr("Forget the stored keys"), s3Box);
+    forget->setToolTip(tr("Removes the keys of this endpoint from the keychain: its buckets are then read anonymously"));
+    connect(forget, &QPushButton::clicked, this, [this, forget] {
+        forget->setEnabled(false);
+        Gui::CloudStorage::storeKeys({}, this, [forget](const Base::Result<void>& r) {
+            if (!r) Base::Log::error(r.error());
+            forget->setText(r ? tr("Keys removed") : tr("Could not remove the keys (see the log)"));
+        });
+    });
+    s3Form->addRow(QString(), forget);
+    layout->addWidget(s3Box);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -61,6 +97,21 @@ void SettingsDialog::save() const
     AppSettings::setLanguage(m_language->currentData().toString());
     AppSettings::setDefaultColormap(m_colormap->currentData().toString());
     AppSettings::setCacheBudgetMiB(m_cache->value());
+
+    Net::S3Endpoint s3;
+    s3.endpoint = m_s3Endpoint->text().trimmed();
+    s3.region = m_s3Region->text().trimmed().isEmpty() ? QStringLiteral("us-east-1") : m_s3Region->text().trimmed();
+    s3.pathStyle = m_s3PathStyle->isChecked();
+    Gui::CloudStorage::setEndpoint(s3);
+    if (!m_s3Secret->text().isEmpty()) {
+        // Keys typed now replace the stored ones; the key id alone never clears a secret.
+        Gui::CloudStorage::storeKeys({m_s3KeyId->text().trimmed(), m_s3Secret->text(), {}}, parentWidget(),
+                                     [](const Base::Result<void>& r) {
+                                         if (!r) Base::Log::error(r.error());
+                                     });
+    } else {
+        Gui::CloudStorage::applyToGdal(parentWidget());
+    }
 }
 
 bool SettingsDialog::languageChanged() const

@@ -21,7 +21,7 @@ TEST(ProviderConfig, SaveAndLoadRoundTripKeepsEveryField)
     QList<ProviderConfig> list = ProviderConfig::defaults();
     list[1].enabled = false;
     list.append({QStringLiteral("Mine"), QStringLiteral("stac-static"), QStringLiteral("http://127.0.0.1:8000/catalog.json"),
-                 true, QStringLiteral("a local copy")});
+                 true, QStringLiteral("a local copy"), QStringLiteral("X-Api-Token")});
     ASSERT_TRUE(ProviderConfig::save(list, path).ok());
     auto loaded = ProviderConfig::load(path);
     ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
@@ -110,6 +110,37 @@ TEST(ProviderEditDialog, OkWaitsForAFreeNameAndAnAbsoluteUrl)
     EXPECT_EQ(p.name, QStringLiteral("Mine"));
     EXPECT_EQ(p.type, QStringLiteral("stac"));
     EXPECT_EQ(p.url, QStringLiteral("https://example.org/stac"));
+    EXPECT_TRUE(p.apiKeyHeader.isEmpty());
+}
+
+TEST(ProviderEditDialog, TakesAnApiKeyHeaderAndKeepsTheKeyOutOfTheProviderList)
+{
+    ProviderConfig geodes = ProviderConfig::defaults().first();
+    ASSERT_EQ(geodes.apiKeyHeader, QStringLiteral("X-API-Key"));  // GEODES' downloads need one
+    Gui::ProviderEditDialog dialog(geodes, [](const QString&) { return true; });
+    const QList<QLineEdit*> edits = dialog.findChildren<QLineEdit*>();
+    QLineEdit* header = nullptr;
+    QLineEdit* key = nullptr;
+    for (QLineEdit* e : edits) {
+        if (e->text() == QStringLiteral("X-API-Key")) header = e;
+        if (e->echoMode() == QLineEdit::Password) key = e;
+    }
+    ASSERT_NE(header, nullptr);
+    ASSERT_NE(key, nullptr);
+    EXPECT_TRUE(dialog.newApiKey().isEmpty());  // untouched: the stored key stays
+    key->setText(QStringLiteral("  my-geodes-key "));
+    EXPECT_EQ(dialog.newApiKey(), QStringLiteral("my-geodes-key"));
+    header->setText(QStringLiteral("X API Key"));
+    EXPECT_TRUE(dialog.problem().contains(QStringLiteral("header"))) << dialog.problem().toStdString();
+    header->clear();
+    EXPECT_TRUE(dialog.problem().contains(QStringLiteral("header"))) << dialog.problem().toStdString();
+    header->setText(QStringLiteral("X-API-Key"));
+    EXPECT_TRUE(dialog.problem().isEmpty());
+    const ProviderConfig edited = dialog.provider();
+    EXPECT_EQ(edited.apiKeyHeader, QStringLiteral("X-API-Key"));
+    // The provider list file never sees the key.
+    EXPECT_FALSE(ProviderConfig::toJson({edited}).contains("my-geodes-key"));
+    EXPECT_EQ(edited.apiKeyEntry(), QStringLiteral("api-key:CNES GEODES"));
 }
 
 TEST(ProviderConfig, EveryDefaultTypeIsRegisteredInThisBuild)

@@ -2,6 +2,7 @@
 // Runs against a real Secret Service: run-with-keyring.sh starts a private D-Bus session with an
 // unlocked GNOME Keyring in a temporary home, so the user's own keyring is never touched.
 #include "estran/net/credentialstore.h"
+#include "estran/net/keychainaccess.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -78,4 +79,41 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
+}
+
+TEST(CredentialStore, KeychainAccessReadsTheApiKeyAndS3KeysJustBeforeUse)
+{
+    CredentialStore store(QStringLiteral("Estran-test"));
+    KeychainAccess spec;
+    spec.apiKeyHeader = QStringLiteral("X-API-Key");
+    spec.apiKeyEntry = uniqueKey();
+    spec.s3Endpoint.endpoint = QStringLiteral("https://s3.") + uniqueKey() + QStringLiteral(".example");
+
+    // Nothing stored yet: public data needs nothing, so this is not an error.
+    auto bare = spec.resolve(store, QStringLiteral("s3://bucket/key.nc"));
+    ASSERT_TRUE(bare.ok()) << bare.error().toString().toStdString();
+    EXPECT_TRUE(bare->headers.isEmpty());
+    EXPECT_FALSE(bare->s3Credentials.has_value());
+
+    ASSERT_TRUE(store.writeNow(spec.apiKeyEntry, QStringLiteral("geodes-key")).ok());
+    ASSERT_TRUE(store.storeS3Credentials(KeychainAccess::s3Entry(spec.s3Endpoint),
+                                         S3Credentials{QStringLiteral("AKID"), QStringLiteral("secret"), {}}).ok());
+    auto full = spec.resolve(store, QStringLiteral("s3://bucket/key.nc"));
+    ASSERT_TRUE(full.ok()) << full.error().toString().toStdString();
+    ASSERT_EQ(full->headers.size(), 1);
+    EXPECT_EQ(full->headers.first().first, QByteArray("X-API-Key"));
+    EXPECT_EQ(full->headers.first().second, QByteArray("geodes-key"));
+    ASSERT_TRUE(full->s3Credentials.has_value());
+    EXPECT_EQ(full->s3Credentials->accessKeyId, QStringLiteral("AKID"));
+    EXPECT_EQ(full->s3Endpoint.endpoint, spec.s3Endpoint.endpoint);
+    // An https URL needs no S3 keys: they are not even read.
+    auto https = spec.resolve(store, QStringLiteral("https://example.org/product.zip"));
+    ASSERT_TRUE(https.ok());
+    EXPECT_FALSE(https->s3Credentials.has_value());
+    EXPECT_EQ(https->headers.size(), 1);
+    auto signedRequest = full->request(QStringLiteral("s3://bucket/key.nc"));
+    ASSERT_TRUE(signedRequest.ok());
+    EXPECT_FALSE(signedRequest->awsSigV4.isEmpty());
+    EXPECT_TRUE(store.removeNow(spec.apiKeyEntry).ok());
+    EXPECT_TRUE(store.removeNow(QStringLiteral("s3:") + KeychainAccess::s3Entry(spec.s3Endpoint)).ok());
 }

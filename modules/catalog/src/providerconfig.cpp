@@ -30,7 +30,8 @@ QList<ProviderConfig> ProviderConfig::defaults()
         {QStringLiteral("CNES GEODES"), QStringLiteral("stac"),
          QStringLiteral("https://geodes-portal.cnes.fr/api/stac"), true,
          tr("CNES GEODES STAC API (Sentinel, Pléiades, SWOT, ...). Searching is public; some "
-            "downloads need a GEODES API key.")},
+            "downloads need a GEODES API key (Edit this catalogue to enter it)."),
+         QStringLiteral("X-API-Key")},
         {QStringLiteral("Data Terra THEIA"), QStringLiteral("stac"),
          QStringLiteral("https://api.stac.teledetection.fr"), true,
          tr("THEIA/Data Terra STAC API (api.stac.teledetection.fr, as used by the THEIA "
@@ -65,6 +66,7 @@ QByteArray ProviderConfig::toJson(const QList<ProviderConfig>& providers)
                       {QStringLiteral("url"), p.url},
                       {QStringLiteral("enabled"), p.enabled}};
         if (!p.note.isEmpty()) o.insert(QStringLiteral("note"), p.note);
+        if (!p.apiKeyHeader.isEmpty()) o.insert(QStringLiteral("api_key_header"), p.apiKeyHeader);
         array.append(o);
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -94,6 +96,7 @@ Base::Result<QList<ProviderConfig>> ProviderConfig::fromJson(const QByteArray& j
         p.url = o.value(QStringLiteral("url")).toString().trimmed();
         p.enabled = o.value(QStringLiteral("enabled")).toBool(true);
         p.note = o.value(QStringLiteral("note")).toString();
+        p.apiKeyHeader = o.value(QStringLiteral("api_key_header")).toString().trimmed();
         const QString field = tr("entry %1").arg(i + 1);
         if (p.name.isEmpty() || p.type.isEmpty() || p.url.isEmpty()) {
             return Error(Error::Kind::InvalidInput, where,

@@ -10,7 +10,9 @@
 #include "estran/catalog/federatedsearch.h"
 #include "estran/catalog/providerconfig.h"
 #include "estran/catalog/providerregistry.h"
+#include "estran/gui/cloudstorage.h"
 #include "estran/gui/downloadqueue.h"
+#include "estran/net/credentialstore.h"
 #include "estran/gui/itempagewidget.h"
 #include "estran/gui/providereditdialog.h"
 #include "estran/gui/providerlistmodel.h"
@@ -616,7 +618,10 @@ void CatalogDock::addProvider()
     blank.type = QStringLiteral("stac");
     auto* dialog = new ProviderEditDialog(blank, [this](const QString& n) { return m_providers->isNameFree(n); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_providers->addProvider(dialog->provider()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_providers->addProvider(dialog->provider());
+        storeApiKey(dialog->provider(), dialog->newApiKey());
+    });
     dialog->open();
 }
 
@@ -630,8 +635,18 @@ void CatalogDock::editProvider(int row)
     // The row may have moved while the dialog was open; find it again by its old name.
     connect(dialog, &QDialog::accepted, this, [this, dialog, name = current.name] {
         m_providers->updateProvider(m_providers->rowOf(name), dialog->provider());
+        storeApiKey(dialog->provider(), dialog->newApiKey());
     });
     dialog->open();
+}
+
+void CatalogDock::storeApiKey(const ProviderConfig& provider, const QString& key)
+{
+    if (key.isEmpty()) return;
+    Net::CredentialStore().write(provider.apiKeyEntry(), key, this, [this, name = provider.name](const Base::Result<void>& r) {
+        if (r) Q_EMIT statusMessage(tr("API key of %1 stored in the system keychain").arg(name));
+        else Base::Log::error(r.error());
+    });
 }
 
 void CatalogDock::removeProvider(int row)
@@ -762,7 +777,15 @@ void CatalogDock::downloadAsset(const Catalog::Item& item, const Catalog::Asset&
         return;
     }
     const QString title = asset.title.isEmpty() ? QStringLiteral("%1 / %2").arg(item.id, asset.key) : asset.title;
-    m_queue->enqueue(asset.href, DownloadQueue::defaultDirectory(), asset.checksum, title);
+    // Which keychain entries hold what this asset needs; read by the download's worker.
+    Net::KeychainAccess access;
+    access.s3Endpoint = CloudStorage::endpoint();
+    if (const int row = m_providers->rowOf(item.providerId); row >= 0) {
+        const ProviderConfig provider = m_providers->provider(row);
+        access.apiKeyHeader = provider.apiKeyHeader;
+        access.apiKeyEntry = provider.apiKeyEntry();
+    }
+    m_queue->enqueue(asset.href, DownloadQueue::defaultDirectory(), asset.checksum, title, access);
     Q_EMIT statusMessage(tr("Queued %1 for download").arg(title));
 }
 

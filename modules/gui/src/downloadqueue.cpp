@@ -8,6 +8,7 @@
 #include "estran/net/checksum.h"
 #include "estran/net/downloader.h"
 #include "estran/net/httpclient.h"
+#include "estran/net/credentialstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,9 +30,10 @@ std::optional<Base::Result<Net::Checksum>> parseChecksum(const QString& text)
 class DownloadTask final : public Base::Task {
 public:
     DownloadTask(std::shared_ptr<const Net::HttpClient> client, QString url, QString destination,
-                 std::optional<Net::Checksum> checksum, const QString& title)
+                 std::optional<Net::Checksum> checksum, const QString& title, Net::KeychainAccess access)
         : Base::Task(DownloadQueue::tr("Downloading %1").arg(title)), m_client(std::move(client)),
-          m_url(std::move(url)), m_destination(std::move(destination)), m_checksum(std::move(checksum))
+          m_url(std::move(url)), m_destination(std::move(destination)), m_checksum(std::move(checksum)),
+          m_access(std::move(access))
     {
     }
     const Net::DownloadResult& result() const { return m_result; }
@@ -44,7 +46,14 @@ protected:
             return Base::Error(Base::Error::Kind::Io, QFileInfo(m_destination).absolutePath(),
                                DownloadQueue::tr("Cannot create the download folder"));
         }
-        auto done = Net::Downloader(*m_client).download(m_url, m_destination, m_checksum, feedback);
+        // The secrets are read here, on the worker, just before the transfer that needs them.
+        Base::Result<Net::UrlAccess> access = m_access.resolve(Net::CredentialStore(), m_url);
+        if (!access) {
+            Base::Log::warning(m_url, DownloadQueue::tr("Downloading without stored credentials: %1")
+                                          .arg(access.error().toString()));
+            access = m_access.withoutSecrets();
+        }
+        auto done = Net::Downloader(*m_client, *access).download(m_url, m_destination, m_checksum, feedback);
         if (!done) return done.error();
         m_result = *done;
         return std::nullopt;
@@ -55,6 +64,7 @@ private:
     QString m_url;
     QString m_destination;
     std::optional<Net::Checksum> m_checksum;
+    Net::KeychainAccess m_access;
     Net::DownloadResult m_result;
 };
 
@@ -93,7 +103,7 @@ void DownloadQueue::setDefaultDirectory(const QString& directory)
 }
 
 int DownloadQueue::enqueue(const QString& url, const QString& directory, const QString& checksum,
-                           const QString& title)
+                           const QString& title, const Net::KeychainAccess& access)
 {
     Job job;
     job.id = m_nextId++;
@@ -102,6 +112,7 @@ int DownloadQueue::enqueue(const QString& url, const QString& directory, const Q
     job.fileName = Net::Downloader::fileNameForUrl(url);
     job.checksum = checksum;
     job.title = title.isEmpty() ? job.fileName : title;
+    job.access = access;
     m_jobs.append(job);
     Q_EMIT jobAdded(job.id);
     schedule();
@@ -202,7 +213,7 @@ void DownloadQueue::startJob(Job& job)
     job.state = State::Running;
     job.percent = 0.0;
     const int id = job.id;
-    auto* task = new DownloadTask(m_client, job.url, job.path(), expected, job.title);
+    auto* task = new DownloadTask(m_client, job.url, job.path(), expected, job.title, job.access);
     m_tasks.insert(id, task);
     connect(task, &Base::Task::progressChanged, this, [this, id](double percent) {
         if (Job* j = find(id)) {

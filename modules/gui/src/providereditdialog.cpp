@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace Estran::Gui {
@@ -18,7 +19,8 @@ ProviderEditDialog::ProviderEditDialog(const Catalog::ProviderConfig& provider,
                                        std::function<bool(const QString&)> nameIsFree, QWidget* parent)
     : QDialog(parent), m_original(provider), m_nameIsFree(std::move(nameIsFree)),
       m_name(new QLineEdit(provider.name)), m_type(new QComboBox), m_url(new QLineEdit(provider.url)),
-      m_enabled(new QCheckBox(tr("Include in searches"))), m_problem(new QLabel),
+      m_enabled(new QCheckBox(tr("Include in searches"))), m_apiKeyHeader(new QLineEdit(provider.apiKeyHeader)),
+      m_apiKey(new QLineEdit), m_problem(new QLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(provider.name.isEmpty() ? tr("Add catalogue provider") : tr("Edit %1").arg(provider.name));
@@ -34,6 +36,10 @@ ProviderEditDialog::ProviderEditDialog(const Catalog::ProviderConfig& provider,
     m_url->setPlaceholderText(QStringLiteral("https://…"));
     m_url->setMinimumWidth(420);
     if (!provider.note.isEmpty()) m_url->setToolTip(provider.note);
+    m_apiKeyHeader->setPlaceholderText(tr("none (e.g. X-API-Key)"));
+    m_apiKeyHeader->setToolTip(tr("The request header that carries your API key when downloading from this catalogue"));
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_apiKey->setPlaceholderText(tr("kept in the system keychain; leave empty to keep the current key"));
     m_problem->setStyleSheet(QStringLiteral("color: #b02020"));
     m_problem->setWordWrap(true);
 
@@ -42,6 +48,8 @@ ProviderEditDialog::ProviderEditDialog(const Catalog::ProviderConfig& provider,
     form->addRow(tr("&Type:"), m_type);
     form->addRow(tr("&URL:"), m_url);
     form->addRow(QString(), m_enabled);
+    form->addRow(tr("API key &header:"), m_apiKeyHeader);
+    form->addRow(tr("API &key:"), m_apiKey);
     form->addRow(m_problem);
     form->addRow(m_buttons);
 
@@ -49,6 +57,8 @@ ProviderEditDialog::ProviderEditDialog(const Catalog::ProviderConfig& provider,
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &ProviderEditDialog::validate);
     connect(m_url, &QLineEdit::textChanged, this, &ProviderEditDialog::validate);
+    connect(m_apiKeyHeader, &QLineEdit::textChanged, this, &ProviderEditDialog::validate);
+    connect(m_apiKey, &QLineEdit::textChanged, this, &ProviderEditDialog::validate);
     validate();
 }
 
@@ -61,8 +71,11 @@ Catalog::ProviderConfig ProviderEditDialog::provider() const
     p.type = m_type->currentData().toString();
     p.url = m_url->text().trimmed();
     p.enabled = m_enabled->isChecked();
+    p.apiKeyHeader = m_apiKeyHeader->text().trimmed();
     return p;
 }
+
+QString ProviderEditDialog::newApiKey() const { return m_apiKey->text().trimmed(); }
 
 QString ProviderEditDialog::problem() const
 {
@@ -82,6 +95,12 @@ QString ProviderEditDialog::problem() const
     if (!url.password().isEmpty()) {
         return tr("Remove the password from the URL: secrets are never written to settings files.");
     }
+    // RFC 9110 token characters only: anything else would corrupt the request.
+    static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]*$"));
+    if (!token.match(m_apiKeyHeader->text().trimmed()).hasMatch())
+        return tr("The API key header must be a header name such as X-API-Key (letters, digits and dashes).");
+    if (!m_apiKey->text().trimmed().isEmpty() && m_apiKeyHeader->text().trimmed().isEmpty())
+        return tr("Say which header carries the API key (e.g. X-API-Key).");
     return {};
 }
 

@@ -2,11 +2,14 @@
 #include "estran/net/credentialstore.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 #include <QThread>
+
+#include <functional>
+#include <future>
+#include <memory>
 
 #include <qt6keychain/keychain.h>
 
@@ -16,22 +19,8 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("Estran::Net", text); }
 
-Base::Error keychainError(const QString& key, const QKeychain::Job& job)
-{
-    if (job.error() == QKeychain::EntryNotFound)
-        return Base::Error(Base::Error::Kind::NotFound, key, tr("No secret is stored for this entry"));
-    if (job.error() == QKeychain::NoBackendAvailable || job.error() == QKeychain::AccessDeniedByUser ||
-        job.error() == QKeychain::AccessDenied) {
-        return Base::Error(Base::Error::Kind::Io, key,
-                           tr("The system keychain is not available or refused access (is a Secret "
-                              "Service such as GNOME Keyring running and unlocked?)"),
-                           job.errorString());
-    }
-    return Base::Error(Base::Error::Kind::Io, key, tr("The system keychain failed"), job.errorString());
-}
-
-/// The blocking calls spin an event loop: never on the GUI thread, where that would be a
-/// nested event loop (re-entrancy, a frozen-looking window while the keychain prompts).
+/// The blocking calls wait for the keychain (which may prompt the user to unlock it): never on
+/// the GUI thread, which would freeze the window meanwhile.
 std::optional<Base::Error> refuseGuiThread(const QString& key)
 {
     const QCoreApplication* app = QCoreApplication::instance();
@@ -43,15 +32,6 @@ std::optional<Base::Error> refuseGuiThread(const QString& key)
     return std::nullopt;
 }
 
-/// Runs a started job to completion in the calling (worker) thread.
-void waitFor(QKeychain::Job& job)
-{
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-}
-
 template <typename Job>
 void configure(Job& job, const QString& key)
 {
@@ -61,84 +41,190 @@ void configure(Job& job, const QString& key)
     job.setInsecureFallback(false);
 }
 
+/// What a finished job said, copied out of the job (which lives on the keychain thread).
+struct Outcome {
+    QKeychain::Error error = QKeychain::OtherError;
+    QString errorString;
+    QString text;
+};
+
+Base::Error keychainError(const QString& key, const Outcome& outcome)
+{
+    if (outcome.error == QKeychain::EntryNotFound)
+        return Base::Error(Base::Error::Kind::NotFound, key, tr("No secret is stored for this entry"));
+    if (outcome.error == QKeychain::NoBackendAvailable || outcome.error == QKeychain::AccessDeniedByUser ||
+        outcome.error == QKeychain::AccessDenied) {
+        return Base::Error(Base::Error::Kind::Io, key,
+                           tr("The system keychain is not available or refused access (is a Secret "
+                              "Service such as GNOME Keyring running and unlocked?)"),
+                           outcome.errorString);
+    }
+    return Base::Error(Base::Error::Kind::Io, key, tr("The system keychain failed"), outcome.errorString);
+}
+
+/// QtKeychain queues every job of the process in one executor object that is not thread-safe:
+/// jobs created on two threads (the GUI's asynchronous reads, a worker's blocking read) crash it.
+/// So every job is created, run and deleted on this one thread, which only ever serves the
+/// keychain and therefore never waits for anyone: blocking callers on any other thread cannot
+/// deadlock with it.
+class KeychainThread {
+public:
+    static KeychainThread& instance()
+    {
+        static KeychainThread* thread = new KeychainThread;  // lives until the process exits
+        return *thread;
+    }
+
+    /// Runs `makeJob` on the keychain thread, starts the job it returns and calls `done` there
+    /// with the outcome.
+    void run(std::function<QKeychain::Job*()> makeJob, std::function<void(const Outcome&)> done)
+    {
+        QMetaObject::invokeMethod(m_anchor, [makeJob = std::move(makeJob), done = std::move(done)] {
+            QKeychain::Job* job = makeJob();
+            QObject::connect(job, &QKeychain::Job::finished, job, [job, done](QKeychain::Job*) {
+                Outcome outcome{job->error(), job->errorString(), {}};
+                if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(job)) outcome.text = read->textData();
+                done(outcome);
+                job->deleteLater();
+            });
+            job->start();
+        }, Qt::QueuedConnection);
+    }
+
+    /// Blocks the calling thread until the job has finished.
+    Outcome runAndWait(std::function<QKeychain::Job*()> makeJob)
+    {
+        auto promise = std::make_shared<std::promise<Outcome>>();
+        std::future<Outcome> future = promise->get_future();
+        run(std::move(makeJob), [promise](const Outcome& outcome) { promise->set_value(outcome); });
+        return future.get();
+    }
+
+private:
+    KeychainThread()
+    {
+        m_thread.setObjectName(QStringLiteral("Estran keychain"));
+        m_thread.start();
+        m_anchor = new QObject;
+        m_anchor->moveToThread(&m_thread);
+    }
+    QThread m_thread;
+    QObject* m_anchor = nullptr;
+};
+
+template <typename Job>
+std::function<QKeychain::Job*()> makeJob(const QString& service, const QString& key,
+                                         std::function<void(Job&)> extra = {})
+{
+    return [service, key, extra] {
+        auto* job = new Job(service);
+        configure(*job, key);
+        if (extra) extra(*job);
+        return job;
+    };
+}
+
+/// Delivers `outcome` to `handler` on `context`'s thread, never after `context` is gone.
+void deliver(QObject* context, std::function<void()> call)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(context, [guard, call = std::move(call)] {
+        if (guard) call();
+    }, Qt::QueuedConnection);
+}
+
 }  // namespace
 
 CredentialStore::CredentialStore(QString service) : m_service(std::move(service)) {}
 
 void CredentialStore::read(const QString& key, QObject* context, ReadHandler handler) const
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service);
-    configure(*job, key);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, key, handler](QKeychain::Job*) {
-        if (job->error() == QKeychain::NoError) handler(job->textData());
-        else handler(keychainError(key, *job));
-        job->deleteLater();
+    QPointer<QObject> guard(context);
+    KeychainThread::instance().run(makeJob<QKeychain::ReadPasswordJob>(m_service, key),
+                                   [guard, key, handler](const Outcome& outcome) {
+        if (!guard) return;
+        deliver(guard, [key, handler, outcome] {
+            if (outcome.error == QKeychain::NoError) handler(outcome.text);
+            else handler(keychainError(key, outcome));
+        });
     });
-    // A destroyed context drops the connection; the job still has to go.
-    QObject::connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
-    job->start();
 }
 
 void CredentialStore::write(const QString& key, const QString& secret, QObject* context, WriteHandler handler) const
 {
-    auto* job = new QKeychain::WritePasswordJob(m_service);
-    configure(*job, key);
-    job->setTextData(secret);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, key, handler](QKeychain::Job*) {
-        handler(job->error() == QKeychain::NoError ? Base::Result<void>() : Base::Result<void>(keychainError(key, *job)));
+    QPointer<QObject> guard(context);
+    const std::function<void(QKeychain::WritePasswordJob&)> setSecret = [secret](QKeychain::WritePasswordJob& job) {
+        job.setTextData(secret);
+    };
+    KeychainThread::instance().run(makeJob<QKeychain::WritePasswordJob>(m_service, key, setSecret),
+                                   [guard, key, handler](const Outcome& outcome) {
+        if (!guard) return;
+        deliver(guard, [key, handler, outcome] {
+            handler(outcome.error == QKeychain::NoError ? Base::Result<void>() : Base::Result<void>(keychainError(key, outcome)));
+        });
     });
-    QObject::connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
-    job->start();
 }
 
 void CredentialStore::remove(const QString& key, QObject* context, WriteHandler handler) const
 {
-    auto* job = new QKeychain::DeletePasswordJob(m_service);
-    configure(*job, key);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, key, handler](QKeychain::Job*) {
-        handler(job->error() == QKeychain::NoError ? Base::Result<void>() : Base::Result<void>(keychainError(key, *job)));
+    QPointer<QObject> guard(context);
+    KeychainThread::instance().run(makeJob<QKeychain::DeletePasswordJob>(m_service, key),
+                                   [guard, key, handler](const Outcome& outcome) {
+        if (!guard) return;
+        deliver(guard, [key, handler, outcome] {
+            handler(outcome.error == QKeychain::NoError ? Base::Result<void>() : Base::Result<void>(keychainError(key, outcome)));
+        });
     });
-    QObject::connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
-    job->start();
 }
 
 Base::Result<QString> CredentialStore::readNow(const QString& key) const
 {
     if (auto refused = refuseGuiThread(key)) return *refused;
-    QKeychain::ReadPasswordJob job(m_service);
-    configure(job, key);
-    waitFor(job);
-    if (job.error() != QKeychain::NoError) return keychainError(key, job);
-    return job.textData();
+    const Outcome outcome = KeychainThread::instance().runAndWait(makeJob<QKeychain::ReadPasswordJob>(m_service, key));
+    if (outcome.error != QKeychain::NoError) return keychainError(key, outcome);
+    return outcome.text;
 }
 
 Base::Result<void> CredentialStore::writeNow(const QString& key, const QString& secret) const
 {
     if (auto refused = refuseGuiThread(key)) return *refused;
-    QKeychain::WritePasswordJob job(m_service);
-    configure(job, key);
-    job.setTextData(secret);
-    waitFor(job);
-    if (job.error() != QKeychain::NoError) return keychainError(key, job);
+    const std::function<void(QKeychain::WritePasswordJob&)> setSecret = [secret](QKeychain::WritePasswordJob& job) {
+        job.setTextData(secret);
+    };
+    const Outcome outcome =
+        KeychainThread::instance().runAndWait(makeJob<QKeychain::WritePasswordJob>(m_service, key, setSecret));
+    if (outcome.error != QKeychain::NoError) return keychainError(key, outcome);
     return {};
 }
 
 Base::Result<void> CredentialStore::removeNow(const QString& key) const
 {
     if (auto refused = refuseGuiThread(key)) return *refused;
-    QKeychain::DeletePasswordJob job(m_service);
-    configure(job, key);
-    waitFor(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) return keychainError(key, job);
+    const Outcome outcome = KeychainThread::instance().runAndWait(makeJob<QKeychain::DeletePasswordJob>(m_service, key));
+    if (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound) return keychainError(key, outcome);
     return {};
 }
 
-Base::Result<void> CredentialStore::storeS3Credentials(const QString& endpoint, const S3Credentials& keys) const
+QString CredentialStore::encodeS3Credentials(const S3Credentials& keys)
 {
     const QJsonObject o{{QStringLiteral("accessKeyId"), keys.accessKeyId},
                         {QStringLiteral("secretAccessKey"), keys.secretAccessKey},
                         {QStringLiteral("sessionToken"), keys.sessionToken}};
-    return writeNow(QStringLiteral("s3:") + endpoint, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+std::optional<S3Credentials> CredentialStore::decodeS3Credentials(const QString& text)
+{
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (o.value(QStringLiteral("accessKeyId")).toString().isEmpty()) return std::nullopt;
+    return S3Credentials{o.value(QStringLiteral("accessKeyId")).toString(),
+                         o.value(QStringLiteral("secretAccessKey")).toString(),
+                         o.value(QStringLiteral("sessionToken")).toString()};
+}
+
+Base::Result<void> CredentialStore::storeS3Credentials(const QString& endpoint, const S3Credentials& keys) const
+{
+    return writeNow(QStringLiteral("s3:") + endpoint, encodeS3Credentials(keys));
 }
 
 Base::Result<std::optional<S3Credentials>> CredentialStore::s3Credentials(const QString& endpoint) const
@@ -149,12 +235,10 @@ Base::Result<std::optional<S3Credentials>> CredentialStore::s3Credentials(const 
         if (text.error().kind() == Base::Error::Kind::NotFound) return std::optional<S3Credentials>();
         return text.error();
     }
-    const QJsonObject o = QJsonDocument::fromJson(text->toUtf8()).object();
-    if (o.value(QStringLiteral("accessKeyId")).toString().isEmpty())
+    std::optional<S3Credentials> keys = decodeS3Credentials(*text);
+    if (!keys)
         return Base::Error(Base::Error::Kind::InvalidInput, key, tr("The stored S3 keys are unreadable; enter them again"));
-    return std::optional<S3Credentials>(S3Credentials{o.value(QStringLiteral("accessKeyId")).toString(),
-                                                      o.value(QStringLiteral("secretAccessKey")).toString(),
-                                                      o.value(QStringLiteral("sessionToken")).toString()});
+    return keys;
 }
 
 }  // namespace Estran::Net

@@ -15,7 +15,8 @@ namespace Estran::Catalog {
 /// use it. UI-free so the CLI and the desktop share the same list and file.
 ///
 /// Persisted as a JSON array in providers.json under the application's config directory:
-///   [{"name": "...", "type": "stac", "url": "https://...", "enabled": true, "note": "..."}]
+///   [{"name": "...", "type": "stac", "url": "https://...", "enabled": true, "note": "...",
+///     "api_key_header": "X-API-Key"}]
 /// Plain data; any thread.
 struct ESTRAN_CATALOG_EXPORT ProviderConfig {
     QString name;
@@ -24,6 +25,12 @@ struct ESTRAN_CATALOG_EXPORT ProviderConfig {
     bool enabled = true;
     /// Remarks from the provider's documentation (authentication, caveats), shown as a tooltip.
     QString note;
+    /// The request header that carries this provider's API key on downloads ("X-API-Key" for
+    /// GEODES); empty when it needs none. The key itself lives in the keychain (apiKeyEntry()).
+    QString apiKeyHeader;
+
+    /// The keychain entry of this provider's API key.
+    QString apiKeyEntry() const { return QStringLiteral("api-key:") + name; }
 
     bool operator==(const ProviderConfig&) const = default;
 

@@ -35,6 +35,7 @@ class TaskManager;
 
 namespace Estran::Catalog {
 class FederatedSearch;
+struct ProviderConfig;
 }
 
 namespace Estran::Net {
@@ -126,6 +127,8 @@ private:
     void addProvider();
     void editProvider(int row);
     void removeProvider(int row);
+    /// Writes a newly typed API key to the keychain (nothing when the field was left empty).
+    void storeApiKey(const Catalog::ProviderConfig& provider, const QString& key);
     int currentProviderRow() const;
     void onSearchFinished();
     void onSourceFailed(const QString& name, const Base::Error& error);

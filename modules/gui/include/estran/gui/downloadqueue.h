@@ -3,6 +3,7 @@
 
 #include "estran/base/error.h"
 #include "estran/gui/gui_export.h"
+#include "estran/net/keychainaccess.h"
 
 #include <QHash>
 #include <QList>
@@ -41,6 +42,7 @@ public:
         QString fileName;   ///< final name inside directory
         QString checksum;   ///< as the catalogue gave it; empty when none
         QString title;      ///< shown in the panel (asset or item title)
+        Net::KeychainAccess access;  ///< where its API key / S3 keys are kept (no secrets)
         State state = State::Queued;
         double percent = 0.0;
         qint64 bytes = 0;        ///< file size once done
@@ -60,8 +62,9 @@ public:
     int maxParallel() const { return m_maxParallel; }
 
     /// Queues a download into `directory` (created when missing); returns the job id.
+    /// `access` says which keychain entries hold the secrets the URL needs.
     int enqueue(const QString& url, const QString& directory, const QString& checksum = {},
-                const QString& title = {});
+                const QString& title = {}, const Net::KeychainAccess& access = {});
     void cancel(int id);
     /// Queues a cancelled or failed job again; it continues from its .part file.
     void resume(int id);

@@ -18,7 +18,8 @@ namespace Estran::Gui {
 
 /// Adds or edits one catalogue provider: name, type (those registered in
 /// Catalog::ProviderRegistry, plus the current one if it is missing from this build), URL and
-/// whether it is searched. OK stays disabled, with the reason shown, until the name is free
+/// whether it is searched, and the header and value of an API key for downloads (the value goes
+/// to the keychain, never into the provider list). OK stays disabled, with the reason shown, until the name is free
 /// and the URL is an absolute http(s)/ftp/file URL. GUI thread only.
 class ESTRAN_GUI_EXPORT ProviderEditDialog final : public QDialog {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
     ~ProviderEditDialog() override;
 
     Catalog::ProviderConfig provider() const;
+    /// The API key the user typed; empty when the field was left alone (keep the stored key).
+    QString newApiKey() const;
     /// Why OK is disabled, or empty.
     QString problem() const;
 
@@ -41,6 +44,8 @@ private:
     QComboBox* m_type;
     QLineEdit* m_url;
     QCheckBox* m_enabled;
+    QLineEdit* m_apiKeyHeader;
+    QLineEdit* m_apiKey;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;
 };

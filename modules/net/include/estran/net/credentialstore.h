@@ -42,6 +42,11 @@ public:
     /// nullopt when none is stored (anonymous access), an error when the keychain failed.
     [[nodiscard]] Base::Result<std::optional<S3Credentials>> s3Credentials(const QString& endpoint) const;
 
+    /// The text form of S3 keys in their keychain entry (for the asynchronous read/write).
+    static QString encodeS3Credentials(const S3Credentials& keys);
+    /// nullopt when the text is not a stored key pair.
+    static std::optional<S3Credentials> decodeS3Credentials(const QString& text);
+
 private:
     QString m_service;
 };
