@@ -2,9 +2,18 @@
 #include "estran/catalog/item.h"
 #include "estran/catalog/catalogprovider.h"
 
+#include <QCoreApplication>
+#include "estran/catalog/catalogprovider.h"
+
 namespace Estran::Catalog {
 
 CatalogProvider::~CatalogProvider() = default;
+
+Base::Result<QList<Queryable>> CatalogProvider::queryables(const QString&, Base::Feedback*)
+{
+    return Base::Error(Base::Error::Kind::Unsupported, url(),
+                       QCoreApplication::translate("Estran::Catalog", "This kind of catalogue has no filterable properties (queryables)"));
+}
 
 QString Item::quicklookHref() const
 {

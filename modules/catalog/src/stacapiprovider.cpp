@@ -72,6 +72,8 @@ Base::Result<StacApiProvider::Landing> StacApiProvider::landing(Base::Feedback* 
     for (const QJsonObject& link : StacJson::linksWithRel(*doc, QStringLiteral("data")))
         l.collectionsUrl = base.resolved(QUrl(link.value(QStringLiteral("href")).toString())).toString();
     if (l.collectionsUrl.isEmpty()) l.collectionsUrl = m_url + QStringLiteral("/collections");
+    for (const QJsonObject& link : StacJson::linksWithRel(*doc, QStringLiteral("http://www.opengis.net/def/rel/ogc/1.0/queryables")))
+        l.queryablesUrl = base.resolved(QUrl(link.value(QStringLiteral("href")).toString())).toString();
     m_landing = l;
     return l;
 }
@@ -113,6 +115,30 @@ Base::Result<QList<Collection>> StacApiProvider::collections(Base::Feedback* fee
             url = QUrl(m_url + u'/').resolved(QUrl(next.value(QStringLiteral("href")).toString())).toString();
     }
     return out;
+}
+
+Base::Result<QList<Queryable>> StacApiProvider::queryables(const QString& collection, Base::Feedback* feedback)
+{
+    Base::Result<Landing> l = landing(feedback);
+    if (!l) return l.error();
+    // The Filter extension serves /queryables at the root and per collection.
+    QString url;
+    QString root = m_url;
+    while (root.endsWith(u'/')) root.chop(1);
+    if (collection.isEmpty()) url = l->queryablesUrl.isEmpty() ? root + QStringLiteral("/queryables") : l->queryablesUrl;
+    else url = l->collectionsUrl + u'/' + QString::fromUtf8(QUrl::toPercentEncoding(collection)) + QStringLiteral("/queryables");
+    Net::HttpRequest request;
+    request.url = url;
+    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/schema+json, application/json")});
+    Base::Result<Net::HttpResponse> response = m_client.fetch(request, feedback);
+    if (!response) return response.error();
+    Base::Result<QJsonObject> schema = StacJson::parseObject(response->body, url);
+    if (!schema) return schema.error();
+    if (!schema->value(QStringLiteral("properties")).isObject()) {
+        return Base::Error(Base::Error::Kind::InvalidInput, url,
+                           tr("The queryables document has no \"properties\" object"));
+    }
+    return Queryable::fromJsonSchema(*schema);
 }
 
 Base::Result<SearchSummary> StacApiProvider::search(const SearchQuery& query, const PageHandler& onPage,

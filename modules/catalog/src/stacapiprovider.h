@@ -27,6 +27,7 @@ public:
     QString url() const override { return m_url; }
     Base::Result<Capabilities> capabilities(Base::Feedback* feedback) override;
     Base::Result<QList<Collection>> collections(Base::Feedback* feedback) override;
+    Base::Result<QList<Queryable>> queryables(const QString& collection, Base::Feedback* feedback) override;
     Base::Result<SearchSummary> search(const SearchQuery& query, const PageHandler& onPage,
                                        Base::Feedback* feedback) override;
 
@@ -39,6 +40,7 @@ private:
         QString searchUrl;
         bool searchByPost = true;
         QString collectionsUrl;
+        QString queryablesUrl;  ///< the landing page's queryables link, when it has one
     };
     Base::Result<Landing> landing(Base::Feedback* feedback);
     Base::Result<QJsonObject> getJson(const QString& url, Base::Feedback* feedback) const;

@@ -5,6 +5,7 @@
 #include "estran/base/result.h"
 #include "estran/catalog/catalog_export.h"
 #include "estran/catalog/item.h"
+#include "estran/catalog/queryable.h"
 #include "estran/catalog/searchpage.h"
 #include "estran/catalog/searchquery.h"
 
@@ -45,6 +46,11 @@ public:
 
     [[nodiscard]] virtual Base::Result<Capabilities> capabilities(Base::Feedback* feedback) = 0;
     [[nodiscard]] virtual Base::Result<QList<Collection>> collections(Base::Feedback* feedback) = 0;
+
+    /// The properties searches can filter on (CQL2), for one collection or, with an empty id,
+    /// the whole catalogue. Providers without filtering answer Error::Kind::Unsupported.
+    [[nodiscard]] virtual Base::Result<QList<Queryable>> queryables(const QString& collection,
+                                                                    Base::Feedback* feedback);
 
     /// Receives each page as it arrives; return false to stop early.
     using PageHandler = std::function<bool(const SearchPage& page)>;
