@@ -77,6 +77,15 @@ QDockWidget* installRemoteJobsDock(MainWindow* window, Base::SelectionModel* mod
         running = running || panel->isFollowing(panel->jobs()->entry(row)->key);
     }
     if (!running) dock->hide();
+    // Like the catalogue: under the short style panel, it takes the height it needs, and the
+    // right column widens enough for the job table and the log when the panel is shown.
+    QObject::connect(dock, &QDockWidget::visibilityChanged, window, [window, dock](bool shown) {
+        if (!shown) return;
+        if (auto* style = window->findChild<QDockWidget*>(QStringLiteral("StyleDock"))) {
+            window->resizeDocks({style, dock}, {230, 2000}, Qt::Vertical);
+        }
+        if (dock->width() < 460) window->resizeDocks({dock}, {460}, Qt::Horizontal);
+    });
 
     QObject::connect(panel, &Gui::RemoteJobsDock::resultArrived, window,
                      [window](const QString& path) { openRemoteResult(window, path); });

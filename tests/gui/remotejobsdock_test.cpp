@@ -122,9 +122,19 @@ TEST_F(RemoteJobsDockTest, ABrokenProfileFileIsListedWithItsError)
     EXPECT_FALSE(dock->submit());
 }
 
-TEST_F(RemoteJobsDockTest, ConnectingToThisComputerShowsWhatTheProbeFound)
+TEST_F(RemoteJobsDockTest, ThisComputerIsProbedWithoutAClick)
 {
     auto dock = makeDock();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dock->connectionText().startsWith(QStringLiteral("Connected")); }, 20000))
+        << qPrintable(dock->connectionText());
+}
+
+TEST_F(RemoteJobsDockTest, DisconnectingAndConnectingAgainReportsTheProbe)
+{
+    auto dock = makeDock();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dock->connectionText().startsWith(QStringLiteral("Connected")); }, 20000));
+    dock->disconnectProfile();
+    EXPECT_FALSE(dock->connectionText().startsWith(QStringLiteral("Connected")));
     QSignalSpy changed(dock.get(), &Gui::RemoteJobsDock::connectionChanged);
     dock->connectProfile();
     ASSERT_TRUE(QTest::qWaitFor([&] { return changed.count() > 0; }, 20000));

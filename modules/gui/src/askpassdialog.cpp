@@ -3,6 +3,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,8 +26,8 @@ AskpassDialog::AskpassDialog(const Remote::AskpassRequest& request, QWidget* par
     setObjectName(QStringLiteral("AskpassDialog"));
 
     auto* icon = new QLabel;
-    icon->setPixmap(style()->standardIcon(confirm ? QStyle::SP_MessageBoxQuestion : QStyle::SP_DialogApplyButton)
-                        .pixmap(32, 32));
+    const QIcon key = QIcon::fromTheme(QStringLiteral("dialog-password"), style()->standardIcon(QStyle::SP_MessageBoxQuestion));
+    icon->setPixmap((confirm ? style()->standardIcon(QStyle::SP_MessageBoxQuestion) : key).pixmap(32, 32));
     icon->setAlignment(Qt::AlignTop);
     auto* intro = new QLabel(request.host.isEmpty() ? tr("The connection asks:")
                                                     : tr("The connection to <b>%1</b> asks:").arg(request.host.toHtmlEscaped()));

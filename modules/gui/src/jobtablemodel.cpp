@@ -187,8 +187,9 @@ QVariant JobTableModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole) {
-            if (!info.name.isEmpty()) return info.name;
-            return e->recipe.isEmpty() ? tr("script") : e->recipe;
+            const QString what = !e->recipe.isEmpty() ? m_recipeTitles.value(e->recipe, e->recipe)
+                                                      : (info.name.isEmpty() ? tr("script") : info.name);
+            return e->job.id.isEmpty() ? what : tr("%1 · %2").arg(what, e->job.id);
         }
         if (role == Qt::ToolTipRole) {
             return tr("Job %1 on %2\nFolder: %3\nResults: %4")
@@ -221,7 +222,10 @@ QVariant JobTableModel::data(const QModelIndex& index, int role) const
         break;
     case SubmittedColumn:
         if (role == Qt::DisplayRole && e->submitted.isValid()) {
-            return QLocale().toString(e->submitted.toLocalTime(), QLocale::ShortFormat);
+            // Today's jobs by their time only: the column stays narrow in a side panel.
+            const QDateTime local = e->submitted.toLocalTime();
+            return local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                                        : QLocale().toString(local, QLocale::ShortFormat);
         }
         if (role == Qt::ToolTipRole && e->submitted.isValid()) return e->submitted.toString(Qt::ISODate);
         break;
@@ -245,6 +249,12 @@ QVariant JobTableModel::data(const QModelIndex& index, int role) const
     default: break;
     }
     return {};
+}
+
+void JobTableModel::setRecipeTitles(const QHash<QString, QString>& titles)
+{
+    m_recipeTitles = titles;
+    if (!m_entries.isEmpty()) Q_EMIT dataChanged(index(0, NameColumn), index(int(m_entries.size()) - 1, NameColumn));
 }
 
 QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int role) const

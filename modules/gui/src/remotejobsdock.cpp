@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -160,7 +161,6 @@ QString schedulerTitle(const QString& name)
 {
     if (name == u"slurm") return QStringLiteral("Slurm");
     if (name == u"pbs") return QStringLiteral("PBS");
-    if (name == u"local") return RemoteJobsDock::tr("processes on this computer");
     return name;
 }
 
@@ -194,8 +194,7 @@ RemoteJobsDock::RemoteJobsDock(Base::SelectionModel* selection, Options options,
     }
     if (!m_options.ssh.askpass) m_options.ssh.askpass = m_prompter->handler();
 
-    auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->setChildrenCollapsible(false);
+    // Two pages under the profile: a side panel is too short for the form and the jobs at once.
     auto* scroll = new QScrollArea;
     auto* top = new QWidget;
     auto* topLayout = new QVBoxLayout(top);
@@ -206,15 +205,15 @@ RemoteJobsDock::RemoteJobsDock(Base::SelectionModel* selection, Options options,
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    splitter->addWidget(scroll);
-    splitter->addWidget(createJobsBox());
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    m_pages = new QTabWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addTab(scroll, tr("New job"));
+    m_pages->addTab(createJobsBox(), tr("Jobs"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(createProfileBox());
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_pages, 1);
 
     if (m_selection) m_form->setSelectionModel(m_selection);
     m_library.load(m_options.recipeFolders.value_or(Remote::RecipeLibrary::searchPath()));
@@ -224,6 +223,9 @@ RemoteJobsDock::RemoteJobsDock(Base::SelectionModel* selection, Options options,
         m_recipeBox->setItemData(m_recipeBox->count() - 1, recipe.description, Qt::ToolTipRole);
     }
     connect(m_recipeBox, &QComboBox::currentIndexChanged, this, &RemoteJobsDock::onRecipeChanged);
+    QHash<QString, QString> titles;
+    for (const Remote::Recipe& recipe : m_library.recipes()) titles.insert(recipe.id, recipe.title);
+    m_jobs->setRecipeTitles(titles);
 
     reloadProfiles();
     QDir().mkpath(m_options.profilesDirectory);
@@ -241,7 +243,14 @@ RemoteJobsDock::RemoteJobsDock(Base::SelectionModel* selection, Options options,
             if (!entry.last.isFinished()) startFollowing(entry);
         }
     }
-    if (m_jobs->rowCount() > 0) selectJob(m_jobs->entry(0)->key);
+    if (m_jobs->rowCount() > 0) {
+        selectJob(m_jobs->entry(0)->key);
+        m_pages->setCurrentIndex(JobsPage);
+    }
+    updateJobsPageTitle();
+    connect(m_jobs, &QAbstractItemModel::rowsInserted, this, &RemoteJobsDock::updateJobsPageTitle);
+    connect(m_jobs, &QAbstractItemModel::rowsRemoved, this, &RemoteJobsDock::updateJobsPageTitle);
+    connect(m_jobs, &QAbstractItemModel::modelReset, this, &RemoteJobsDock::updateJobsPageTitle);
 
     auto* ticker = new QTimer(this);
     connect(ticker, &QTimer::timeout, m_jobs, &JobTableModel::tick);
@@ -406,6 +415,12 @@ void RemoteJobsDock::onProfileChanged()
     }
     m_notes->setText(notes);
     m_notes->setVisible(!notes.isEmpty());
+    // This computer answers at once and asks nothing: show what it offers without a click.
+    if (p && !p->error && p->profile.scheduler == Remote::Profile::Scheduler::Local && p->profile.host.isEmpty() &&
+        m_hosts.value(p->id()).connection == Connection::Disconnected) {
+        connectProfile();
+        return;
+    }
     updateConnection();
     updateResources();
 }
@@ -425,6 +440,7 @@ void RemoteJobsDock::connectProfile()
     auto host = hostFor(id, p->profile);
     if (!host) return;
     HostState& state = m_hosts[id];
+    if (state.connection == Connection::Connecting) return;
     state.connection = Connection::Connecting;
     state.error.clear();
     updateConnection();
@@ -490,8 +506,12 @@ void RemoteJobsDock::updateConnection()
     case Connection::Connected: {
         const Remote::SchedulerInfo& info = *state.info;
         QStringList parts;
-        parts << (info.version.isEmpty() ? schedulerTitle(info.scheduler)
-                                         : tr("%1 %2").arg(schedulerTitle(info.scheduler), info.version));
+        if (info.scheduler == u"local") {
+            parts << (info.version.isEmpty() ? tr("jobs run as processes here") : tr("jobs run as processes on %1").arg(info.version));
+        } else {
+            parts << (info.version.isEmpty() ? schedulerTitle(info.scheduler)
+                                             : tr("%1 %2").arg(schedulerTitle(info.scheduler), info.version));
+        }
         if (!info.queues.isEmpty()) {
             parts << tr("queues: %1").arg(info.queues.join(QStringLiteral(", ")));
         }
@@ -541,7 +561,8 @@ void RemoteJobsDock::newProfileFromTemplate()
 
 QWidget* RemoteJobsDock::createSubmitBox()
 {
-    auto* box = new QGroupBox(tr("New job"));
+    // The page's tab already says "New job": no second title.
+    auto* box = new QWidget;
     m_recipeBox = new QComboBox;
     m_recipeBox->setObjectName(QStringLiteral("recipe"));
     m_recipeDescription = hintLabel();
@@ -703,6 +724,7 @@ bool RemoteJobsDock::submit()
         m_logs.insert(entry.key, {});
         startFollowing(entry);
         selectJob(entry.key);
+        m_pages->setCurrentIndex(JobsPage);
         Q_EMIT statusMessage(tr("Job %1 submitted").arg(entry.job.id));
         Q_EMIT jobSubmitted(entry.key);
     });
@@ -785,9 +807,7 @@ QWidget* RemoteJobsDock::createJobsBox()
 
     auto* top = new QWidget;
     auto* topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    auto* title = new QLabel(tr("<b>Jobs</b>"));
-    topLayout->addWidget(title);
+    topLayout->setContentsMargins(0, 4, 0, 0);
     topLayout->addWidget(m_jobView, 1);
     topLayout->addLayout(buttons);
     auto* split = new QSplitter(Qt::Vertical);
@@ -860,6 +880,16 @@ void RemoteJobsDock::showResults(const Remote::JournalEntry& entry)
         item->setToolTip(path);
     }
     m_tabs->setTabText(1, entry.fetched.isEmpty() ? tr("Results") : tr("Results (%1)").arg(entry.fetched.size()));
+}
+
+void RemoteJobsDock::updateJobsPageTitle()
+{
+    const int count = m_jobs->rowCount();
+    m_pages->setTabText(JobsPage, count == 0 ? tr("Jobs") : tr("Jobs (%1)").arg(count));
+    // The profile column says something only when the jobs ran in more than one place.
+    QSet<QString> places;
+    for (int row = 0; row < count; ++row) places.insert(m_jobs->entry(row)->profilePath);
+    m_jobView->setColumnHidden(JobTableModel::ProfileColumn, places.size() < 2);
 }
 
 void RemoteJobsDock::updateJobButtons()

@@ -44,6 +44,8 @@ public:
     QString stateText(const QString& key) const;
     /// Refreshes countdowns and running durations.
     void tick();
+    /// Recipe id → title, for the job column ("Time mean · 4567").
+    void setRecipeTitles(const QHash<QString, QString>& titles);
 
     static QString stateName(Remote::JobState state);
     static QColor stateColour(Remote::JobState state);
@@ -61,6 +63,7 @@ private:
     QList<Remote::JournalEntry> m_entries;
     QHash<QString, Problem> m_problems;
     QHash<QString, bool> m_following;
+    QHash<QString, QString> m_recipeTitles;
 };
 
 }  // namespace Estran::Gui

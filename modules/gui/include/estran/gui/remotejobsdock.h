@@ -118,6 +118,7 @@ Q_SIGNALS:
 
 private:
     enum class Connection { Disconnected, Connecting, Connected, Failed };
+    enum Page { NewJobPage, JobsPage };
     struct HostState {
         std::shared_ptr<Remote::RemoteHost> host;
         Connection connection = Connection::Disconnected;
@@ -133,6 +134,7 @@ private:
     void updateConnection();
     void updateResources();
     void updateJobButtons();
+    void updateJobsPageTitle();
     void showJob(const QString& key);
     void showResults(const Remote::JournalEntry& entry);
     void browseRemote(const QString& parameter);
@@ -176,6 +178,7 @@ private:
     QPushButton* m_remove = nullptr;
     QPushButton* m_openFolder = nullptr;
     QPushButton* m_reattach = nullptr;
+    QTabWidget* m_pages = nullptr;
     QTabWidget* m_tabs = nullptr;
     JobLogView* m_log = nullptr;
     QListWidget* m_results = nullptr;
