@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "estran/catalog/catalogprovider.h"
+#include "estran/catalog/cql2expression.h"
 #include "estran/catalog/federatedsearch.h"
 #include "estran/catalog/providerregistry.h"
 #include "estran/net/httpclient.h"
@@ -67,6 +68,47 @@ QJsonObject itemJson(const Catalog::Item& item)
     return o;
 }
 
+/// --queryables: what each catalogue can filter on, so users can write --filter.
+int printQueryables(const QStringList& providers, const QString& collection, const Net::HttpClient& client, bool json)
+{
+    QJsonArray all;
+    int failures = 0;
+    for (const QString& spec : providers) {
+        const qsizetype colon = spec.indexOf(u':');
+        if (colon <= 0) return Cli::usageError(kCommand, Cli::tr("--provider must be TYPE:URL, got \"%1\"").arg(spec));
+        auto provider = Catalog::ProviderRegistry::instance().create(spec.left(colon), spec.mid(colon + 1), client);
+        if (!provider) return Cli::fail(provider.error());
+        Base::Result<QList<Catalog::Queryable>> list = (*provider)->queryables(collection, nullptr);
+        if (!list) {
+            Cli::fail(list.error());
+            ++failures;
+            continue;
+        }
+        for (const Catalog::Queryable& q : *list) {
+            if (json) {
+                QJsonObject o{{QStringLiteral("provider"), spec.mid(colon + 1)},
+                              {QStringLiteral("name"), q.name},
+                              {QStringLiteral("title"), q.title},
+                              {QStringLiteral("type"), Catalog::Queryable::typeName(q.type)},
+                              {QStringLiteral("enum"), QJsonArray::fromStringList(q.enumValues)}};
+                o.insert(QStringLiteral("minimum"), q.minimum ? QJsonValue(*q.minimum) : QJsonValue(QJsonValue::Null));
+                o.insert(QStringLiteral("maximum"), q.maximum ? QJsonValue(*q.maximum) : QJsonValue(QJsonValue::Null));
+                all.append(o);
+                continue;
+            }
+            QString line = QStringLiteral("%1  %2").arg(q.name, Catalog::Queryable::typeName(q.type));
+            if (q.minimum || q.maximum)
+                line += QStringLiteral("  [%1, %2]").arg(q.minimum ? QString::number(*q.minimum) : QStringLiteral(".."),
+                                                          q.maximum ? QString::number(*q.maximum) : QStringLiteral(".."));
+            if (!q.enumValues.isEmpty()) line += QStringLiteral("  {%1}").arg(q.enumValues.join(QStringLiteral(", ")));
+            if (!q.title.isEmpty()) line += QStringLiteral("  ") + q.title;
+            Cli::printOut(line);
+        }
+    }
+    if (json) Cli::printJson(QJsonDocument(QJsonObject{{QStringLiteral("queryables"), all}}));
+    return failures == 0 ? 0 : 1;
+}
+
 }  // namespace
 
 int runSearchCommand(const QStringList& args)
@@ -83,7 +125,13 @@ int runSearchCommand(const QStringList& args)
     const QCommandLineOption collectionOpt(QStringLiteral("collection"), Cli::tr("Collection id (repeatable)."), Cli::tr("ID"));
     const QCommandLineOption maxOpt(QStringLiteral("max"), Cli::tr("Stop after N items per catalogue (default 100)."), Cli::tr("N"), QStringLiteral("100"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Cli::tr("Print JSON."));
-    parser.addOptions({providerOpt, bboxOpt, timeOpt, textOpt, collectionOpt, maxOpt, jsonOpt});
+    const QCommandLineOption filterOpt(QStringLiteral("filter"),
+                                       Cli::tr("CQL2 filter for STAC APIs, e.g. \"eo:cloud_cover < 20 and platform = 'sentinel-2a'\" "
+                                               "(repeatable: joined with and)."),
+                                       Cli::tr("EXPR"));
+    const QCommandLineOption queryablesOpt(QStringLiteral("queryables"),
+                                           Cli::tr("Print the properties the catalogue can filter on (for the --collection given) and exit."));
+    parser.addOptions({providerOpt, bboxOpt, timeOpt, textOpt, collectionOpt, maxOpt, filterOpt, queryablesOpt, jsonOpt});
     int exitCode = 0;
     if (!Cli::parseArguments(parser, kCommand, args, exitCode)) return exitCode;
 
@@ -110,7 +158,17 @@ int runSearchCommand(const QStringList& args)
         if (start && end && *start > *end) return Cli::usageError(kCommand, Cli::tr("--time starts after it ends"));
     }
 
+    if (parser.isSet(filterOpt)) {
+        const QStringList parts = parser.values(filterOpt);
+        Base::Result<QJsonObject> filter =
+            Catalog::Cql2Expression::parse(parts.size() == 1 ? parts.first() : u'(' + parts.join(QStringLiteral(") and (")) + u')');
+        if (!filter) return Cli::usageError(kCommand, filter.error().message() + QStringLiteral(": ") + filter.error().where());
+        query.cql2Filter = *filter;
+    }
+
     Net::HttpClient client;
+    if (parser.isSet(queryablesOpt))
+        return printQueryables(parser.values(providerOpt), query.collections.value(0), client, parser.isSet(jsonOpt));
     std::vector<Catalog::FederatedSearch::Source> sources;
     for (const QString& spec : parser.values(providerOpt)) {
         const qsizetype colon = spec.indexOf(u':');

@@ -116,3 +116,35 @@ TEST(CliGet, SendsTheGivenHeaderSuchAsAGeodesApiKey)
     EXPECT_EQ(bad.exitCode, 2) << bad.err.toStdString();
     EXPECT_TRUE(bad.err.contains("--header")) << bad.err.toStdString();
 }
+
+TEST(CliSearch, ListsQueryablesSoUsersCanWriteFilters)
+{
+    Estran::Test::ReplayServer server({QStringLiteral("https://planetarycomputer.microsoft.com")});
+    ASSERT_TRUE(server.start());
+    const QString url = server.local(QStringLiteral("https://planetarycomputer.microsoft.com/api/stac/v1"));
+    const CliRun r = cli({QStringLiteral("search"), QStringLiteral("--provider"), QStringLiteral("stac:") + url,
+                          QStringLiteral("--collection"), QStringLiteral("landsat-c2-l2"), QStringLiteral("--queryables"),
+                          QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray list = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("queryables")).toArray();
+    QJsonObject cloud;
+    for (const QJsonValue& v : list) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == u"eo:cloud_cover") cloud = v.toObject();
+    }
+    EXPECT_EQ(cloud.value(QStringLiteral("type")).toString(), QStringLiteral("number"));
+    EXPECT_EQ(cloud.value(QStringLiteral("maximum")).toDouble(), 100.0);
+
+    const CliRun text = cli({QStringLiteral("search"), QStringLiteral("--provider"), QStringLiteral("stac:") + url,
+                             QStringLiteral("--collection"), QStringLiteral("landsat-c2-l2"), QStringLiteral("--queryables")});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains("instrument  string  {etm+, oli, tirs, tm}")) << text.out.toStdString();
+}
+
+TEST(CliSearch, RefusesAMalformedFilterWithThePosition)
+{
+    const CliRun r = cli({QStringLiteral("search"), QStringLiteral("--provider"), QStringLiteral("stac:http://127.0.0.1:9/stac"),
+                          QStringLiteral("--filter"), QStringLiteral("eo:cloud_cover 20")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("operator")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("character 16")) << r.err.toStdString();
+}
