@@ -371,6 +371,7 @@ TEST_F(SshHostTest, ALoginRefusedByTheUserSaysSo)
     auto out = h.run(QStringLiteral("true"));
     ASSERT_FALSE(out.ok());
     EXPECT_EQ(out.error().kind(), Base::Error::Kind::Network);
+    EXPECT_TRUE(out.error().message().contains(QStringLiteral("cancelled"))) << out.error().toString().toStdString();
     EXPECT_GE(user.count(AskpassRequest::Kind::Secret), 1);
 }
 

@@ -167,6 +167,7 @@ QByteArray AskpassRelay::answerSecret(const AskpassRequest& request)
             if (stored.ok()) {
                 std::lock_guard lock(m_mutex);
                 m_usedStored.insert(key);
+                m_secretGiven = true;
                 return "1" + stored->toUtf8();
             }
         }
@@ -176,6 +177,7 @@ QByteArray AskpassRelay::answerSecret(const AskpassRequest& request)
         m_refusedPrompt = true;
         return "0";
     }
+    m_secretGiven = true;
     if (rememberable && a->remember) {
         std::lock_guard lock(m_mutex);
         m_pending.insert(key, a->text);

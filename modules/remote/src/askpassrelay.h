@@ -40,6 +40,8 @@ public:
     /// The user refused a host key or a prompt (for a clearer error than ssh's).
     bool userRefusedHostKey() const { return m_refusedHostKey.load(); }
     bool userRefusedPrompt() const { return m_refusedPrompt.load(); }
+    /// A secret was given (by the user or the keychain): a refused login is then not a cancel.
+    bool secretGiven() const { return m_secretGiven.load(); }
 
     /// Keychain entry of a secret prompt: "ssh:<host>:<prompt>".
     static QString keychainKey(const QString& host, const QString& prompt);
@@ -60,6 +62,7 @@ private:
     std::thread m_thread;
     std::atomic<bool> m_refusedHostKey{false};
     std::atomic<bool> m_refusedPrompt{false};
+    std::atomic<bool> m_secretGiven{false};
 
     std::mutex m_mutex;  ///< guards the maps below (serve() thread and finish())
     QSet<QString> m_usedStored;        ///< keys answered from the keychain in this session

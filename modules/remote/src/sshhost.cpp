@@ -162,7 +162,7 @@ struct SshHost::Private {
         }
         if (err.contains("Permission denied")) {
             return Base::Error(Base::Error::Kind::Network, host,
-                               relay && relay->userRefusedPrompt()
+                               relay && relay->userRefusedPrompt() && !relay->secretGiven()
                                    ? tr("Login to %1 was cancelled").arg(host)
                                    : tr("%1 refused the login (key, passphrase or password not accepted)").arg(host),
                                reason);

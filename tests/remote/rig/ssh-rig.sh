@@ -63,11 +63,15 @@ chmod 644 authorized_keys
 # The password user: tcsh login shell, so the tests also prove that command lines survive csh.
 user=estran-rig
 printf '%s' "pw 'x' \$y!z" > password
-if ! id "$user" >/dev/null 2>&1; then
-    useradd -m -s /usr/bin/tcsh "$user"
-fi
-usermod -s /usr/bin/tcsh "$user" 2>/dev/null || true
-printf '%s:%s\n' "$user" "$(cat password)" | chpasswd
+# Rigs of tests running in parallel share the user: one at a time edits /etc/passwd.
+(
+    flock 9
+    if ! id "$user" >/dev/null 2>&1; then
+        useradd -m -s /usr/bin/tcsh "$user"
+    fi
+    [ "$(getent passwd "$user" | cut -d: -f7)" = /usr/bin/tcsh ] || usermod -s /usr/bin/tcsh "$user"
+    printf '%s:%s\n' "$user" "$(cat password)" | chpasswd
+) 9>/tmp/estran-ssh-rig-user.lock
 
 {
     printf '[127.0.0.1]:%s %s\n' "$bport" "$(cut -d' ' -f1,2 bastion_host_key.pub)"
