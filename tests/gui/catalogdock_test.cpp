@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estran/gui/catalogdock.h"
+#include "estran/gui/filteredit.h"
 
 #include "estran/base/log.h"
 #include "estran/catalog/providerconfig.h"
@@ -15,6 +16,11 @@
 #include "replayserver.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QMenu>
+#include <QTest>
+#include <QToolButton>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -329,4 +335,37 @@ TEST(CatalogDock, ANetcdfAssetOverHttpOpensOrSaysWhyNot)
     auto dataset = Data::ReaderRegistry::instance().open(*path);
     ASSERT_TRUE(dataset.ok()) << dataset.error().toString().toStdString();
     EXPECT_FALSE((*dataset)->variables().empty());
+}
+
+TEST(CatalogDock, TheFilterListsTheCollectionsFieldsAndRefusesToSearchWithAnInvalidExpression)
+{
+    const QString planetary = QStringLiteral("https://planetarycomputer.microsoft.com");
+    ReplayServer server({planetary});
+    ASSERT_TRUE(server.start());
+    DockFixture f({{QStringLiteral("Planetary Computer"), QStringLiteral("stac"),
+                    server.local(planetary + QStringLiteral("/api/stac/v1")), true, {}}});
+    f.dock->setCollections({QStringLiteral("landsat-c2-l2")});
+    auto* filter = f.dock->findChild<Gui::FilterEdit*>();
+    ASSERT_NE(filter, nullptr);
+    auto* fields = filter->findChild<QToolButton*>();
+    ASSERT_NE(fields, nullptr);
+    fields->click();  // loads the collection's queryables on a worker
+    QElapsedTimer timer;
+    timer.start();
+    while (filter->queryables().isEmpty() && timer.elapsed() < 20000) QTest::qWait(50);
+    ASSERT_FALSE(filter->queryables().isEmpty()) << server.misses().join(u'\n').toStdString();
+    for (QMenu* menu : filter->findChildren<QMenu*>()) menu->close();
+
+    filter->setText(QStringLiteral("eo:cloud_cover < 20 and instrument = oli"));
+    EXPECT_TRUE(filter->problem().isEmpty()) << filter->problem().toStdString();
+    const QJsonObject sent = f.dock->query().cql2Filter;
+    EXPECT_EQ(sent.value(QStringLiteral("op")).toString(), QStringLiteral("and"));
+
+    // A name the collection does not have is caught before anything is sent.
+    filter->setText(QStringLiteral("cloud < 20"));
+    EXPECT_TRUE(filter->problem().contains(QStringLiteral("eo:cloud_cover"))) << filter->problem().toStdString();
+    QSignalSpy started(f.dock.get(), &Gui::CatalogDock::searchStarted);
+    f.dock->search();
+    EXPECT_EQ(started.count(), 0);
+    EXPECT_FALSE(f.dock->isSearching());
 }

@@ -12,6 +12,7 @@
 #include "estran/catalog/providerregistry.h"
 #include "estran/gui/cloudstorage.h"
 #include "estran/gui/downloadqueue.h"
+#include "estran/gui/filteredit.h"
 #include "estran/net/credentialstore.h"
 #include "estran/gui/itempagewidget.h"
 #include "estran/gui/providereditdialog.h"
@@ -26,6 +27,7 @@
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QSet>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -89,6 +91,52 @@ private:
     std::shared_ptr<const Net::HttpClient> m_client;
     ProviderConfig m_provider;
     Catalog::Capabilities m_capabilities;
+};
+
+// Reads what the enabled STAC catalogues can filter on, on a worker; merged by name.
+class QueryablesTask final : public Base::Task {
+public:
+    QueryablesTask(std::shared_ptr<const Net::HttpClient> client, QList<ProviderConfig> providers, QString collection)
+        : Base::Task(CatalogDock::tr("Reading the filterable fields")), m_client(std::move(client)),
+          m_providers(std::move(providers)), m_collection(std::move(collection))
+    {
+    }
+    const QList<Catalog::Queryable>& queryables() const { return m_queryables; }
+    const QStringList& answered() const { return m_answered; }
+    const QList<Base::Error>& problems() const { return m_problems; }
+
+protected:
+    std::optional<Base::Error> run(Base::Feedback* feedback) override
+    {
+        QSet<QString> names;
+        for (const ProviderConfig& p : m_providers) {
+            if (Base::isCancelled(feedback)) return Base::Error::cancelled(p.url);
+            auto created = Catalog::ProviderRegistry::instance().create(p.type, p.url, *m_client);
+            if (!created) continue;
+            Base::Result<QList<Catalog::Queryable>> list = (*created)->queryables(m_collection, feedback);
+            if (!list) {
+                m_problems << list.error();
+                continue;
+            }
+            m_answered << p.name;
+            for (const Catalog::Queryable& q : *list) {
+                if (names.contains(q.name)) continue;
+                names.insert(q.name);
+                m_queryables << q;
+            }
+        }
+        std::sort(m_queryables.begin(), m_queryables.end(),
+                  [](const Catalog::Queryable& a, const Catalog::Queryable& b) { return a.name < b.name; });
+        return std::nullopt;
+    }
+
+private:
+    std::shared_ptr<const Net::HttpClient> m_client;
+    QList<ProviderConfig> m_providers;
+    QString m_collection;
+    QList<Catalog::Queryable> m_queryables;
+    QStringList m_answered;
+    QList<Base::Error> m_problems;
 };
 
 QDoubleSpinBox* degreeBox(double min, double max)
@@ -267,6 +315,10 @@ QWidget* CatalogDock::createSearchBox()
     m_collections = new QLineEdit;
     m_collections->setPlaceholderText(tr("collection ids, comma separated (optional)"));
     m_collections->setClearButtonEnabled(true);
+    m_filter = new FilterEdit;
+    connect(m_filter, &FilterEdit::fieldsRequested, this, &CatalogDock::loadQueryables);
+    connect(m_filter, &FilterEdit::returnPressed, this, &CatalogDock::search);
+    connect(m_collections, &QLineEdit::textChanged, m_filter, &FilterEdit::clearQueryables);
 
     m_useArea = new QCheckBox(tr("Area"));
     m_west = degreeBox(-180, 180);
@@ -332,6 +384,7 @@ QWidget* CatalogDock::createSearchBox()
     form->setContentsMargins(4, 4, 4, 4);
     form->addRow(tr("Text:"), m_text);
     form->addRow(tr("Collections:"), m_collections);
+    form->addRow(tr("Filter:"), m_filter);
     form->addRow(m_useArea, area);
     form->addRow(m_useTime, time);
     form->addRow(actions);
@@ -377,6 +430,7 @@ void CatalogDock::loadForm()
     s.beginGroup(QStringLiteral("catalog"));
     m_text->setText(s.value(QStringLiteral("text")).toString());
     m_collections->setText(s.value(QStringLiteral("collections")).toString());
+    m_filter->setText(s.value(QStringLiteral("filter")).toString());
     const auto box = Base::GeoBox::fromString(s.value(QStringLiteral("area"), QStringLiteral("-10,40,10,55")).toString());
     const Base::GeoBox b = box.value_or(Base::GeoBox{-10, 40, 10, 55});
     m_west->setValue(b.west);
@@ -407,6 +461,7 @@ void CatalogDock::saveForm() const
     s.beginGroup(QStringLiteral("catalog"));
     s.setValue(QStringLiteral("text"), m_text->text());
     s.setValue(QStringLiteral("collections"), m_collections->text());
+    s.setValue(QStringLiteral("filter"), m_filter->text());
     s.setValue(QStringLiteral("area"),
                Base::GeoBox{m_west->value(), m_south->value(), m_east->value(), m_north->value()}.toString());
     s.setValue(QStringLiteral("useArea"), m_useArea->isChecked());
@@ -433,6 +488,7 @@ Catalog::SearchQuery CatalogDock::query() const
     }
     q.maxItems = m_maxItems->value();
     q.pageSize = std::min(q.maxItems, m_pageSize);
+    q.cql2Filter = m_filter->filter().value_or(QJsonObject());
     return q;
 }
 
@@ -472,6 +528,11 @@ bool CatalogDock::isSearching() const { return m_search && m_search->isRunning()
 
 void CatalogDock::search()
 {
+    if (!m_filter->problem().isEmpty()) {
+        // Searching without the filter the user typed would show results they did not ask for.
+        m_summary->setText(m_filter->problem());
+        return;
+    }
     cancel();
     saveForm();
     m_results->clear();
@@ -534,6 +595,30 @@ void CatalogDock::search()
     search->start(query(), std::move(sources));
     updateSummary();
     Q_EMIT searchStarted();
+}
+
+void CatalogDock::loadQueryables()
+{
+    QList<ProviderConfig> stac;
+    for (const ProviderConfig& p : m_providers->providers()) {
+        if (p.enabled && p.type == u"stac") stac << p;
+    }
+    const QStringList collections = query().collections;
+    const QString collection = collections.size() == 1 ? collections.first() : QString();
+    if (stac.isEmpty()) {
+        m_filter->setQueryables({}, tr("No STAC catalogue is enabled"));
+        return;
+    }
+    auto* task = new QueryablesTask(m_client, stac, collection);
+    connect(task, &Base::Task::finished, this, [this, task, collection] {
+        for (const Base::Error& e : task->problems()) Base::Log::info(e.where(), e.message(), e.detail());
+        QString note;
+        if (task->answered().isEmpty()) note = tr("No enabled STAC catalogue lists its fields (see the log)");
+        else if (collection.isEmpty()) note = tr("Fields of %1").arg(task->answered().join(QStringLiteral(", ")));
+        else note = tr("Fields of %1 in %2").arg(collection, task->answered().join(QStringLiteral(", ")));
+        m_filter->setQueryables(task->queryables(), note);
+    });
+    Base::TaskManager::instance()->start(task);
 }
 
 void CatalogDock::cancel()

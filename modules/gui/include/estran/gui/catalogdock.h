@@ -45,6 +45,7 @@ class HttpClient;
 namespace Estran::Gui {
 
 class DownloadQueue;
+class FilterEdit;
 class ItemPageWidget;
 class ProviderListModel;
 class SearchResultsModel;
@@ -129,6 +130,8 @@ private:
     void removeProvider(int row);
     /// Writes a newly typed API key to the keychain (nothing when the field was left empty).
     void storeApiKey(const Catalog::ProviderConfig& provider, const QString& key);
+    /// Fetches the queryables of the enabled STAC catalogues for the filter's Fields menu.
+    void loadQueryables();
     int currentProviderRow() const;
     void onSearchFinished();
     void onSourceFailed(const QString& name, const Base::Error& error);
@@ -155,6 +158,7 @@ private:
     QTableView* m_resultsView = nullptr;
     QLineEdit* m_text = nullptr;
     QLineEdit* m_collections = nullptr;
+    FilterEdit* m_filter = nullptr;
     QCheckBox* m_useArea = nullptr;
     QDoubleSpinBox* m_west = nullptr;
     QDoubleSpinBox* m_south = nullptr;
