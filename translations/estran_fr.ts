@@ -9,7 +9,7 @@
         <translation>Impossible d&apos;écrire le fichier netCDF</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/credentialstore.cpp" line="+22"/>
+        <location filename="../modules/net/src/credentialstore.cpp" line="+54"/>
         <source>No secret is stored for this entry</source>
         <translation>Aucun secret n&apos;est enregistré pour cette entrée</translation>
     </message>
@@ -189,6 +189,12 @@
         <source>Parameter &quot;%1&quot;: %2</source>
         <translation>Paramètre « %1 » : %2</translation>
     </message>
+    <message>
+        <location filename="../modules/catalog/src/cql2expression.cpp" line="+78"/>
+        <location line="+36"/>
+        <source>Filter: %1 (at character %2)</source>
+        <translation>Filtre : %1 (au caractère %2)</translation>
+    </message>
 </context>
 <context>
     <name>Estran::App</name>
@@ -278,6 +284,11 @@
         <source>the workspace is not valid JSON (at byte %1)</source>
         <translation>l&apos;espace de travail n&apos;est pas du JSON valide (à l&apos;octet %1)</translation>
     </message>
+    <message>
+        <location filename="../app/estran/remotewiring.cpp" line="+39"/>
+        <source>result kept in the job&apos;s folder (not a format the viewer opens)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Estran::App::AboutAction</name>
@@ -341,12 +352,12 @@
 <context>
     <name>Estran::App::MainWindow</name>
     <message>
-        <location filename="../app/estran/mainwindow.cpp" line="+74"/>
+        <location filename="../app/estran/mainwindow.cpp" line="+76"/>
         <source>Estran</source>
         <translation>Estran</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+84"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
@@ -381,7 +392,7 @@
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -434,6 +445,11 @@
         <location filename="../app/estran/selectionwiring.cpp" line="+53"/>
         <source>Selection</source>
         <translation>Sélection</translation>
+    </message>
+    <message>
+        <location filename="../app/estran/remotewiring.cpp" line="+28"/>
+        <source>Remote jobs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -641,7 +657,12 @@
 <context>
     <name>Estran::App::SettingsDialog</name>
     <message>
-        <location filename="../app/estran/settingsdialog.cpp" line="+22"/>
+        <location filename="../app/estran/settingsdialog.cpp" line="+27"/>
+        <source>Path-style addresses (endpoint/bucket/key)</source>
+        <translation>Adresses en chemin (point d&apos;accès/compartiment/clé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -679,6 +700,66 @@
         <location line="+2"/>
         <source>Slice cache:</source>
         <translation>Cache des tranches :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cloud storage (S3)</source>
+        <translation>Stockage cloud (S3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AWS (e.g. https://s3.waw3-1.cloudferro.com for another service)</source>
+        <translation>AWS (par ex. https://s3.waw3-1.cloudferro.com pour un autre service)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none: public buckets are read anonymously</source>
+        <translation>aucune : les compartiments publics sont lus anonymement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept in the system keychain; leave empty to keep the current keys</source>
+        <translation>conservée dans le trousseau du système ; laisser vide pour garder les clés actuelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint:</source>
+        <translation>Point d&apos;accès :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region:</source>
+        <translation>Région :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access key ID:</source>
+        <translation>Identifiant de clé d&apos;accès :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret access key:</source>
+        <translation>Clé d&apos;accès secrète :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the stored keys</source>
+        <translation>Oublier les clés enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the keys of this endpoint from the keychain: its buckets are then read anonymously</source>
+        <translation>Retire du trousseau les clés de ce point d&apos;accès : ses compartiments sont alors lus anonymement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keys removed</source>
+        <translation>Clés retirées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not remove the keys (see the log)</source>
+        <translation>Impossible de retirer les clés (voir le journal)</translation>
     </message>
 </context>
 <context>
@@ -814,7 +895,7 @@
         <translation>Type de catalogue inconnu ; types connus : %1</translation>
     </message>
     <message>
-        <location filename="../modules/catalog/src/stacapiprovider.cpp" line="+170"/>
+        <location filename="../modules/catalog/src/stacapiprovider.cpp" line="+196"/>
         <source>STAC API</source>
         <translation>API STAC</translation>
     </message>
@@ -894,6 +975,19 @@
         <source>ERDDAP</source>
         <translation>ERDDAP</translation>
     </message>
+    <message>
+        <location filename="../modules/catalog/src/item.cpp" line="+15"/>
+        <source>This kind of catalogue has no filterable properties (queryables)</source>
+        <translation>Ce type de catalogue n&apos;a pas de propriétés filtrables (queryables)</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Catalog::Cql2Expression</name>
+    <message>
+        <location filename="../modules/catalog/src/cql2expression.cpp" line="+121"/>
+        <source>Filter: the expression is empty</source>
+        <translation>Filtre : l&apos;expression est vide</translation>
+    </message>
 </context>
 <context>
     <name>Estran::Catalog::CswProvider</name>
@@ -965,6 +1059,19 @@
     </message>
 </context>
 <context>
+    <name>Estran::Catalog::Lexer</name>
+    <message>
+        <location filename="../modules/catalog/src/cql2expression.cpp" line="-190"/>
+        <source>a quote is not closed</source>
+        <translation>un guillemet n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown operator &apos;%1&apos;</source>
+        <translation>opérateur inconnu « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>Estran::Catalog::OpenSearchDescription</name>
     <message>
         <location filename="../modules/catalog/src/opensearchdescription.cpp" line="+104"/>
@@ -1018,6 +1125,65 @@
         <location line="+3"/>
         <source>results endpoint without a description document: the query&apos;s text, box and time are not sent</source>
         <translation>point d&apos;accès aux résultats sans document de description : le texte, la zone et la période de la requête ne sont pas envoyés</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Catalog::Parser</name>
+    <message>
+        <location filename="../modules/catalog/src/cql2expression.cpp" line="+39"/>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>« %1 » inattendu</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+59"/>
+        <source>&apos;)&apos; expected</source>
+        <translation>« ) » attendu</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>a value is expected</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is a number; &apos;%2&apos; is not</source>
+        <translation>« %1 » est un nombre ; « %2 » n&apos;en est pas un</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; goes from %2 to %3</source>
+        <translation>« %1 » va de %2 à %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is true or false</source>
+        <translation>« %1 » vaut true ou false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is one of: %2</source>
+        <translation>« %1 » vaut l&apos;une de ces valeurs : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a property name is expected</source>
+        <translation>un nom de propriété est attendu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the catalogue cannot filter on &apos;%1&apos; (it can on: %2)</source>
+        <translation>le catalogue ne peut pas filtrer sur « %1 » (il le peut sur : %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;(&apos; expected after &apos;in&apos;</source>
+        <translation>« ( » attendu après « in »</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an operator (=, &lt;&gt;, &lt;, &lt;=, &gt;, &gt;=, in, like) is expected after &apos;%1&apos;</source>
+        <translation>un opérateur (=, &lt;&gt;, &lt;, &lt;=, &gt;, &gt;=, in, like) est attendu après « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1097,12 +1263,12 @@
 <context>
     <name>Estran::Catalog::StacApiProvider</name>
     <message>
-        <location filename="../modules/catalog/src/stacapiprovider.cpp" line="-112"/>
+        <location filename="../modules/catalog/src/stacapiprovider.cpp" line="-138"/>
         <source>This is not a STAC API landing page (no stac_version, no links)</source>
         <translation>Ce n&apos;est pas une page d&apos;accueil d&apos;API STAC (ni stac_version, ni links)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The server declares no conformance classes (pre-1.0 STAC API)</source>
         <translation>Le serveur ne déclare aucune classe de conformité (API STAC antérieure à 1.0)</translation>
     </message>
@@ -1125,6 +1291,11 @@
         <location line="+1"/>
         <source>No free-text search on the server: text is matched on titles here</source>
         <translation>Pas de recherche en texte libre sur le serveur : le texte est comparé aux titres ici</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The queryables document has no &quot;properties&quot; object</source>
+        <translation>Le document des queryables n&apos;a pas d&apos;objet « properties »</translation>
     </message>
 </context>
 <context>
@@ -1581,7 +1752,7 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommand.cpp" line="+76"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+118"/>
         <source>Search catalogues; with several --provider the query runs on all of them at once.
 TYPE is one of: %1.</source>
         <translation>Chercher dans des catalogues ; avec plusieurs --provider, la requête les interroge tous à la fois.
@@ -1659,6 +1830,21 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>Afficher du JSON.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>CQL2 filter for STAC APIs, e.g. &quot;eo:cloud_cover &lt; 20 and platform = &apos;sentinel-2a&apos;&quot; (repeatable: joined with and).</source>
+        <translation>Filtre CQL2 pour les API STAC, par ex. « eo:cloud_cover &lt; 20 and platform = &apos;sentinel-2a&apos; » (répétable : combinés par and).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EXPR</source>
+        <translation>EXPR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the properties the catalogue can filter on (for the --collection given) and exit.</source>
+        <translation>Affiche les propriétés sur lesquelles le catalogue peut filtrer (pour la --collection donnée) et s&apos;arrête.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>--provider TYPE:URL is required</source>
         <translation>--provider TYPE:URL est obligatoire</translation>
@@ -1685,7 +1871,8 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>--time commence après sa fin</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-80"/>
+        <location line="+97"/>
         <source>--provider must be TYPE:URL, got &quot;%1&quot;</source>
         <translation>--provider doit être TYPE:URL, reçu « %1 »</translation>
     </message>
@@ -2733,6 +2920,44 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <source>Arctic Ocean</source>
         <translation>Océan Arctique</translation>
     </message>
+    <message>
+        <location filename="../modules/gui/src/askpassprompter.cpp" line="+54"/>
+        <source>ssh asked a question on the GUI thread; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::AskpassDialog</name>
+    <message>
+        <location filename="../modules/gui/src/askpassdialog.cpp" line="+25"/>
+        <source>SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SSH — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection asks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to &lt;b&gt;%1&lt;/b&gt; asks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remember in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored in the system keychain (Secret Service), never in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Estran::Gui::AttributePanel</name>
@@ -2785,18 +3010,18 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
 <context>
     <name>Estran::Gui::CatalogDock</name>
     <message>
-        <location filename="../modules/gui/src/catalogdock.cpp" line="+68"/>
+        <location filename="../modules/gui/src/catalogdock.cpp" line="+72"/>
         <source>Testing %1</source>
         <translation>Test de %1</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+449"/>
+        <location line="+132"/>
+        <location line="+486"/>
         <source>Catalogues</source>
         <translation>Catalogues</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-419"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
@@ -2837,12 +3062,17 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
     </message>
     <message>
         <location line="-85"/>
-        <location line="+165"/>
+        <location line="+169"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-272"/>
+        <source>Reading the filterable fields</source>
+        <translation>Lecture des champs filtrables</translation>
+    </message>
+    <message>
+        <location line="+213"/>
         <source>free text, e.g. sea surface temperature</source>
         <translation>texte libre, par exemple température de surface de la mer</translation>
     </message>
@@ -2852,7 +3082,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>identifiants de collections, séparés par des virgules (facultatif)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
@@ -2941,16 +3171,41 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <source>Collections:</source>
         <translation>Collections :</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter:</source>
+        <translation>Filtre :</translation>
+    </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+198"/>
         <source>done: %n item(s), some parts skipped</source>
         <translation>
             <numerusform>terminé : %n élément, certaines parties ignorées</numerusform>
             <numerusform>terminé : %n éléments, certaines parties ignorées</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>No STAC catalogue is enabled</source>
+        <translation>Aucun catalogue STAC n&apos;est activé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No enabled STAC catalogue lists its fields (see the log)</source>
+        <translation>Aucun catalogue STAC activé ne liste ses champs (voir le journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields of %1</source>
+        <translation>Champs de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields of %1 in %2</source>
+        <translation>Champs de %1 dans %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+17"/>
         <source>cancelled after %n item(s)</source>
         <translation>
             <numerusform>annulé après %n élément</numerusform>
@@ -2964,12 +3219,12 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
     </message>
     <message>
         <location line="+4"/>
-        <location line="+100"/>
+        <location line="+113"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-76"/>
+        <location line="-89"/>
         <source>Searching… %n result(s) so far</source>
         <translation>
             <numerusform>Recherche… %n résultat pour l&apos;instant</numerusform>
@@ -2990,7 +3245,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         </translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-354"/>
         <source>From map</source>
         <translation>Depuis la carte</translation>
     </message>
@@ -3005,12 +3260,12 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>du</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+196"/>
         <source>No catalogue is enabled: tick at least one under Catalogues.</source>
         <translation>Aucun catalogue n&apos;est activé : cochez-en au moins un sous Catalogues.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+106"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -3031,7 +3286,12 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+42"/>
+        <source>API key of %1 stored in the system keychain</source>
+        <translation>Clé d&apos;API de %1 enregistrée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>connected: %1</source>
         <translation>connecté : %1</translation>
     </message>
@@ -3071,7 +3331,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>Les téléchargements ne sont pas disponibles ici.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Queued %1 for download</source>
         <translation>%1 ajouté à la file de téléchargement</translation>
     </message>
@@ -3099,6 +3359,19 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <location line="+2"/>
         <source>Zoom to footprint</source>
         <translation>Zoomer sur l&apos;emprise</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::CloudStorage</name>
+    <message>
+        <location filename="../modules/gui/src/cloudstorage.cpp" line="+65"/>
+        <source>S3 keys not read from the keychain; s3:// data is read anonymously</source>
+        <translation>Clés S3 non lues dans le trousseau ; les données s3:// sont lues anonymement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored S3 keys are unreadable; enter them again in Settings</source>
+        <translation>Les clés S3 enregistrées sont illisibles ; saisissez-les à nouveau dans les Paramètres</translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3698,83 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
     </message>
 </context>
 <context>
+    <name>Estran::Gui::FilterEdit</name>
+    <message>
+        <location filename="../modules/gui/src/filteredit.cpp" line="+31"/>
+        <source>e.g. eo:cloud_cover &lt; 20 (STAC catalogues)</source>
+        <translation>par ex. eo:cloud_cover &lt; 20 (catalogues STAC)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+54"/>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>What the enabled STAC catalogues can filter on (for the collection typed above, if one)</source>
+        <translation>Ce sur quoi les catalogues STAC activés peuvent filtrer (pour la collection saisie ci-dessus, s&apos;il y en a une)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A filter on item properties, sent as CQL2 to STAC catalogues: comparisons (=, &lt;&gt;, &lt;, &lt;=, &gt;, &gt;=), in (...), like, joined by and / or</source>
+        <translation>Un filtre sur les propriétés des éléments, envoyé en CQL2 aux catalogues STAC : comparaisons (=, &lt;&gt;, &lt;, &lt;=, &gt;, &gt;=), in (...), like, combinées par and / or</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No filterable properties</source>
+        <translation>Aucune propriété filtrable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload the fields</source>
+        <translation>Recharger les champs</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::HostKeyDialog</name>
+    <message>
+        <location filename="../modules/gui/src/hostkeydialog.cpp" line="+15"/>
+        <source>Trust this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown host key — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; presented a host key Estran does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(ssh gave no fingerprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compare this fingerprint with the one published by the computing centre (or ask its support) before trusting it. If you have connected to this host before, its key has changed: the server may have been reinstalled, or someone may be intercepting the connection. Trusting the key adds it to your known hosts; rejecting stops the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Estran::Gui::ItemPageWidget</name>
     <message>
         <location filename="../modules/gui/src/itempagewidget.cpp" line="+49"/>
@@ -3535,6 +3885,157 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <location line="+12"/>
         <source>Roles: %1</source>
         <translation>Rôles : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::JobFollowThread</name>
+    <message>
+        <location filename="../modules/gui/src/jobfollowthread.cpp" line="+44"/>
+        <source>No scheduler for profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot keep the job&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::JobLogView</name>
+    <message>
+        <location filename="../modules/gui/src/joblogview.cpp" line="+36"/>
+        <source>The selected job&apos;s output appears here as it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::JobTableModel</name>
+    <message>
+        <location filename="../modules/gui/src/jobtablemodel.cpp" line="+23"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This computer</source>
+        <translation type="unfinished">Cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>queued</source>
+        <translation type="unfinished">en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation type="unfinished">annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Job %1 on %2
+Folder: %3
+Results: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the embedded default profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reconnecting in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>following: output and results arrive as they are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4303,601 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <location line="+1"/>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::RecipeForm</name>
+    <message>
+        <location filename="../modules/gui/src/recipeform.cpp" line="+32"/>
+        <source>%1°%2</source>
+        <translation type="unfinished">%1°%2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+(%2)</source>
+        <translation type="unfinished">%1 (%2) {1
+?} {2)?}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Area and period follow the selection panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This recipe has no parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>first variable of the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a file or folder on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse the host&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 to %2, %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole world (no area selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all times (no period selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished">%1
+→ %2 {1 ?}</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::RemoteFileBrowser</name>
+    <message>
+        <location filename="../modules/gui/src/remotefilebrowser.cpp" line="+43"/>
+        <source>Listing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Downloading %1</source>
+        <translation type="unfinished">Téléchargement de %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+82"/>
+        <source>Files on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder on the host (~ and $VARIABLES are expanded there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Modified (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Save %1 as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a file on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+51"/>
+        <source>cancelled</source>
+        <translation type="unfinished">annulé</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Cannot list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Downloaded to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Downloading %1…</source>
+        <translation type="unfinished">Téléchargement de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::RemoteJobsDock</name>
+    <message>
+        <location filename="../modules/gui/src/remotejobsdock.cpp" line="+55"/>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+34"/>
+        <source>No scheduler adapter for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Submitting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot create the results folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelling job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No scheduler adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>New job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+677"/>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-615"/>
+        <source>The job&apos;s follower did not stop in time; it ends in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Where</source>
+        <translation type="unfinished">Où</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the profiles folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New profile from this template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this profile&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reload profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+211"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse the host&apos;s files, starting at the profile&apos;s work folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This profile does not load: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template: make your own copy (Edit profiles… ▸ New profile from this template) and fill in your login before connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>cancelled</source>
+        <translation type="unfinished">annulé</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not probed yet: Connect shows what this computer offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>jobs run as processes here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jobs run as processes on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>queues: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text output (older version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot copy the profile template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created %1: fill in your login, save, and it is listed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>scheduler&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wall time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No recipe found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+Needs on the host: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not used on this computer (no scheduler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation type="unfinished">aucune</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the profile&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a profile that loads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a template: make your own copy first (Edit profiles…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+25"/>
+        <location line="+198"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <source>No transport for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Submitting %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Submitted as job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Job %1 submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forget this job here (a running job goes on running on its host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow this job again: new output and result files are brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder where this job&apos;s results arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Double-click to open in the viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log</source>
+        <translation type="unfinished">Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Results (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Jobs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot follow job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>result arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Job %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot cancel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::RemoteProfiles</name>
+    <message>
+        <location filename="../modules/gui/src/remoteprofiles.cpp" line="+44"/>
+        <source>This computer</source>
+        <translation type="unfinished">Cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs recipes as local processes; no cluster needed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4256,7 +5352,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Net</name>
     <message>
-        <location filename="../modules/net/src/credentialstore.cpp" line="+11"/>
+        <location filename="../modules/net/src/credentialstore.cpp" line="-32"/>
         <source>The keychain was asked for a secret on the GUI thread; this is a bug</source>
         <translation>Un secret a été demandé au trousseau depuis le fil de l&apos;interface graphique ; c&apos;est un bogue</translation>
     </message>
@@ -4318,7 +5414,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Net::CredentialStore</name>
     <message>
-        <location filename="../modules/net/src/credentialstore.cpp" line="+113"/>
+        <location filename="../modules/net/src/credentialstore.cpp" line="+210"/>
         <source>The stored S3 keys are unreadable; enter them again</source>
         <translation>Les clés S3 enregistrées sont illisibles ; saisissez-les de nouveau</translation>
     </message>
@@ -4518,6 +5614,11 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <source>Unknown job journal format</source>
         <translation>Format de journal des tâches inconnu</translation>
     </message>
+    <message>
+        <location filename="../modules/remote/src/jobfollower.cpp" line="+80"/>
+        <source>Unexpected answer while following the job</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Estran::Remote::Detail::AskpassRelay</name>
@@ -4553,6 +5654,14 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <location line="+29"/>
         <source>%1 failed on %2</source>
         <translation>%1 a échoué sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Remote::JobFollower</name>
+    <message>
+        <location filename="../modules/remote/src/jobfollower.cpp" line="+66"/>
+        <source>Cannot read the job&apos;s folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5096,7 +6205,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Render::MapScene</name>
     <message>
-        <location filename="../modules/render/src/mapscene.cpp" line="+1078"/>
+        <location filename="../modules/render/src/mapscene.cpp" line="+1133"/>
         <location line="+7"/>
         <source>The slice&apos;s values do not match its grid</source>
         <translation>Les valeurs de la tranche ne correspondent pas à sa grille</translation>
@@ -5105,12 +6214,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Render::MapScene::Private</name>
     <message>
-        <location line="-753"/>
+        <location line="-800"/>
         <source>Longitudes or latitudes of the grid are not monotonic</source>
         <translation>Les longitudes ou les latitudes de la grille ne sont pas monotones</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>No part of the data is visible in the %1 projection</source>
         <translation>Aucune partie des données n&apos;est visible dans la projection %1</translation>
     </message>
