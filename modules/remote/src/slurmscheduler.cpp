@@ -57,7 +57,7 @@ Base::Result<SchedulerInfo> SlurmScheduler::probe(const Base::Feedback* feedback
     SchedulerInfo info;
     info.scheduler = QStringLiteral("slurm");
     for (const QString& line : head.split(u'\n', Qt::SkipEmptyParts)) {
-        if (line.startsWith(u"version=")) info.version = line.mid(8).remove(QStringLiteral("slurm")).trimmed();
+        if (line.startsWith(u"version=")) info.version = line.mid(8).trimmed().section(u' ', -1);  // "slurm 22.05.8", "slurm-wlm 22.05.8"
         else if (line == u"json=1") info.machineReadable = true;
         else if (line == u"accounting=1") m_accounting = 1;
     }

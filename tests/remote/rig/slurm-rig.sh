@@ -104,12 +104,13 @@ start() {
     chmod 0700 "$dir"/munge-key
     dd if=/dev/urandom of="$dir/munge-key/munge.key" bs=1024 count=1 status=none
     chmod 0400 "$dir/munge-key/munge.key"
+    # 9>&-: the daemons must not inherit the lock, or they would hold it for ever.
     munged --key-file="$dir/munge-key/munge.key" --socket="$dir/munge/munge.socket" \
-        --pid-file="$dir/munged.pid" --log-file="$dir/log/munged.log" --seed-file="$dir/munge-key/munged.seed" \
+        --pid-file="$dir/munged.pid" --log-file="$dir/log/munged.log" --seed-file="$dir/munge-key/munged.seed" 9>&- \
         || die "munged did not start: $(tail -n 3 "$dir/log/munged.log" 2>/dev/null)"
     write_conf
-    SLURM_CONF=$conf slurmctld -c -f "$conf" || die "slurmctld did not start: $(tail -n 5 "$dir/log/slurmctld.log" 2>/dev/null)"
-    SLURM_CONF=$conf slurmd -f "$conf" || die "slurmd did not start: $(tail -n 5 "$dir/log/slurmd.log" 2>/dev/null)"
+    SLURM_CONF=$conf slurmctld -c -f "$conf" 9>&- || die "slurmctld did not start: $(tail -n 5 "$dir/log/slurmctld.log" 2>/dev/null)"
+    SLURM_CONF=$conf slurmd -f "$conf" 9>&- || die "slurmd did not start: $(tail -n 5 "$dir/log/slurmd.log" 2>/dev/null)"
     local i
     for i in $(seq 1 150); do
         if answers; then
