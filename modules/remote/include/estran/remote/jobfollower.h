@@ -44,8 +44,8 @@ public:
 
     [[nodiscard]] Base::Result<FollowUpdate> poll(Base::Feedback* feedback = nullptr);
 
-    /// How long to wait before the next poll: short while output flows, and growing (up to a
-    /// minute) with backoff after connection errors.
+    /// How long to wait before the next poll: 0.5 s while the job runs (2 s while a cluster queues it,
+    /// 0.1 s for the round that confirms its end), and 1, 2, 4 ... 60 s after connection errors.
     std::chrono::milliseconds nextDelay() const;
 
 private:
@@ -56,6 +56,7 @@ private:
     int m_round = 0;
     QMap<QString, QString> m_seenLastRound;  ///< relative path -> "size:mtime" of the previous round
     QStringList m_pendingArrived;            ///< fetched during a round that then failed
+    bool m_finished = false;
 };
 
 }  // namespace Estran::Remote
