@@ -15,7 +15,7 @@ BUILD="cmake ninja-build ccache g++ pkg-config file dpkg-dev fakeroot
  libgtest-dev libgmock-dev libbenchmark-dev"
 RUN="gmt-gshhg-low libgl1-mesa-dri xvfb xauth qt6-translations-l10n"
 TEST="netcdf-bin gdal-bin python3 python3-netcdf4 appstream desktop-file-utils gnome-keyring dbus python3-pyftpdlib
- openssh-client openssh-server tcsh slurm-wlm munge cdo nco"
+ openssh-client openssh-server tcsh slurm-wlm munge cdo nco nginx-light tinyproxy-bin"
 # Only for the benchmarks in tests/bench: the tools Estran is measured against. Not
 # python3-paraview: it conflicts with python3-vtk9, so installing it removes libvtk9-dev;
 # run-benchmarks.sh unpacks it into the build tree instead.
