@@ -69,3 +69,74 @@ TEST(SlurmOutput, RejectsAShortLineNamingTheCommand)
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().where(), QStringLiteral("squeue"));
 }
+
+TEST(SlurmOutput, ReadsAJobFromScontrolShowJobOneLiner)
+{
+    auto jobs = SlurmOutput::parseScontrolJobs(fixture("firecrest-slurm-scontrol-show-job-oneliner.txt"));
+    ASSERT_TRUE(jobs.ok()) << jobs.error().toString().toStdString();
+    ASSERT_EQ(jobs->size(), 1);
+    const JobInfo& job = jobs->first();
+    EXPECT_EQ(job.id, QStringLiteral("1"));
+    EXPECT_EQ(job.name, QStringLiteral("bash"));
+    EXPECT_EQ(job.queue, QStringLiteral("debug"));
+    EXPECT_EQ(job.state, JobState::Running);
+    EXPECT_TRUE(job.reason.isEmpty());  // Reason=None
+    EXPECT_FALSE(job.exitCode.has_value());  // not finished: ExitCode=0:0 means nothing yet
+    EXPECT_EQ(job.submitted, QDateTime::fromSecsSinceEpoch(1781596838, Qt::UTC));
+    EXPECT_EQ(job.started, QDateTime::fromSecsSinceEpoch(1781596838, Qt::UTC));
+}
+
+TEST(SlurmOutput, ReadsATimedOutJobAndItsSignalFromScontrol)
+{
+    // The recorded line with the state and exit code Slurm prints for a job killed at its time
+    // limit. The rig's shortest partition limit is one minute, too slow for a test, so the
+    // TIMEOUT state is only checked here, as parsing.
+    QString line = fixture("firecrest-slurm-scontrol-show-job-oneliner.txt");
+    line.replace(QStringLiteral("JobState=RUNNING Reason=None"), QStringLiteral("JobState=TIMEOUT Reason=TimeLimit"));
+    line.replace(QStringLiteral("ExitCode=0:0"), QStringLiteral("ExitCode=0:15"));
+    auto jobs = SlurmOutput::parseScontrolJobs(line);
+    ASSERT_TRUE(jobs.ok());
+    EXPECT_EQ(jobs->first().state, JobState::TimedOut);
+    EXPECT_EQ(jobs->first().exitCode, 128 + 15);
+    EXPECT_EQ(jobs->first().reason, QStringLiteral("TimeLimit"));
+    EXPECT_EQ(jobs->first().ended, QDateTime::fromSecsSinceEpoch(1781598638, Qt::UTC));
+}
+
+TEST(SlurmOutput, ReadsPartitionsWithTheirLimitsFromScontrol)
+{
+    auto parts = SlurmOutput::parseScontrolPartitions(fixture("firecrest-slurm-scontrol-partitions.txt"));
+    ASSERT_TRUE(parts.ok()) << parts.error().toString().toStdString();
+    ASSERT_EQ(parts->size(), 4);
+    EXPECT_EQ(parts->at(0).name, QStringLiteral("part01"));
+    EXPECT_TRUE(parts->at(0).isDefault);
+    EXPECT_FALSE(parts->at(1).isDefault);
+    EXPECT_EQ(parts->at(0).maxTime, QStringLiteral("5-00:00:00"));
+    EXPECT_EQ(parts->at(0).state, QStringLiteral("UP"));
+    EXPECT_EQ(parts->at(3).name, QStringLiteral("jupyterhub"));
+    EXPECT_TRUE(parts->at(3).hidden);
+    EXPECT_EQ(parts->at(3).nodes, 1368);
+    EXPECT_EQ(parts->at(3).cpus, 393984);
+
+    auto owens = SlurmOutput::parseScontrolPartitions(fixture("ood_core-scontrol-show-partitions-owens.txt"));
+    ASSERT_TRUE(owens.ok()) << owens.error().toString().toStdString();
+    ASSERT_FALSE(owens->isEmpty());
+    EXPECT_EQ(owens->first().name, QStringLiteral("batch"));
+    EXPECT_TRUE(owens->first().isDefault);
+    EXPECT_EQ(owens->first().state, QStringLiteral("INACTIVE"));
+    EXPECT_EQ(owens->first().maxTime, QStringLiteral("7-00:00:00"));
+    EXPECT_EQ(owens->first().nodes, 810);
+}
+
+TEST(SlurmOutput, ReadsPartitionsFromSinfosTextForm)
+{
+    // Printed by the test rig's Slurm 22.05.8 with SlurmOutput::sinfoPartitionFormat().
+    auto parts = SlurmOutput::parseSinfoPartitions(QStringLiteral("debug*|up|1:00:00|1|8\nshort|up|1:00|1|8\n"));
+    ASSERT_TRUE(parts.ok());
+    ASSERT_EQ(parts->size(), 2);
+    EXPECT_EQ(parts->at(0).name, QStringLiteral("debug"));
+    EXPECT_TRUE(parts->at(0).isDefault);
+    EXPECT_EQ(parts->at(0).state, QStringLiteral("UP"));
+    EXPECT_EQ(parts->at(1).maxTime, QStringLiteral("1:00"));
+    EXPECT_EQ(parts->at(1).cpus, 8);
+    EXPECT_FALSE(SlurmOutput::parseSinfoPartitions(QStringLiteral("debug up")).ok());
+}

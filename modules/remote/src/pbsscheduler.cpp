@@ -62,12 +62,14 @@ Base::Result<SchedulerInfo> PbsScheduler::probe(const Base::Feedback* feedback)
     } else if (refusedJson(*out)) {
         m_json = 0;
         Base::Result<CommandOutput> text =
-            JobFolder::runChecked(*m_host, QStringLiteral("qstat -Q -f"), QStringLiteral("qstat -Q -f; echo @@version; qstat --version 2>&1"));
+            JobFolder::runChecked(*m_host, QStringLiteral("qstat -Q -f"), QStringLiteral("qstat -Q -f || exit $?; echo @@version; qstat --version 2>&1; true"));
         if (!text) return text.error();
         const QString all = QString::fromUtf8(text->standardOutput);
         queues = PbsOutput::parseQueuesText(all.section(QStringLiteral("@@version\n"), 0, 0), m_host->displayName());
         // "pbs_version = 19.1.3" (PBS Pro), "Version: 6.1.3" (Torque)
-        info.version = all.section(QStringLiteral("@@version\n"), 1).section(u'\n', 0, 0).section(u'=', -1).section(u':', -1).trimmed();
+        const QString versionLine = all.section(QStringLiteral("@@version\n"), 1).section(u'\n', 0, 0);
+        if (versionLine.contains(QStringLiteral("pbs_version")) || versionLine.startsWith(QStringLiteral("Version:")))
+            info.version = versionLine.section(u'=', -1).section(u':', -1).trimmed();
     } else {
         return JobFolder::commandError(Base::Error::Kind::Io, *m_host, QStringLiteral("qstat -Q"), *out,
                                        tr("Cannot read the queues of %1").arg(m_host->displayName()));
