@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estran/remote/remotefiles.h"
 
+#include "estran/net/checksum.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
+#include <QScopeGuard>
+
 #include <algorithm>
+#include <optional>
+#include <thread>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -145,19 +150,28 @@ Base::Result<void> RemoteFiles::write(const QString& path, const QByteArray& dat
     return {};
 }
 
-Base::Result<QByteArray> RemoteFiles::sha256(const QString& path)
+namespace {
+
+Base::Result<QByteArray> hashOnHost(RemoteHost& host, const QString& path, const Base::Feedback* feedback)
 {
     static const char* script = "[ -f \"$f\" ] || exit 3\nsha256sum -b < \"$f\"\n";
-    auto out = m_host.run(withPath(path, script));
+    auto out = host.run(withPath(path, script), {}, {}, feedback);
     if (!out) return out.error();
-    if (out->exitCode != 0) return commandError(m_host, path, *out, tr("Cannot compute the checksum"));
+    if (out->exitCode != 0) return commandError(host, path, *out, tr("Cannot compute the checksum"));
     const QByteArray hex = out->standardOutput.left(64);
     const QByteArray digest = QByteArray::fromHex(hex);
     if (digest.size() != 32)
-        return Base::Error(Base::Error::Kind::InvalidInput, where(m_host, path),
+        return Base::Error(Base::Error::Kind::InvalidInput, where(host, path),
                            tr("Unexpected answer from sha256sum on the host"),
                            QString::fromUtf8(out->standardOutput.left(200)));
     return digest;
+}
+
+}  // namespace
+
+Base::Result<QByteArray> RemoteFiles::sha256(const QString& path)
+{
+    return hashOnHost(m_host, path, nullptr);
 }
 
 Base::Result<qint64> RemoteFiles::fetch(const QString& remotePath, const QString& localPath, Base::Feedback* feedback)
@@ -184,6 +198,28 @@ Base::Result<qint64> RemoteFiles::fetch(const QString& remotePath, const QString
     qint64 received = 0;
     QString writeError;
 
+    // The host hashes the whole file while it is being sent (its CPU and disk would otherwise
+    // idle during the transfer, then the transfer's link), and the copy is hashed as it arrives:
+    // verifying costs little more than the transfer itself.
+    // It has its own stop, pulled on any early return, so an error here never waits for it.
+    std::optional<Base::Result<QByteArray>> remoteDigest;
+    Base::Feedback stopHashing;
+    std::thread remoteHasher([&] { remoteDigest = hashOnHost(m_host, remotePath, &stopHashing); });
+    auto joinHasher = qScopeGuard([&] {
+        stopHashing.cancel();
+        remoteHasher.join();
+    });
+    // OpenSSL's SHA-256 (Net::Hasher) uses the CPU's SHA instructions: several times faster
+    // than QCryptographicHash, which would otherwise bound the transfer rate.
+    Net::Hasher hash(Net::Checksum::Algorithm::Sha256);
+    if (offset > 0) {
+        QFile existing(partPath);
+        if (!existing.open(QIODevice::ReadOnly))
+            return Base::Error(Base::Error::Kind::Io, partPath, tr("Cannot read the file"), existing.errorString());
+        QByteArray block;
+        while (!(block = existing.read(1 << 20)).isEmpty()) hash.add(block.constData(), size_t(block.size()));
+    }
+
     if (offset < size) {
         if (feedback) feedback->setStatus(tr("Transferring %1").arg(QFileInfo(remotePath).fileName()));
         const auto sink = [&](QByteArrayView chunk) {
@@ -193,6 +229,7 @@ Base::Result<qint64> RemoteFiles::fetch(const QString& remotePath, const QString
                 writeError = part.errorString();
                 return false;
             }
+            hash.add(chunk.data(), size_t(chunk.size()));
             received += chunk.size();
             Base::reportProgress(feedback, size > 0 ? 100.0 * double(offset + received) / double(size) : 100.0);
             return true;
@@ -215,21 +252,19 @@ Base::Result<qint64> RemoteFiles::fetch(const QString& remotePath, const QString
         part.close();
     }
 
-    auto remoteDigest = sha256(remotePath);
-    if (!remoteDigest) return remoteDigest.error();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!part.open(QIODevice::ReadOnly) || !hash.addData(&part))
-        return Base::Error(Base::Error::Kind::Io, partPath, tr("Cannot read the file"), part.errorString());
-    part.close();
-    if (hash.result() != *remoteDigest) {
+    remoteHasher.join();
+    joinHasher.dismiss();
+    if (!*remoteDigest) return remoteDigest->error();
+    const QByteArray localDigest = hash.result();
+    if (localDigest != **remoteDigest) {
         // A resumed part that does not match cannot be trusted: the next call starts afresh.
         QFile::remove(partPath);
         return Base::Error(Base::Error::Kind::InvalidInput, where(m_host, remotePath),
                            tr("The copy's SHA-256 checksum differs from the file on the host; the copy was "
                               "discarded"),
                            QStringLiteral("local %1, remote %2")
-                               .arg(QString::fromLatin1(hash.result().toHex()),
-                                    QString::fromLatin1(remoteDigest->toHex())));
+                               .arg(QString::fromLatin1(localDigest.toHex()),
+                                    QString::fromLatin1((*remoteDigest)->toHex())));
     }
     // rename(2) replaces an existing file atomically; QFile::rename refuses to.
     if (std::rename(QFile::encodeName(partPath).constData(), QFile::encodeName(localPath).constData()) != 0)

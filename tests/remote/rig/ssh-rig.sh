@@ -90,6 +90,8 @@ PubkeyAuthentication yes
 PrintMotd no
 MaxStartups 100:30:200
 MaxSessions 100
+# scp (SFTP protocol since OpenSSH 9.0) for the transfer benchmark.
+Subsystem sftp internal-sftp
 CFG
 }
 

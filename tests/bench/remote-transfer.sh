@@ -1,0 +1,49 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Result-transfer throughput over the loopback ssh rig (tests/remote/rig/ssh-rig.sh: a bastion and
+# a login sshd reached through it): RemoteFiles::fetch (streamed into a .part, SHA-256 of the
+# whole file checked on both ends, renamed) against plain `ssh cat` and scp of the same file
+# through the same ProxyJump. Needs root (the rig starts sshd). Not a test.
+#   tests/bench/remote-transfer.sh [BUILD_DIR] [SIZE_MB] [RUNS]
+set -eu
+src=$(cd "$(dirname "$0")/../.." && pwd)
+build=${1:-$src/build/dev}
+size_mb=${2:-512}
+runs=${3:-3}
+bench=$build/bench/estran_remote_fetch_bench
+[ -x "$bench" ] || { echo "build estran_remote_fetch_bench first" >&2; exit 2; }
+
+rig=$(mktemp -d /tmp/erb-XXXXXX)
+trap '"$src/tests/remote/rig/ssh-rig.sh" stop "$rig"; rm -rf "$rig"' EXIT
+port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+"$src/tests/remote/rig/ssh-rig.sh" start "$rig" "$(port)" "$(port)"
+cfg=$rig/ssh_config
+head -c "$((size_mb * 1024 * 1024))" /dev/urandom > "$rig/data.bin"
+out=$rig/out
+mkdir -p "$out" "$rig/c"
+export ESTRAN_BENCH_CONTROL_DIR=$rig/c
+
+rate() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.1f", b / 1e6 / s }'; }
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
+bytes=$(stat -c %s "$rig/data.bin")
+
+echo "file: $size_mb MiB, $runs runs each, MB/s (10^6 bytes per second)"
+for run in $(seq 1 "$runs"); do
+    # A fresh connection each time: what a one-off `ssh cat` or scp costs, bastion login included.
+    t0=$(now); ssh -F "$cfg" login cat "$rig/data.bin" > "$out/cat.bin"; t1=$(now)
+    echo "ssh cat (new connection)      $(rate "$bytes" "$(elapsed "$t0" "$t1")")"
+    t0=$(now); scp -q -F "$cfg" "login:$rig/data.bin" "$out/scp.bin"; t1=$(now)
+    echo "scp (new connection)          $(rate "$bytes" "$(elapsed "$t0" "$t1")")"
+    # Over an open master connection, as the app's commands are.
+    ssh -F "$cfg" -o ControlPath="$rig/c/bench" -M -N -f login
+    t0=$(now); ssh -F "$cfg" -o ControlPath="$rig/c/bench" login cat "$rig/data.bin" > "$out/mux.bin"; t1=$(now)
+    echo "ssh cat (open master)         $(rate "$bytes" "$(elapsed "$t0" "$t1")")"
+    t0=$(now); ssh -F "$cfg" -o ControlPath="$rig/c/bench" login cat "$rig/data.bin" | sha256sum > /dev/null; t1=$(now)
+    echo "ssh cat | sha256sum (master)  $(rate "$bytes" "$(elapsed "$t0" "$t1")")"
+    ssh -F "$cfg" -o ControlPath="$rig/c/bench" -O exit login 2>/dev/null
+    set -- $("$bench" --ssh-config "$cfg" --host login "$rig/data.bin" "$out/fetch.bin")
+    echo "RemoteFiles::fetch (master)   $3"
+    cmp "$rig/data.bin" "$out/fetch.bin"
+    rm -f "$out"/*
+done
