@@ -5,6 +5,7 @@
 
 #include "estran/geo/projection.h"
 #include "estran/gui/mapviewwidget.h"
+#include "estran/render/colormap.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -56,6 +57,35 @@ TEST(MapViewWidget, DrawsTheDataNotJustTheBackground)
     std::set<QRgb> colours;
     for (int x = 0; x < image.width(); x += 4) colours.insert(image.pixel(x, image.height() / 2));
     EXPECT_GT(colours.size(), 10u);
+}
+
+TEST(MapViewWidget, TheColourBarIsDrawnUnderTheMap)
+{
+    // With no see-through layer in the scene, VTK's overlays must still pass the depth test
+    // against each other (Qt leaves GL_LESS behind): the bar shows its whole scale.
+    Gui::MapViewWidget view;
+    Render::MapStyle style;
+    style.colormap = QStringLiteral("viridis");
+    style.graticule = false;
+    view.setStyle(style);
+    ASSERT_TRUE(showAndWaitForData(view, fakeSlice(1))) << qPrintable(view.lastError());
+    const QImage image = view.grabFramebuffer();
+    ASSERT_FALSE(image.isNull());
+    const auto viridis = *Render::Colormap::byName(QStringLiteral("viridis"));
+    std::set<int> bins;
+    // Below the map (which ends about 30 % above the bottom in this 3:2 view).
+    for (int y = image.height() * 76 / 100; y < image.height() * 97 / 100; ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            for (int i = 0; i < 256; ++i) {
+                const auto& t = viridis.table()[size_t(i)];
+                if (std::abs(c.red() - t[0]) <= 1 && std::abs(c.green() - t[1]) <= 1 &&
+                    std::abs(c.blue() - t[2]) <= 1)
+                    bins.insert(i);
+            }
+        }
+    }
+    EXPECT_GT(bins.size(), 100u);
 }
 
 TEST(MapViewWidget, ReadoutUnderAPointIsTheValueOfThatCell)

@@ -357,3 +357,49 @@ TEST(MapSceneRender, FillCellsNeverTakeAScaleColour)
         EXPECT_FALSE(near(got, QColor(c[0], c[1], c[2]))) << i;
     }
 }
+
+TEST(MapSceneRender, AZoomedOutViewUploadsNoMoreTexelsThanPixelsAndZoomingInRestoresThemAll)
+{
+    // A global 0.25° grid in a 400x300 window: about four cells per pixel across.
+    Shot shot;
+    prepare(shot, 400, 300);
+    MapScene scene(shot.renderer);
+    MapStyle style;
+    style.coastlines = false;
+    style.graticule = false;
+    ASSERT_TRUE(scene.setStyle(style).ok());
+    // One cell (centred on 44.875°E 15.125°N) stands out of its block.
+    auto slice = makeSlice(1440, 720, -179.875, 0.25, -89.875, 0.25, [](double lon, double lat) {
+        return std::abs(lon - 44.875) < 0.01 && std::abs(lat - 15.125) < 0.01 ? 71.0f : blockValue(lon, lat);
+    });
+    ASSERT_TRUE(scene.setSlice(slice).ok());
+    render(shot, 400, 300);
+    vtkDataArray* values = uploadedValues(shot.renderer);
+    ASSERT_NE(values, nullptr);
+    EXPECT_LE(values->GetNumberOfTuples(), 400 * 300);
+    EXPECT_GE(values->GetNumberOfTuples(), 1440 * 720 / 25);
+    // Sampled values still show each block's colour.
+    auto proj = Estran::Geo::Projection::create(QStringLiteral("platecarree"));
+    const Colormap viridis = *Colormap::byName(QStringLiteral("viridis"));
+    double x = 0, y = 0;
+    ASSERT_TRUE(proj->forward(40.0, 10.0, x, y));
+    EXPECT_TRUE(near(shot.image.pixelColor(displayOf(shot.renderer, 300, x, y)), viridis.at((7 + 12 * 3) / 71.0)));
+
+    // Zoomed in until a cell is several pixels wide: every cell is uploaded again.
+    vtkCamera* cam = shot.renderer->GetActiveCamera();
+    ASSERT_TRUE(proj->forward(45.0, 15.0, x, y));
+    cam->SetFocalPoint(x, y, 0.0);
+    cam->SetPosition(x, y, 1.0e7);
+    cam->SetParallelScale(2.0e5);
+    render(shot, 400, 300);
+    values = uploadedValues(shot.renderer);
+    ASSERT_NE(values, nullptr);
+    EXPECT_EQ(values->GetNumberOfTuples(), 1440 * 720);
+    // The lone cell shows in its own colour, its neighbour to the east in the block's.
+    auto cell = [&](double lon, double lat) {
+        EXPECT_TRUE(proj->forward(lon, lat, x, y));
+        return shot.image.pixelColor(displayOf(shot.renderer, 300, x, y));
+    };
+    EXPECT_TRUE(near(cell(44.875, 15.125), viridis.at(1.0))) << qPrintable(cell(44.875, 15.125).name());
+    EXPECT_TRUE(near(cell(45.125, 15.125), viridis.at((7 + 12 * 3) / 71.0)));
+}

@@ -266,12 +266,21 @@ void MapViewWidget::paintGL()
     d->renderer->ResetCameraClippingRange();
     QElapsedTimer timer;
     timer.start();
+    // Qt draws with the same context between our frames (it composites the window), so VTK's
+    // cache of the GL state is stale: re-read it, and give VTK the depth function it expects
+    // (Qt leaves GL_LESS; with it, 2-D overlays drawn at one depth, such as the colour bar
+    // over its background panel, fail the depth test whenever no translucent pass ran before
+    // them to set GL_LEQUAL). QVTKOpenGLNativeWidget does the same.
+    vtkOpenGLState* state = d->window->GetState();
+    state->Reset();
+    state->Push();
+    state->vtkglDepthFunc(GL_LEQUAL);
     d->window->Render();
+    state->Pop();
     qCDebug(lcMap) << clockMs() << "render" << timer.nsecsElapsed() / 1e6 << "ms";
 
     // A progress callback during Render may have made another context current.
     makeCurrent();
-    vtkOpenGLState* state = d->window->GetState();
     state->vtkglBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
     state->vtkglDisable(GL_SCISSOR_TEST);
     d->window->BlitDisplayFramebuffer(0, 0, 0, deviceSize.width(), deviceSize.height(), 0, 0,

@@ -37,9 +37,11 @@
 #include <vtkRenderer.h>
 #include <vtkScalarBarActor.h>
 #include <vtkOpenGLRenderWindow.h>
+#include <vtkOpenGLState.h>
 #include <vtkOpenGLTexture.h>
 #include <vtkShaderProperty.h>
 #include <vtkTextureObject.h>
+#include <vtkTextureUnitManager.h>
 #include <vtkUniforms.h>
 #include <vtkSmartPointer.h>
 #include <vtkTextActor.h>
@@ -99,9 +101,10 @@ Ptr<vtkActor> lineActor(vtkPolyData* pd, const QColor& color, float width, doubl
     actor->PickableOff();
     // Drawn in the opaque pass even when see-through: VTK 9.1 sends any translucent actor
     // through its order-independent transparency pass (extra full-viewport float buffers and a
-    // compositing pass), which cost a third of a frame under software OpenGL. Blending stays
-    // on in the opaque pass, and each line actor is added after the grid it lies on, so the
-    // lines still blend over the map.
+    // compositing pass), about 8 ms of CPU a frame under software OpenGL. Blending stays on in
+    // the opaque pass, and each line actor is added after the grid it lies on, so the lines
+    // still blend over the map. (The view must then set GL_LEQUAL itself for the overlays:
+    // the transparency pass used to leave it behind, see MapViewWidget::paintGL.)
     actor->ForceOpaqueOn();
     return actor;
 }
@@ -132,8 +135,12 @@ struct MapScene::Private {
     vtkMTimeType valuesUploaded = 0;  ///< render window context time of the last upload
     Ptr<vtkImageData> colormapImage;  ///< 256 x 1 RGBA, the colour map's table
     Ptr<vtkTexture> colormapTexture;
-    int texStride = 1;  ///< cells per texel along each axis (grids above the texture limits)
+    int texStride = 1;    ///< cells per texel along each axis, as uploaded
+    int limitStride = 1;  ///< the least stride: grids above the texture limits are sampled
+    bool regularGrid = false;  ///< 1-D axes with equal spacing (all cells the same size)
     int tnx = 0, tny = 0;
+    void setStride(int stride);
+    void fitStrideToView(double unitsPerPixel);
     Ptr<vtkLookupTable> lut;  ///< for the colour bar
     Ptr<vtkActor> gridActor, coastActor, graticuleActor, frameActor;
     Ptr<vtkScalarBarActor> scalarBar;
@@ -307,8 +314,10 @@ Base::Result<void> MapScene::Private::buildGrid()
     const Data::Grid& g = *grid;
     const Geo::Projection& proj = *projection;
     // Texture size limits (8192 texels a side, 16 M texels): larger grids are sampled.
-    texStride = std::max({1, int(std::ceil(std::max(g.nx, g.ny) / 8192.0)),
-                          int(std::ceil(std::sqrt(double(g.nx) * double(g.ny) / kMaxTexels)))});
+    limitStride = std::max({1, int(std::ceil(std::max(g.nx, g.ny) / 8192.0)),
+                            int(std::ceil(std::sqrt(double(g.nx) * double(g.ny) / kMaxTexels)))});
+    texStride = limitStride;
+    regularGrid = false;
     tnx = (g.nx + texStride - 1) / texStride;
     tny = (g.ny + texStride - 1) / texStride;
     // Texture coordinates are fractional cell indices over the grid's size; the fragment shader
@@ -354,6 +363,7 @@ Base::Result<void> MapScene::Private::buildGrid()
         // Latitudes: clamped to the projection's band.
         std::vector<Span> latCells = cellSpans(g.lat, false);
         const bool latRegular = regularSpans(latCells);
+        regularGrid = lonRegular && latRegular;
         std::vector<Span> latPieces;
         for (const Span& sp : latCells) {
             const double a = std::max(sp.a, minLat), b = std::min(sp.b, maxLat);
@@ -592,6 +602,34 @@ void MapScene::Private::updateValues()
     valuesDirty = true;
 }
 
+void MapScene::Private::setStride(int stride)
+{
+    if (!grid || !image || stride == texStride) return;
+    texStride = stride;
+    tnx = (grid->nx + stride - 1) / stride;
+    tny = (grid->ny + stride - 1) / stride;
+    image->SetDimensions(tnx, tny, 1);
+    if (gridActor)
+        gridActor->GetShaderProperty()->GetFragmentCustomUniforms()->SetUniformi("estranStride", stride);
+    updateValues();
+}
+
+// No more texels than the view has pixels: when a pixel covers two cells or more each way, the
+// values are uploaded sampled (one per block of stride x stride cells, its centre cell, which
+// is what nearest texture sampling would show anyway), so a zoomed-out global grid uploads a
+// quarter of its values per step. Zooming in uploads the full grid again.
+void MapScene::Private::fitStrideToView(double unitsPerPixel)
+{
+    if (!grid || !image || extent.isEmpty() || !(unitsPerPixel > 0.0)) return;
+    // Only where every cell has the same projected size (a regular grid in plate carrée):
+    // elsewhere some cells are larger than the average and a block of them would show as one
+    // colour over several pixels.
+    if (!regularGrid || !projection || projection->name() != u"platecarree") return;
+    const double cellW = extent.width() / grid->nx, cellH = extent.height() / grid->ny;
+    const int fit = int(std::floor(std::min(unitsPerPixel / cellW, unitsPerPixel / cellH)));
+    setStride(std::max(limitStride, fit));
+}
+
 void MapScene::Private::uploadValues()
 {
     if (!renderer || !valuesObject || !values) return;
@@ -603,12 +641,23 @@ void MapScene::Private::uploadValues()
         return;
     if (valuesObject->GetContext() != window) valuesObject->SetContext(window);
     constexpr unsigned int glR32F = 0x822E;  // GL_R32F: exact values, NaN kept for fill cells
+    constexpr unsigned int glTexture0 = 0x84C0;
     valuesObject->SetInternalFormat(glR32F);
-    valuesObject->Create2DFromRaw(unsigned(tnx), unsigned(tny), 1, VTK_FLOAT, values->GetVoidPointer(0));
     valuesObject->SetMinificationFilter(vtkTextureObject::Nearest);
     valuesObject->SetMagnificationFilter(vtkTextureObject::Nearest);
     valuesObject->SetWrapS(vtkTextureObject::ClampToEdge);
     valuesObject->SetWrapT(vtkTextureObject::ClampToEdge);
+    // Create2DFromRaw binds the texture to the active unit. That unit may hold a texture VTK
+    // still counts as bound there (text, colour bar), which would then draw our values: upload
+    // through a unit of our own and give it back.
+    vtkOpenGLState* state = window->GetState();
+    vtkOpenGLState::ScopedglActiveTexture restoreUnit(state);
+    vtkTextureUnitManager* units = window->GetTextureUnitManager();
+    const int unit = units ? units->Allocate() : -1;
+    if (unit < 0) return;  // every unit taken: try again next frame
+    state->vtkglActiveTexture(glTexture0 + unsigned(unit));
+    valuesObject->Create2DFromRaw(unsigned(tnx), unsigned(tny), 1, VTK_FLOAT, values->GetVoidPointer(0));
+    units->Free(unit);
     valuesDirty = false;
     valuesUploaded = window->GetContextCreationTime();
     if (valuesUploaded == 0) valuesUploaded = 1;
@@ -970,6 +1019,12 @@ void MapScene::Private::updateCoastlines(double viewSpan, double unitsPerPixel)
 // bar (bottom) and title (top), so the graticule and its labels follow pan and zoom.
 void MapScene::Private::onRenderStart()
 {
+    if (renderer && grid) {
+        const int* size = renderer->GetSize();
+        vtkCamera* cam = renderer->GetActiveCamera();
+        if (size && size[1] > 0 && cam && cam->GetParallelProjection())
+            fitStrideToView(2.0 * cam->GetParallelScale() / size[1]);
+    }
     uploadValues();
     if (!renderer || !grid || !graticuleActor) return;
     vtkCamera* cam = renderer->GetActiveCamera();
