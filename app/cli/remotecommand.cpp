@@ -241,8 +241,17 @@ int runRemoteCommand(const QStringList& args)
                                       Cli::tr("Bring files written to $ESTRAN_OUTPUT_DIR into DIR as each is completed "
                                               "(default: a folder named after the job in the current folder)."),
                                       Cli::tr("DIR"));
+    const QCommandLineOption queueOpt(QStringLiteral("queue"), Cli::tr("Slurm partition or PBS queue (default: the profile's)."),
+                                      Cli::tr("NAME"));
+    const QCommandLineOption cpusOpt(QStringLiteral("cpus"), Cli::tr("CPUs for the job (default: the recipe's, or 1)."), Cli::tr("N"));
+    const QCommandLineOption memoryOpt(QStringLiteral("memory-mb"),
+                                       Cli::tr("Memory for the job in MB (default: the recipe's, or the scheduler's)."), Cli::tr("MB"));
+    const QCommandLineOption walltimeOpt(QStringLiteral("walltime-minutes"),
+                                         Cli::tr("Time limit of the job (default: the recipe's, or the scheduler's)."),
+                                         Cli::tr("MINUTES"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Cli::tr("Print JSON."));
-    parser.addOptions({profileOpt, scriptOpt, recipeOpt, paramOpt, bboxOpt, timeOpt, varOpt, followOpt, fetchOpt, jsonOpt});
+    parser.addOptions({profileOpt, scriptOpt, recipeOpt, paramOpt, bboxOpt, timeOpt, varOpt, queueOpt, cpusOpt, memoryOpt,
+                       walltimeOpt, followOpt, fetchOpt, jsonOpt});
     parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("submit, follow, status, cancel, list or recipes"));
     int exitCode = 0;
     if (!Cli::parseArguments(parser, kCommand, args, exitCode)) return exitCode;
@@ -317,6 +326,24 @@ int runRemoteCommand(const QStringList& args)
             jobName = recipe->id;
             entry.recipe = recipe->id;
             entry.parameters = *resolved;
+        }
+
+        if (parser.isSet(queueOpt)) request.queue = parser.value(queueOpt);
+        const struct {
+            const QCommandLineOption& option;
+            int& slot;
+            int minimum;
+        } resources[] = {{cpusOpt, request.cpus, 1}, {memoryOpt, request.memoryMb, 0}, {walltimeOpt, request.walltimeMinutes, 0}};
+        for (const auto& r : resources) {
+            if (!parser.isSet(r.option)) continue;
+            bool ok = false;
+            const int value = parser.value(r.option).toInt(&ok);
+            if (!ok || value < r.minimum)
+                return Cli::usageError(kCommand, Cli::tr("--%1 must be a whole number of at least %2: %3")
+                                                     .arg(r.option.names().first())
+                                                     .arg(r.minimum)
+                                                     .arg(parser.value(r.option)));
+            r.slot = value;
         }
 
         Base::Result<Remote::SubmittedJob> submitted = target->scheduler->submit(request);

@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include "estran/remote/sshhost.h"
+
+#include "slurmrig.h"
 #include "sshrig.h"
 
 #include <gtest/gtest.h>
@@ -379,4 +382,59 @@ TEST_F(CliRemote, RunsTheSubsetRecipeOnTheSelectedBoxAndBringsTheSubsetBack)
     EXPECT_TRUE(cdl.contains("lon = 2, 3, 4, 5 ;")) << cdl.toStdString();
     EXPECT_TRUE(cdl.contains("lat = 41, 42 ;")) << cdl.toStdString();
     EXPECT_TRUE(cdl.contains("3, 4, 5, 6")) << cdl.toStdString();
+}
+
+namespace {
+
+/// The CLI against the Slurm rig, reached through the ssh rig as a cluster would be.
+class CliRemoteSlurm : public CliRemote {
+public:
+    static void TearDownTestSuite() { SlurmRig::release(); }
+};
+
+}  // namespace
+
+TEST_F(CliRemoteSlurm, SubmitFollowOnASlurmProfileExitsWithTheJobsOutcome)
+{
+    ESTRAN_REQUIRE_SLURM_RIG();
+    ESTRAN_REQUIRE_SSH_RIG();
+    const SshRig& rig = SshRig::instance();
+    // Slurm's commands find the rig's cluster through SLURM_CONF, which must reach the login
+    // host's sessions (sshd does not pass its own environment on).
+    Estran::Remote::Profile probe = rig.profile(QStringLiteral("login"));
+    auto host = Estran::Remote::createHost(probe, rig.options());
+    auto conf = host->run(QStringLiteral("printf %s \"${SLURM_CONF:-}\""));
+    ASSERT_TRUE(conf.ok()) << conf.error().toString().toStdString();
+    if (conf->standardOutput != qgetenv("SLURM_CONF")) {
+        const char* why = "the ssh rig's sessions do not see SLURM_CONF (ssh-rig.sh needs 'SetEnv SLURM_CONF=...' in "
+                          "the login sshd's configuration)";
+        if (SshRig::required()) FAIL() << why;
+        GTEST_SKIP() << why;
+    }
+
+    const QString profile = write(QStringLiteral("slurm.json"),
+                                  QStringLiteral(R"({"name":"rig slurm","scheduler":"slurm","host":"login",)"
+                                                 R"("ssh_config":"%1","work_dir":"%2","partition":"debug"})")
+                                      .arg(rig.sshConfig(), m_dir.filePath(QStringLiteral("slurm work")))
+                                      .toUtf8());
+    const QString script = write(QStringLiteral("job.sh"),
+                                 "echo \"job $SLURM_JOB_ID\"\nsleep 1\necho 42 > \"$ESTRAN_OUTPUT_DIR/answer.txt\"\necho done\n");
+    const QString fetched = m_dir.filePath(QStringLiteral("slurm results"));
+    const CliRun ok = cli({QStringLiteral("submit"), QStringLiteral("--profile"), profile, QStringLiteral("--script"), script,
+                           QStringLiteral("--follow"), QStringLiteral("--fetch"), fetched});
+    ASSERT_EQ(ok.exitCode, 0) << ok.err.toStdString();
+    EXPECT_TRUE(ok.out.startsWith("job ")) << ok.out.toStdString();
+    EXPECT_TRUE(ok.out.endsWith("done\n")) << ok.out.toStdString();
+    EXPECT_EQ(readFile(QDir(fetched).filePath(QStringLiteral("answer.txt"))), QByteArray("42\n"));
+
+    const QString failing = write(QStringLiteral("fail.sh"), "echo 'no such input' >&2\nexit 3\n");
+    const CliRun failed = cli({QStringLiteral("submit"), QStringLiteral("--profile"), profile, QStringLiteral("--script"),
+                               failing, QStringLiteral("--follow")});
+    EXPECT_EQ(failed.exitCode, 1);
+    EXPECT_TRUE(failed.err.contains("no such input")) << failed.err.toStdString();
+    EXPECT_TRUE(failed.err.contains("exit code 3")) << failed.err.toStdString();
+
+    const CliRun list = cli({QStringLiteral("list"), QStringLiteral("--profile"), profile, QStringLiteral("--json")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(list.out).array().size(), 2) << list.out.toStdString();
 }
