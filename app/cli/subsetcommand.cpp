@@ -2,6 +2,8 @@
 #include "cliutil.h"
 #include "commands.h"
 
+#include "estran/base/selection.h"
+
 #include "estran/data/dataset.h"
 #include "estran/data/readerregistry.h"
 #include "estran/data/subsetexporter.h"
@@ -38,10 +40,14 @@ int runSubsetCommand(const QStringList& args)
            "box W=E,S=N, else the area mean). A cell is inside the box when its centre is, edges included."));
     const QCommandLineOption varOpt(QStringLiteral("var"), Cli::tr("Variable to export (repeatable)."), Cli::tr("NAME"));
     const QCommandLineOption bboxOpt(QStringLiteral("bbox"), Cli::tr("Area W,S,E,N in degrees (W > E crosses the antimeridian)."), Cli::tr("W,S,E,N"));
+    const QCommandLineOption polygonOpt(QStringLiteral("polygon"),
+                                        Cli::tr("Area as a polygon \"LON LAT, LON LAT, ...\" (at least three vertices) instead of "
+                                                "--bbox: its bounding box is written, cells outside the ring as fill."),
+                                        Cli::tr("RING"));
     const QCommandLineOption timeOpt(QStringLiteral("time"), Cli::tr("Period START/END in the data's calendar."), Cli::tr("START/END"));
     const QCommandLineOption depthOpt(QStringLiteral("depth"), Cli::tr("Vertical range MIN/MAX in the axis' units."), Cli::tr("MIN/MAX"));
     const QCommandLineOption outOpt(QStringLiteral("out"), Cli::tr("Output file: .nc, .tif or .csv."), Cli::tr("FILE"));
-    parser.addOptions({varOpt, bboxOpt, timeOpt, depthOpt, outOpt});
+    parser.addOptions({varOpt, bboxOpt, polygonOpt, timeOpt, depthOpt, outOpt});
     parser.addPositionalArgument(QStringLiteral("PATH"), Cli::tr("Dataset to read."));
     int exitCode = 0;
     if (!Cli::parseArguments(parser, kCommand, args, exitCode)) return exitCode;
@@ -56,6 +62,13 @@ int runSubsetCommand(const QStringList& args)
     if (parser.isSet(bboxOpt)) {
         request.box = Base::GeoBox::fromString(parser.value(bboxOpt));
         if (!request.box) return Cli::usageError(kCommand, Cli::tr("--bbox must be W,S,E,N with S <= N, latitudes within ±90"));
+    }
+    if (parser.isSet(polygonOpt)) {
+        if (parser.isSet(bboxOpt)) return Cli::usageError(kCommand, Cli::tr("give --bbox or --polygon, not both"));
+        QString why;
+        const std::optional<QVector<QPointF>> ring = Base::polygonFromText(parser.value(polygonOpt), &why);
+        if (!ring) return Cli::usageError(kCommand, QStringLiteral("--polygon: ") + why);
+        request.polygon = *ring;
     }
     if (parser.isSet(timeOpt)) {
         const QStringList parts = parser.value(timeOpt).split(u'/');

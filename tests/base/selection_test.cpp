@@ -98,3 +98,19 @@ TEST(SelectionModel, SavesNamedSelectionsIntoTheWorkspace)
     ASSERT_TRUE(reopened.restore(QStringLiteral("Bay of Biscay")));
     EXPECT_EQ(reopened.selection(), bay);
 }
+
+TEST(Selection, PolygonTextRoundTripsAndNamesTheBadVertex)
+{
+    const QVector<QPointF> ring{{-5.5, 43}, {10, 43.25}, {2, 51}};
+    EXPECT_EQ(Estran::Base::polygonToText(ring), QStringLiteral("-5.5 43, 10 43.25, 2 51"));
+    EXPECT_EQ(Estran::Base::polygonFromText(QStringLiteral(" -5.5 43 ,10  43.25, 2 51")), ring);
+    // A closed ring, as WKT and GeoJSON write it, is read open.
+    EXPECT_EQ(Estran::Base::polygonFromText(QStringLiteral("-5.5 43, 10 43.25, 2 51, -5.5 43")), ring);
+    QString why;
+    EXPECT_FALSE(Estran::Base::polygonFromText(QStringLiteral("0 0, 10 x, 5 5"), &why));
+    EXPECT_TRUE(why.contains(QStringLiteral("vertex 2"))) << why.toStdString();
+    EXPECT_FALSE(Estran::Base::polygonFromText(QStringLiteral("0 0, 10 95, 5 5"), &why));
+    EXPECT_TRUE(why.contains(QStringLiteral("95"))) << why.toStdString();
+    EXPECT_FALSE(Estran::Base::polygonFromText(QStringLiteral("0 0, 10 10"), &why));
+    EXPECT_TRUE(why.contains(QStringLiteral("three"))) << why.toStdString();
+}

@@ -273,3 +273,37 @@ TEST(SubsetExporter, ACancelledExportLeavesNoFile)
     const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
     EXPECT_EQ(left, QStringList{QStringLiteral("grid.nc")});
 }
+
+TEST(SubsetExporter, KeepsTheCellsInsideAPolygonAndWritesTheOthersAsFill)
+{
+    QTemporaryDir dir;
+    // On a 0..360 grid; the ring is given in -180..180 degrees east, as the selection map draws it.
+    const QString src = writeGrid(dir, range(0, 350, 10), range(-80, 80, 10));
+    SubsetRequest r;
+    r.variables = {QStringLiteral("sst")};
+    r.polygon = {QPointF(-20, 0), QPointF(40, 0), QPointF(-20, 40)};
+    const QString out = dir.filePath(QStringLiteral("triangle.nc"));
+    ASSERT_TRUE(exportSubset(src, r, out).ok());
+    const Exported e = readBack(out);
+    EXPECT_EQ(e.lon, (std::vector<double>{340, 350, 0, 10, 20, 30, 40}));
+    EXPECT_EQ(e.lat, (std::vector<double>{0, 10, 20, 30, 40}));
+    ASSERT_EQ(e.values.size(), 3u * 7u * 5u);
+    for (size_t j = 0; j < e.lat.size(); ++j) {
+        for (size_t i = 0; i < e.lon.size(); ++i) {
+            const double lon = e.lon[i] > 180 ? e.lon[i] - 360 : e.lon[i];
+            // Inside the triangle (edges included) when below its hypotenuse: lon + 1.5 lat <= 40.
+            const bool inside = lon + 1.5 * e.lat[j] <= 40 + 1e-9;
+            const float v = e.values[2 * 35 + j * 7 + i];
+            if (inside) EXPECT_FLOAT_EQ(v, float(2000 + e.lon[i] + e.lat[j] / 1000.0)) << lon << "," << e.lat[j];
+            else EXPECT_FLOAT_EQ(v, NC_FILL_FLOAT) << lon << "," << e.lat[j];
+        }
+    }
+
+    SubsetRequest tooFew = r;
+    tooFew.polygon.removeLast();
+    auto ds = ReaderRegistry::instance().open(src);
+    ASSERT_TRUE(ds.ok());
+    auto refused = SubsetPlan::make(**ds, tooFew);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message().contains(QStringLiteral("three"))) << refused.error().message().toStdString();
+}

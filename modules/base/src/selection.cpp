@@ -122,4 +122,35 @@ bool Selection::operator==(const Selection& other) const
            depthMax == other.depthMax && variables == other.variables;
 }
 
+QString polygonToText(const QVector<QPointF>& ring)
+{
+    QStringList vertices;
+    for (const QPointF& v : ring) vertices << QStringLiteral("%1 %2").arg(v.x(), 0, 'g', 8).arg(v.y(), 0, 'g', 8);
+    return vertices.join(QStringLiteral(", "));
+}
+
+std::optional<QVector<QPointF>> polygonFromText(const QString& text, QString* error)
+{
+    const auto fail = [error](const QString& why) -> std::optional<QVector<QPointF>> {
+        if (error) *error = why;
+        return std::nullopt;
+    };
+    QVector<QPointF> ring;
+    const QStringList vertices = text.split(u',', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < vertices.size(); ++i) {
+        const QStringList parts = vertices[i].simplified().split(u' ');
+        bool okLon = false, okLat = false;
+        const double lon = parts.value(0).toDouble(&okLon);
+        const double lat = parts.value(1).toDouble(&okLat);
+        if (parts.size() != 2 || !okLon || !okLat)
+            return fail(tr("vertex %1 (\"%2\") must be two numbers: longitude latitude").arg(i + 1).arg(vertices[i].trimmed()));
+        if (lat < -90.0 || lat > 90.0) return fail(tr("vertex %1: latitude %2 is outside ±90°").arg(i + 1).arg(lat));
+        ring.append(QPointF(lon, lat));
+    }
+    // A closed ring (last vertex = first, as in WKT and GeoJSON) is accepted and stored open.
+    if (ring.size() > 3 && ring.first() == ring.last()) ring.removeLast();
+    if (ring.size() < 3) return fail(tr("a polygon needs at least three vertices"));
+    return ring;
+}
+
 }  // namespace Estran::Base

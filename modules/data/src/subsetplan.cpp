@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estran/data/subsetplan.h"
 
+#include "estran/base/selection.h"
+
 #include "estran/base/cfcalendar.h"
 #include "estran/data/dataset.h"
 #include "estran/data/gridlocator.h"
@@ -82,25 +84,48 @@ Base::Result<SubsetPlan> SubsetPlan::make(const Dataset& dataset, const SubsetRe
     }
     const Grid& g = *plan.grid;
 
-    if (request.box && (request.box->south > request.box->north))
+    // A polygon selects by its bounding box, then masks what lies outside the ring.
+    Base::Selection polygonArea;
+    polygonArea.polygon = request.polygon;
+    const bool byPolygon = request.polygon.size() >= 3;
+    SubsetRequest boxed = request;
+    if (byPolygon) boxed.box = polygonArea.boundingBox();
+    const auto inside = [&](double lon, double lat) {
+        if (byPolygon) return polygonArea.containsPoint(lon, lat);
+        return !request.box || request.box->contains(lon, lat);
+    };
+    if (!request.polygon.isEmpty() && !byPolygon)
+        return nothing(where, tr("The polygon needs at least three vertices"));
+    if (boxed.box && (boxed.box->south > boxed.box->north))
         return nothing(where, tr("The box's south edge is north of its north edge"));
-    const bool point = request.box && request.box->west == request.box->east && request.box->south == request.box->north;
+    const bool point = boxed.box && boxed.box->west == boxed.box->east && boxed.box->south == boxed.box->north;
     if (point) {
         // A point (W = E, S = N) means the cell nearest to it, for time series.
-        const std::optional<GridLocator::Cell> cell = GridLocator(plan.grid).nearest(request.box->west, request.box->south);
-        if (!cell) return nothing(where, tr("The point %1, %2 lies outside the grid").arg(request.box->west).arg(request.box->south));
+        const std::optional<GridLocator::Cell> cell = GridLocator(plan.grid).nearest(boxed.box->west, boxed.box->south);
+        if (!cell) return nothing(where, tr("The point %1, %2 lies outside the grid").arg(boxed.box->west).arg(boxed.box->south));
         plan.columns = {cell->ix};
         plan.rows = {cell->iy};
         if (g.curvilinear) plan.masked = {false};
     } else if (!g.curvilinear) {
-        plan.columns = selectColumns(g.lon, request.box);
-        plan.rows = selectRows(g.lat, request.box);
+        plan.columns = selectColumns(g.lon, boxed.box);
+        plan.rows = selectRows(g.lat, boxed.box);
+        if (byPolygon) {
+            bool any = false;
+            for (int iy : plan.rows) {
+                for (int ix : plan.columns) {
+                    const bool out = !inside(g.lon[size_t(ix)], g.lat[size_t(iy)]);
+                    plan.masked.push_back(out);
+                    any = any || !out;
+                }
+            }
+            if (!any) return nothing(where, tr("The polygon contains no cell centre of the grid"));
+        }
     } else {
         // Keep the index window around every cell whose centre is inside; mask the others.
         int x0 = g.nx, x1 = -1, y0 = g.ny, y1 = -1;
         for (int iy = 0; iy < g.ny; ++iy) {
             for (int ix = 0; ix < g.nx; ++ix) {
-                if (request.box && !request.box->contains(g.lonAt(ix, iy), g.latAt(ix, iy))) continue;
+                if (!inside(g.lonAt(ix, iy), g.latAt(ix, iy))) continue;
                 x0 = std::min(x0, ix), x1 = std::max(x1, ix), y0 = std::min(y0, iy), y1 = std::max(y1, iy);
             }
         }
@@ -108,11 +133,11 @@ Base::Result<SubsetPlan> SubsetPlan::make(const Dataset& dataset, const SubsetRe
         for (int iy = y0; iy <= y1; ++iy) plan.rows.push_back(iy);
         for (int iy : plan.rows) {
             for (int ix : plan.columns)
-                plan.masked.push_back(request.box && !request.box->contains(g.lonAt(ix, iy), g.latAt(ix, iy)));
+                plan.masked.push_back(!inside(g.lonAt(ix, iy), g.latAt(ix, iy)));
         }
     }
     if (plan.columns.empty() || plan.rows.empty())
-        return nothing(where, tr("The area %1 contains no cell of the grid").arg(request.box ? request.box->toString() : QString()));
+        return nothing(where, tr("The area %1 contains no cell of the grid").arg(boxed.box ? boxed.box->toString() : QString()));
 
     if (!g.times.empty()) {
         double lo = -INFINITY, hi = INFINITY;

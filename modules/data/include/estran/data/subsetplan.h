@@ -19,7 +19,8 @@ class Dataset;
 /// Which source indices a SubsetRequest keeps, computed before anything is read, so the size
 /// can be shown first. Columns are listed in output order: a box crossing Greenwich on a
 /// 0..360 grid, or the antimeridian on a -180..180 grid, becomes one contiguous run west to
-/// east. Curvilinear grids keep the index window around the selected cells and mask the rest.
+/// east. Curvilinear grids, and polygons on any grid, keep the index window around the selected
+/// cells and mask the rest.
 struct ESTRAN_DATA_EXPORT SubsetPlan {
     QList<VariableInfo> variables;
     std::shared_ptr<const Grid> grid;
@@ -27,7 +28,8 @@ struct ESTRAN_DATA_EXPORT SubsetPlan {
     std::vector<int> rows;      ///< source y indices, output order (source order kept)
     std::vector<qint64> times;  ///< source time indices (empty when the grid has no time axis)
     std::vector<qint64> levels; ///< source level indices (empty when no vertical axis)
-    /// Curvilinear only: output cells (row-major) whose centre lies outside the box.
+    /// Output cells (row-major) whose centre lies outside the box (curvilinear grids) or the
+    /// polygon; empty when every cell is inside.
     std::vector<bool> masked;
 
     qint64 stepCount() const { return qint64(std::max<size_t>(times.size(), 1) * std::max<size_t>(levels.size(), 1)); }

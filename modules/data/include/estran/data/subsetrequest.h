@@ -3,7 +3,9 @@
 
 #include "estran/base/geobox.h"
 
+#include <QPointF>
 #include <QString>
+#include <QVector>
 #include <QStringList>
 
 #include <optional>
@@ -14,6 +16,9 @@ namespace Estran::Data {
 struct SubsetRequest {
     QStringList variables;              ///< must share one grid
     std::optional<Base::GeoBox> box;    ///< cells whose centre lies inside, edges included
+    /// A lon/lat ring (x = lon, y = lat; at least 3 vertices) used instead of `box`: the output
+    /// covers its bounding box and the cells whose centre lies outside the ring are fill.
+    QVector<QPointF> polygon;
     QString timeStart;                  ///< ISO date in the data's own calendar; empty = open
     QString timeEnd;
     std::optional<double> depthMin;     ///< in the vertical axis' units, as stored
