@@ -93,15 +93,16 @@ TEST(LocalScheduler, ExpandsHomeAndVariablesInWorkDirOnTheHost)
 {
     LocalSetup s;
     qputenv("ESTRAN_TEST_WORK", s.root.path().toUtf8());
-    s.profile.workDir = QStringLiteral("${ESTRAN_TEST_WORK}/$ESTRAN_TEST_WORK-not-a-var'x/jobs");
+    s.profile.workDir = QStringLiteral("${ESTRAN_TEST_WORK}/$ESTRAN_TEST_WORK-not-a-var'x/$(touch pwned) `touch pwned`");
     LocalScheduler scheduler(s.profile, std::make_shared<LocalHost>());
     JobRequest request;
     request.script = "true\n";
     auto job = scheduler.submit(request);
     ASSERT_TRUE(job.ok()) << job.error().toString().toStdString();
     // root is absolute, so "${X}/$X-..." reads root + root + "-not-a-var..." once pwd drops the "//".
-    EXPECT_TRUE(job->jobDir.startsWith(s.root.path() + s.root.path() + QStringLiteral("-not-a-var'x/jobs/")))
+    EXPECT_TRUE(job->jobDir.startsWith(s.root.path() + s.root.path() + QStringLiteral("-not-a-var'x/$(touch pwned) `touch pwned`/")))
         << job->jobDir.toStdString();
+    EXPECT_FALSE(QFile::exists(QDir::home().filePath(QStringLiteral("pwned"))));
     SchedulerCases::waitUntilFinished(scheduler, *job);
 }
 
