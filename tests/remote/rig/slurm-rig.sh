@@ -13,8 +13,11 @@
 #
 # Needs root (slurmd runs jobs as their users). Idempotent, serialised with flock. The folder is
 # $ESTRAN_SLURM_RIG_DIR, by default /tmp/estran-slurm-rig. Tests get SLURM_CONF through their
-# environment: every Slurm command they run (through LocalHost, or an sshd started by the test
-# process, which passes its environment on) reads this cluster's configuration.
+# environment: every Slurm command they run through LocalHost reads this cluster's
+# configuration. An sshd does not pass its environment to the sessions it opens, so for jobs
+# submitted through ssh the rig also links /etc/slurm/slurm.conf (Debian's default path) to its
+# configuration while it runs, as a cluster's login node has it - only when that path is free;
+# the link is removed on stop. ESTRAN_SLURM_RIG_SYSTEM_CONF=0 leaves /etc alone.
 #
 # Partitions: "debug" (default, MaxTime 60 minutes) and "short" (MaxTime 1 minute), so tests can
 # name a partition and see a walltime limit. The node advertises 8 CPUs whatever the machine has
@@ -24,6 +27,21 @@ set -u
 dir=${ESTRAN_SLURM_RIG_DIR:-/tmp/estran-slurm-rig}
 conf=$dir/slurm.conf
 node=$(hostname -s)
+
+system_conf=/etc/slurm/slurm.conf
+
+link_system_conf() {
+    [ "${ESTRAN_SLURM_RIG_SYSTEM_CONF:-1}" = 1 ] || return 0
+    if [ ! -e "$system_conf" ] && [ ! -L "$system_conf" ]; then
+        mkdir -p "$(dirname "$system_conf")" && ln -s "$conf" "$system_conf"
+    fi
+    return 0
+}
+
+unlink_system_conf() {
+    if [ -L "$system_conf" ] && [ "$(readlink "$system_conf")" = "$conf" ]; then rm -f "$system_conf"; fi
+    return 0
+}
 
 log() { printf 'slurm-rig: %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
@@ -92,6 +110,7 @@ start() {
     [ "$(id -u)" = 0 ] || die "needs root (slurmd runs jobs as their users)"
     for tool in munged slurmctld slurmd sinfo; do command -v "$tool" >/dev/null || die "$tool is not installed (scripts/install-deps.sh)"; done
     if answers; then
+        link_system_conf
         echo "SLURM_CONF=$conf"
         return 0
     fi
@@ -114,6 +133,7 @@ start() {
     local i
     for i in $(seq 1 150); do
         if answers; then
+            link_system_conf
             echo "SLURM_CONF=$conf"
             return 0
         fi
@@ -148,6 +168,7 @@ stop_daemons() {
 
 stop() {
     stop_daemons
+    unlink_system_conf
     rm -rf "$dir"
 }
 
