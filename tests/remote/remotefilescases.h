@@ -224,6 +224,34 @@ TYPED_TEST_P(RemoteFilesOn, FetchDiscardsACorruptPartialCopy)
     EXPECT_EQ(readLocal(local), data);
 }
 
+TYPED_TEST_P(RemoteFilesOn, FetchStartsAgainWhenThePartIsLongerThanTheFile)
+{
+    // The file was rewritten shorter since the interrupted transfer.
+    const QByteArray data = randomBytes(5000, 17);
+    const QString remote = this->path(QStringLiteral("rewritten.bin"));
+    ASSERT_TRUE(writeLocal(remote, data));
+    const QString local = this->path(QStringLiteral("copy.bin"));
+    ASSERT_TRUE(writeLocal(local + QStringLiteral(".part"), randomBytes(9000, 18)));
+    Estran::Remote::RemoteFiles files(this->host());
+    auto got = files.fetch(remote, local);
+    ASSERT_TRUE(got.ok()) << got.error().toString().toStdString();
+    EXPECT_EQ(*got, data.size());
+    EXPECT_EQ(readLocal(local), data);
+}
+
+TYPED_TEST_P(RemoteFilesOn, FetchOfAnEmptyFileGivesAnEmptyCopy)
+{
+    const QString remote = this->path(QStringLiteral("empty"));
+    ASSERT_TRUE(writeLocal(remote, {}));
+    const QString local = this->path(QStringLiteral("copy of empty"));
+    Estran::Remote::RemoteFiles files(this->host());
+    auto got = files.fetch(remote, local);
+    ASSERT_TRUE(got.ok()) << got.error().toString().toStdString();
+    EXPECT_EQ(*got, 0);
+    EXPECT_TRUE(QFile::exists(local));
+    EXPECT_EQ(QFileInfo(local).size(), 0);
+}
+
 TYPED_TEST_P(RemoteFilesOn, CancelledFetchLeavesAPartThatTheNextFetchResumes)
 {
     const QByteArray data = randomBytes(40 * 1024 * 1024, 13);
@@ -265,6 +293,7 @@ REGISTER_TYPED_TEST_SUITE_P(RemoteFilesOn, ResolvesTildeAndVariablesAndNothingEl
                             ReadsFromAnOffsetLikeALogFollower, WritesAnyBytesAtomicallyCreatingFolders,
                             ComputesTheSha256OfAFile, FetchCopiesAndVerifiesAFile,
                             FetchResumesAPartialCopyAndTransfersOnlyTheRest, FetchDiscardsACorruptPartialCopy,
+                            FetchStartsAgainWhenThePartIsLongerThanTheFile, FetchOfAnEmptyFileGivesAnEmptyCopy,
                             CancelledFetchLeavesAPartThatTheNextFetchResumes, FetchOfAMissingFileIsNotFound);
 
 }  // namespace RemoteFilesCases

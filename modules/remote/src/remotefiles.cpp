@@ -154,7 +154,11 @@ namespace {
 
 Base::Result<QByteArray> hashOnHost(RemoteHost& host, const QString& path, const Base::Feedback* feedback)
 {
-    static const char* script = "[ -f \"$f\" ] || exit 3\nsha256sum -b < \"$f\"\n";
+    // OpenSSL, where the host has it, uses the CPU's SHA instructions (several times faster than
+    // coreutils' sha256sum, which the transfer would otherwise wait for); both print hex first.
+    static const char* script =
+        "[ -f \"$f\" ] || exit 3\n"
+        "if command -v openssl >/dev/null 2>&1; then openssl dgst -sha256 -r < \"$f\"; else sha256sum -b < \"$f\"; fi\n";
     auto out = host.run(withPath(path, script), {}, {}, feedback);
     if (!out) return out.error();
     if (out->exitCode != 0) return commandError(host, path, *out, tr("Cannot compute the checksum"));
@@ -162,7 +166,7 @@ Base::Result<QByteArray> hashOnHost(RemoteHost& host, const QString& path, const
     const QByteArray digest = QByteArray::fromHex(hex);
     if (digest.size() != 32)
         return Base::Error(Base::Error::Kind::InvalidInput, where(host, path),
-                           tr("Unexpected answer from sha256sum on the host"),
+                           tr("Unexpected answer from the checksum command on the host"),
                            QString::fromUtf8(out->standardOutput.left(200)));
     return digest;
 }
@@ -176,32 +180,14 @@ Base::Result<QByteArray> RemoteFiles::sha256(const QString& path)
 
 Base::Result<qint64> RemoteFiles::fetch(const QString& remotePath, const QString& localPath, Base::Feedback* feedback)
 {
-    static const char* statScript = "[ -f \"$f\" ] || exit 3\nstat -L -c %s -- \"$f\"\n";
-    auto stat = m_host.run(withPath(remotePath, statScript), {}, {}, feedback);
-    if (!stat) return stat.error();
-    if (stat->exitCode != 0) return commandError(m_host, remotePath, *stat, tr("Cannot read the file"));
-    bool sizeOk = false;
-    const qint64 size = stat->standardOutput.trimmed().toLongLong(&sizeOk);
-    if (!sizeOk)
-        return Base::Error(Base::Error::Kind::InvalidInput, where(m_host, remotePath),
-                           tr("Unexpected answer from stat on the host"), QString::fromUtf8(stat->standardOutput));
-
     const QString partPath = localPath + QStringLiteral(".part");
     if (!QDir().mkpath(QFileInfo(localPath).absolutePath()))
         return Base::Error(Base::Error::Kind::Io, localPath, tr("Cannot create the folder"));
-    QFile part(partPath);
-    // A .part longer than the remote file belongs to another version of it: start again.
-    if (part.exists() && part.size() > size) part.remove();
-    if (!part.open(QIODevice::WriteOnly | QIODevice::Append))
-        return Base::Error(Base::Error::Kind::Io, partPath, tr("Cannot write the file"), part.errorString());
-    const qint64 offset = part.size();
-    qint64 received = 0;
-    QString writeError;
 
     // The host hashes the whole file while it is being sent (its CPU and disk would otherwise
-    // idle during the transfer, then the transfer's link), and the copy is hashed as it arrives:
-    // verifying costs little more than the transfer itself.
-    // It has its own stop, pulled on any early return, so an error here never waits for it.
+    // idle during the transfer, then the link), and the copy is hashed as it arrives: verifying
+    // costs little more than the transfer itself. It has its own stop, pulled on any early
+    // return, so an error here never waits for it.
     std::optional<Base::Result<QByteArray>> remoteDigest;
     Base::Feedback stopHashing;
     std::thread remoteHasher([&] { remoteDigest = hashOnHost(m_host, remotePath, &stopHashing); });
@@ -209,69 +195,107 @@ Base::Result<qint64> RemoteFiles::fetch(const QString& remotePath, const QString
         stopHashing.cancel();
         remoteHasher.join();
     });
-    // OpenSSL's SHA-256 (Net::Hasher) uses the CPU's SHA instructions: several times faster
-    // than QCryptographicHash, which would otherwise bound the transfer rate.
-    Net::Hasher hash(Net::Checksum::Algorithm::Sha256);
-    if (offset > 0) {
-        QFile existing(partPath);
-        if (!existing.open(QIODevice::ReadOnly))
-            return Base::Error(Base::Error::Kind::Io, partPath, tr("Cannot read the file"), existing.errorString());
-        QByteArray block;
-        while (!(block = existing.read(1 << 20)).isEmpty()) hash.add(block.constData(), size_t(block.size()));
-    }
 
-    if (offset < size) {
-        if (feedback) feedback->setStatus(tr("Transferring %1").arg(QFileInfo(remotePath).fileName()));
+    qint64 size = -1;
+    qint64 offset = 0;
+    qint64 received = 0;
+    // Twice at most: a .part longer than the file belongs to another version of it, and the
+    // second round starts from zero.
+    for (int round = 0; round < 2; ++round) {
+        QFile part(partPath);
+        if (!part.open(QIODevice::WriteOnly | QIODevice::Append))
+            return Base::Error(Base::Error::Kind::Io, partPath, tr("Cannot write the file"), part.errorString());
+        offset = part.size();
+        // OpenSSL's SHA-256 (Net::Hasher) uses the CPU's SHA instructions: several times faster
+        // than QCryptographicHash, which would otherwise bound the transfer rate.
+        auto hash = std::make_unique<Net::Hasher>(Net::Checksum::Algorithm::Sha256);
+        if (offset > 0) {
+            QFile existing(partPath);
+            if (!existing.open(QIODevice::ReadOnly))
+                return Base::Error(Base::Error::Kind::Io, partPath, tr("Cannot read the file"), existing.errorString());
+            QByteArray block;
+            while (!(block = existing.read(1 << 20)).isEmpty()) hash->add(block.constData(), size_t(block.size()));
+        }
+
+        // One round trip: the size on the first line, then the bytes from the offset on.
+        QByteArray header;
+        QString writeError;
+        received = 0;
+        size = -1;
         const auto sink = [&](QByteArrayView chunk) {
+            if (size < 0) {
+                header += chunk.toByteArray();
+                const qsizetype newline = header.indexOf('\n');
+                if (newline < 0) return header.size() < 64;
+                bool ok = false;
+                size = header.left(newline).toLongLong(&ok);
+                if (!ok) return false;
+                chunk = QByteArrayView(header).sliced(newline + 1);
+                if (feedback) feedback->setStatus(tr("Transferring %1").arg(QFileInfo(remotePath).fileName()));
+                if (chunk.isEmpty()) return true;
+            }
             // Written as it arrives, so an interrupted transfer leaves every byte received so
             // far in the .part for the next call to resume from.
             if (part.write(chunk.data(), chunk.size()) != chunk.size() || !part.flush()) {
                 writeError = part.errorString();
                 return false;
             }
-            hash.add(chunk.data(), size_t(chunk.size()));
+            hash->add(chunk.data(), size_t(chunk.size()));
             received += chunk.size();
             Base::reportProgress(feedback, size > 0 ? 100.0 * double(offset + received) / double(size) : 100.0);
             return true;
         };
-        const QString script =
-            QStringLiteral("tail -c +%1 -- \"$f\" | head -c %2\n").arg(offset + 1).arg(size - offset);
+        const QString script = QStringLiteral(
+                                   "[ -f \"$f\" ] || exit 3\n"
+                                   "s=$(stat -L -c %s -- \"$f\") || exit 1\n"
+                                   "echo \"$s\"\n"
+                                   "[ \"$s\" -gt %1 ] || exit 0\n"
+                                   "tail -c +%2 -- \"$f\" | head -c $((s - %1))\n")
+                                   .arg(offset)
+                                   .arg(offset + 1);
         auto out = m_host.run(QStringLiteral("f=") + shellQuote(remotePath) + QStringLiteral("; ") + script, {}, sink,
                               feedback);
         part.close();
         if (!writeError.isEmpty())
             return Base::Error(Base::Error::Kind::Io, partPath, tr("Cannot write the file"), writeError);
         if (!out) return out.error();
+        if (out->exitCode == kNotFound && offset == 0) QFile::remove(partPath);
         if (out->exitCode != 0) return commandError(m_host, remotePath, *out, tr("Cannot read the file"));
+        if (size < 0)
+            return Base::Error(Base::Error::Kind::InvalidInput, where(m_host, remotePath),
+                               tr("Unexpected answer from stat on the host"), QString::fromUtf8(header.left(200)));
+        if (offset > size) {
+            part.remove();
+            continue;
+        }
         if (offset + received != size) {
             return Base::Error(Base::Error::Kind::Network, where(m_host, remotePath),
                                tr("The transfer ended early; it will resume from where it stopped"),
                                QStringLiteral("%1 of %2 bytes").arg(offset + received).arg(size));
         }
-    } else {
-        part.close();
-    }
 
-    remoteHasher.join();
-    joinHasher.dismiss();
-    if (!*remoteDigest) return remoteDigest->error();
-    const QByteArray localDigest = hash.result();
-    if (localDigest != **remoteDigest) {
-        // A resumed part that does not match cannot be trusted: the next call starts afresh.
-        QFile::remove(partPath);
-        return Base::Error(Base::Error::Kind::InvalidInput, where(m_host, remotePath),
-                           tr("The copy's SHA-256 checksum differs from the file on the host; the copy was "
-                              "discarded"),
-                           QStringLiteral("local %1, remote %2")
-                               .arg(QString::fromLatin1(localDigest.toHex()),
-                                    QString::fromLatin1((*remoteDigest)->toHex())));
+        remoteHasher.join();
+        joinHasher.dismiss();
+        if (!*remoteDigest) return remoteDigest->error();
+        const QByteArray localDigest = hash->result();
+        if (localDigest != **remoteDigest) {
+            // A resumed part that does not match cannot be trusted: the next call starts afresh.
+            QFile::remove(partPath);
+            return Base::Error(Base::Error::Kind::InvalidInput, where(m_host, remotePath),
+                               tr("The copy's SHA-256 checksum differs from the file on the host; the copy was "
+                                  "discarded"),
+                               QStringLiteral("local %1, remote %2")
+                                   .arg(QString::fromLatin1(localDigest.toHex()),
+                                        QString::fromLatin1((*remoteDigest)->toHex())));
+        }
+        // rename(2) replaces an existing file atomically; QFile::rename refuses to.
+        if (std::rename(QFile::encodeName(partPath).constData(), QFile::encodeName(localPath).constData()) != 0)
+            return Base::Error(Base::Error::Kind::Io, localPath, tr("Cannot move the copy into place"),
+                               QString::fromLocal8Bit(std::strerror(errno)));
+        Base::reportProgress(feedback, 100.0);
+        return received;
     }
-    // rename(2) replaces an existing file atomically; QFile::rename refuses to.
-    if (std::rename(QFile::encodeName(partPath).constData(), QFile::encodeName(localPath).constData()) != 0)
-        return Base::Error(Base::Error::Kind::Io, localPath, tr("Cannot move the copy into place"),
-                           QString::fromLocal8Bit(std::strerror(errno)));
-    Base::reportProgress(feedback, 100.0);
-    return received;
+    return Base::Error(Base::Error::Kind::Internal, where(m_host, remotePath), tr("The file kept changing size"));
 }
 
 }  // namespace Estran::Remote
