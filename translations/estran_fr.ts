@@ -145,7 +145,7 @@
         <translation>Sortie inattendue de l&apos;ordonnanceur</translation>
     </message>
     <message>
-        <location filename="../modules/remote/src/remotefiles.cpp" line="+32"/>
+        <location filename="../modules/remote/src/remotefiles.cpp" line="+37"/>
         <source>No such file or folder on the host</source>
         <translation>Aucun fichier ni dossier de ce nom sur la machine distante</translation>
     </message>
@@ -287,7 +287,7 @@
     <message>
         <location filename="../app/estran/remotewiring.cpp" line="+39"/>
         <source>result kept in the job&apos;s folder (not a format the viewer opens)</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat gardé dans le dossier de la tâche (format que la visionneuse n&apos;ouvre pas)</translation>
     </message>
 </context>
 <context>
@@ -449,7 +449,7 @@
     <message>
         <location filename="../app/estran/remotewiring.cpp" line="+28"/>
         <source>Remote jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches distantes</translation>
     </message>
 </context>
 <context>
@@ -817,6 +817,21 @@
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
+    <message>
+        <location filename="../modules/base/src/selection.cpp" line="+146"/>
+        <source>vertex %1 (&quot;%2&quot;) must be two numbers: longitude latitude</source>
+        <translation>le sommet %1 (« %2 ») doit être deux nombres : longitude latitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vertex %1: latitude %2 is outside ±90°</source>
+        <translation>sommet %1 : la latitude %2 est hors de ±90°</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a polygon needs at least three vertices</source>
+        <translation>un polygone demande au moins trois sommets</translation>
+    </message>
 </context>
 <context>
     <name>Estran::Base::CfDateTime</name>
@@ -867,7 +882,7 @@
 <context>
     <name>Estran::Base::Selection</name>
     <message>
-        <location filename="../modules/base/src/selection.cpp" line="+97"/>
+        <location filename="../modules/base/src/selection.cpp" line="-55"/>
         <source>bbox: expected [west, south, east, north]</source>
         <translation>bbox : attendu [ouest, sud, est, nord]</translation>
     </message>
@@ -1732,7 +1747,7 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/subsetcommand.cpp" line="+50"/>
+        <location filename="../app/cli/subsetcommand.cpp" line="+56"/>
         <source>--out FILE is required</source>
         <translation>--out FICHIER est obligatoire</translation>
     </message>
@@ -1770,7 +1785,7 @@ TYPE est l&apos;un de : %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/subsetcommand.cpp" line="-10"/>
+        <location filename="../app/cli/subsetcommand.cpp" line="-14"/>
         <source>Area W,S,E,N in degrees (W &gt; E crosses the antimeridian).</source>
         <translation>Zone O,S,E,N en degrés (O &gt; E traverse l&apos;antiméridien).</translation>
     </message>
@@ -1788,7 +1803,7 @@ TYPE est l&apos;un de : %1.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/subsetcommand.cpp" line="+1"/>
+        <location filename="../app/cli/subsetcommand.cpp" line="+5"/>
         <location filename="../app/cli/remotecommand.cpp" line="+2"/>
         <source>START/END</source>
         <translation>DÉBUT/FIN</translation>
@@ -1820,12 +1835,13 @@ TYPE est l&apos;un de : %1.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/remotecommand.cpp" line="+11"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/remotecommand.cpp" line="+9"/>
+        <location filename="../app/cli/remotecommand.cpp" line="+6"/>
         <source>Print JSON.</source>
         <translation>Afficher du JSON.</translation>
     </message>
@@ -1898,7 +1914,7 @@ TYPE est l&apos;un de : %1.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/remotecommand.cpp" line="-1"/>
+        <location filename="../app/cli/remotecommand.cpp" line="-9"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
@@ -1958,7 +1974,7 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>(somme de contrôle vérifiée)</translation>
     </message>
     <message>
-        <location filename="../app/cli/subsetcommand.cpp" line="-22"/>
+        <location filename="../app/cli/subsetcommand.cpp" line="-26"/>
         <source>Cut variables × area × period × depth out of a dataset and write them as CF netCDF-4 (.nc), GeoTIFF with a band per step (.tif) or a CSV time series (.csv: the nearest cell for a point box W=E,S=N, else the area mean). A cell is inside the box when its centre is, edges included.</source>
         <translation>Découper variables × zone × période × profondeur dans un jeu de données et les écrire en netCDF-4 CF (.nc), en GeoTIFF avec une bande par pas (.tif) ou en série temporelle CSV (.csv : la maille la plus proche pour une boîte ponctuelle O=E,S=N, sinon la moyenne sur la zone). Une maille est dans la boîte quand son centre y est, bords compris.</translation>
     </message>
@@ -1971,11 +1987,22 @@ TYPE est l&apos;un de : %1.</translation>
         <location line="+0"/>
         <location filename="../app/cli/remotecommand.cpp" line="-13"/>
         <location line="+7"/>
+        <location line="+8"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Area as a polygon &quot;LON LAT, LON LAT, ...&quot; (at least three vertices) instead of --bbox: its bounding box is written, cells outside the ring as fill.</source>
+        <translation>Zone en polygone « LON LAT, LON LAT, ... » (au moins trois sommets) au lieu de --bbox : son rectangle englobant est écrit, les mailles hors de l&apos;anneau comme valeurs manquantes.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>RING</source>
+        <translation>ANNEAU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Period START/END in the data&apos;s calendar.</source>
         <translation>Période DÉBUT/FIN dans le calendrier des données.</translation>
     </message>
@@ -1996,7 +2023,7 @@ TYPE est l&apos;un de : %1.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/remotecommand.cpp" line="-9"/>
+        <location filename="../app/cli/remotecommand.cpp" line="-17"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -2016,8 +2043,13 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>--var NOM est obligatoire</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../app/cli/remotecommand.cpp" line="+68"/>
+        <location line="+12"/>
+        <source>give --bbox or --polygon, not both</source>
+        <translation>donnez --bbox ou --polygon, pas les deux</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/remotecommand.cpp" line="+77"/>
         <source>--time must be START/END</source>
         <translation>--time doit être DÉBUT/FIN</translation>
     </message>
@@ -2032,7 +2064,7 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>%1 : %2 × %3 mailles, %4 pas, %5 Mo avant compression</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommand.cpp" line="-160"/>
+        <location filename="../app/cli/remotecommand.cpp" line="-169"/>
         <source>result: %1</source>
         <translation>résultat : %1</translation>
     </message>
@@ -2142,7 +2174,37 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>Rapatrier dans DOSSIER chaque fichier écrit dans $ESTRAN_OUTPUT_DIR dès qu&apos;il est terminé (par défaut : un dossier au nom de la tâche dans le dossier courant).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Slurm partition or PBS queue (default: the profile&apos;s).</source>
+        <translation>Partition Slurm ou file PBS (par défaut : celle du profil).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPUs for the job (default: the recipe&apos;s, or 1).</source>
+        <translation>Processeurs pour la tâche (par défaut : ceux de la recette, ou 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory for the job in MB (default: the recipe&apos;s, or the scheduler&apos;s).</source>
+        <translation>Mémoire pour la tâche en Mo (par défaut : celle de la recette, ou celle de l&apos;ordonnanceur).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time limit of the job (default: the recipe&apos;s, or the scheduler&apos;s).</source>
+        <translation>Durée maximale de la tâche (par défaut : celle de la recette, ou celle de l&apos;ordonnanceur).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MINUTES</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>submit, follow, status, cancel, list or recipes</source>
         <translation>submit, follow, status, cancel, list ou recipes</translation>
     </message>
@@ -2172,7 +2234,12 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>--bbox doit être O,S,E,N en degrés</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+41"/>
+        <source>--%1 must be a whole number of at least %2: %3</source>
+        <translation>--%1 doit être un nombre entier valant au moins %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>job %1 submitted as %2 (follow it again with: estran-cli remote follow %1)</source>
         <translation>tâche %1 soumise sous le numéro %2 (pour la suivre à nouveau : estran-cli remote follow %1)</translation>
     </message>
@@ -2187,7 +2254,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>action inconnue « %1 » : utilisez submit, follow, status, cancel, list ou recipes</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-193"/>
         <source>Cannot read the script</source>
         <translation>Impossible de lire le script</translation>
     </message>
@@ -2249,7 +2316,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>GDAL (GeoTIFF, COG, GRIB, Zarr…)</translation>
     </message>
     <message>
-        <location filename="../modules/data/src/xarraysnippet.cpp" line="+115"/>
+        <location filename="../modules/data/src/xarraysnippet.cpp" line="+135"/>
         <source>no variable selected</source>
         <translation>aucune variable sélectionnée</translation>
     </message>
@@ -2360,7 +2427,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
 <context>
     <name>Estran::Data::SubsetPlan</name>
     <message>
-        <location filename="../modules/data/src/subsetplan.cpp" line="+68"/>
+        <location filename="../modules/data/src/subsetplan.cpp" line="+70"/>
         <source>No variable selected</source>
         <translation>Aucune variable sélectionnée</translation>
     </message>
@@ -2380,7 +2447,12 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>« %1 » et « %2 » sont sur des grilles différentes ; exportez-les séparément</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
+        <source>The polygon needs at least three vertices</source>
+        <translation>Le polygone demande au moins trois sommets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The box&apos;s south edge is north of its north edge</source>
         <translation>Le bord sud de la boîte est au nord de son bord nord</translation>
     </message>
@@ -2390,7 +2462,12 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>Le point %1, %2 est hors de la grille</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>The polygon contains no cell centre of the grid</source>
+        <translation>Le polygone ne contient aucun centre de maille de la grille</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The area %1 contains no cell of the grid</source>
         <translation>La zone %1 ne contient aucune maille de la grille</translation>
     </message>
@@ -2923,7 +3000,17 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
     <message>
         <location filename="../modules/gui/src/askpassprompter.cpp" line="+54"/>
         <source>ssh asked a question on the GUI thread; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh a posé une question sur le fil de l&apos;interface ; refusée</translation>
+    </message>
+    <message>
+        <location filename="../modules/gui/src/remoteprofiles.cpp" line="+43"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs recipes as local processes; no cluster needed.</source>
+        <translation>Exécute les recettes comme processus locaux ; aucun calculateur nécessaire.</translation>
     </message>
 </context>
 <context>
@@ -2931,32 +3018,32 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
     <message>
         <location filename="../modules/gui/src/askpassdialog.cpp" line="+25"/>
         <source>SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SSH — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH — %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The connection asks:</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion demande :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection to &lt;b&gt;%1&lt;/b&gt; asks:</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à &lt;b&gt;%1&lt;/b&gt; demande :</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remember in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir dans le trousseau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stored in the system keychain (Secret Service), never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau du système (Secret Service), jamais dans un fichier</translation>
     </message>
 </context>
 <context>
@@ -3553,8 +3640,16 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
 </context>
 <context>
     <name>Estran::Gui::ExportDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../modules/gui/src/exportdialog.cpp" line="+36"/>
+        <source>polygon of %n vertices</source>
+        <translation>
+            <numerusform>polygone de %n sommet</numerusform>
+            <numerusform>polygone de %n sommets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>W %1° S %2° E %3° N %4°</source>
         <translation>O %1° S %2° E %3° N %4°</translation>
     </message>
@@ -3644,7 +3739,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>Code Python copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>no dataset</source>
         <translation>aucun jeu de données</translation>
     </message>
@@ -3741,37 +3836,37 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
     <message>
         <location filename="../modules/gui/src/hostkeydialog.cpp" line="+15"/>
         <source>Trust this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à cette clé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown host key — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;hôte inconnue — %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;%1&lt;/b&gt; presented a host key Estran does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; a présenté une clé d&apos;hôte qu&apos;Estran ne connaît pas.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(ssh gave no fingerprint)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ssh n&apos;a donné aucune empreinte)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Compare this fingerprint with the one published by the computing centre (or ask its support) before trusting it. If you have connected to this host before, its key has changed: the server may have been reinstalled, or someone may be intercepting the connection. Trusting the key adds it to your known hosts; rejecting stops the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez cette empreinte avec celle que publie le centre de calcul (ou demandez à son assistance) avant de lui faire confiance. Si vous vous êtes déjà connecté à cette machine, sa clé a changé : le serveur a peut-être été réinstallé, ou quelqu&apos;un intercepte peut-être la connexion. Faire confiance ajoute la clé à vos hôtes connus ; refuser arrête la connexion.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de la clé :</translation>
     </message>
 </context>
 <context>
@@ -3892,12 +3987,12 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
     <message>
         <location filename="../modules/gui/src/jobfollowthread.cpp" line="+44"/>
         <source>No scheduler for profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ordonnanceur pour le profil %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cannot keep the job&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver le journal de la tâche</translation>
     </message>
 </context>
 <context>
@@ -3905,7 +4000,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
     <message>
         <location filename="../modules/gui/src/joblogview.cpp" line="+36"/>
         <source>The selected job&apos;s output appears here as it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie de la tâche sélectionnée s&apos;affiche ici au fur et à mesure.</translation>
     </message>
 </context>
 <context>
@@ -3913,129 +4008,131 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
     <message>
         <location filename="../modules/gui/src/jobtablemodel.cpp" line="+23"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This computer</source>
-        <translation type="unfinished">Cet ordinateur</translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>queued</source>
-        <translation type="unfinished">en attente</translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished">annulé</translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>temps dépassé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>script</source>
-        <translation type="unfinished"></translation>
+        <translation>script</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Job %1 on %2
 Folder: %3
 Results: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 sur %2
+Dossier : %3
+Résultats : %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the embedded default profile</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil par défaut intégré</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>reconnecting in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>reconnexion dans %1 s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>reconnexion…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>following: output and results arrive as they are written</source>
-        <translation type="unfinished"></translation>
+        <translation>suivie : la sortie et les résultats arrivent au fur et à mesure</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
 </context>
 <context>
@@ -4109,7 +4206,7 @@ Results: %4</source>
 <context>
     <name>Estran::Gui::MapViewWidget</name>
     <message>
-        <location filename="../modules/gui/src/mapviewwidget.cpp" line="+87"/>
+        <location filename="../modules/gui/src/mapviewwidget.cpp" line="+90"/>
         <source>Drag to pan, wheel to zoom, double-click to fit, click for a time series</source>
         <translation>Glisser pour déplacer, molette pour zoomer, double-clic pour ajuster, clic pour une série temporelle</translation>
     </message>
@@ -4124,7 +4221,7 @@ Results: %4</source>
         <translation>Vue cartographique</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Open a netCDF, HDF5, GeoTIFF, GRIB or Zarr file with File ▸ Open, or drop files here.
 File ▸ Open Demo Dataset shows a synthetic sea-surface temperature year.</source>
         <translation>Ouvrez un fichier netCDF, HDF5, GeoTIFF, GRIB ou Zarr avec Fichier ▸ Ouvrir, ou déposez des fichiers ici.
@@ -4310,76 +4407,75 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     <message>
         <location filename="../modules/gui/src/recipeform.cpp" line="+32"/>
         <source>%1°%2</source>
-        <translation type="unfinished">%1°%2</translation>
+        <translation>%1°%2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1
 (%2)</source>
-        <translation type="unfinished">%1 (%2) {1
-?} {2)?}</translation>
+        <translation>%1
+(%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Area and period follow the selection panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone et la période suivent le panneau de sélection.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This recipe has no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette recette n&apos;a pas de paramètres.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>first variable of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>première variable de la sélection</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a file or folder on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier ou dossier sur la machine distante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse the host&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir les fichiers de la machine distante</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 to %2, %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2, %3 à %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>whole world (no area selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>monde entier (aucune zone sélectionnée)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all times (no period selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les dates (aucune période sélectionnée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1
-→ %2 {1 ?}</translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -4387,112 +4483,112 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     <message>
         <location filename="../modules/gui/src/remotefilebrowser.cpp" line="+43"/>
         <source>Listing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Downloading %1</source>
-        <translation type="unfinished">Téléchargement de %1</translation>
+        <translation>Téléchargement de %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Remonter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+82"/>
         <source>Files on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers sur %1</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier personnel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Folder on the host (~ and $VARIABLES are expanded there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier sur la machine distante (~ et les $VARIABLES y sont développés)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Modified (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié (UTC)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Save %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer %1 sous</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Choose a file on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier sur %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+51"/>
         <source>cancelled</source>
-        <translation type="unfinished">annulé</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>Cannot list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister %1 : %2</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Listing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de %1…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Downloaded to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargé dans %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du téléchargement : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Downloading %1…</source>
-        <translation type="unfinished">Téléchargement de %1…</translation>
+        <translation>Téléchargement de %1…</translation>
     </message>
 </context>
 <context>
@@ -4500,277 +4596,278 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     <message>
         <location filename="../modules/gui/src/remotejobsdock.cpp" line="+55"/>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+34"/>
         <source>No scheduler adapter for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun adaptateur d&apos;ordonnanceur pour « %1 »</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Submitting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumission de %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cannot create the results folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier des résultats</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancelling job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de la tâche %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No scheduler adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun adaptateur d&apos;ordonnanceur</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>New job</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+677"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <location line="-615"/>
         <source>The job&apos;s follower did not stop in time; it ends in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi de la tâche ne s&apos;est pas arrêté à temps ; il se termine en arrière-plan</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Where</source>
-        <translation type="unfinished">Où</translation>
+        <translation>Où</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Edit profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les profils…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the profiles folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des profils</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New profile from this template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil à partir de ce modèle…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open this profile&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier de ce profil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reload profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les profils</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+211"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <location line="-209"/>
         <source>Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse the host&apos;s files, starting at the profile&apos;s work folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir les fichiers de la machine distante, à partir du dossier de travail du profil</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 (template)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modèle)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Built in</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégré</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>This profile does not load: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil ne se charge pas : %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Template: make your own copy (Edit profiles… ▸ New profile from this template) and fill in your login before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle : faites-en votre propre copie (Modifier les profils… ▸ Nouveau profil à partir de ce modèle) et indiquez votre identifiant avant de vous connecter.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>cancelled</source>
-        <translation type="unfinished">annulé</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Not probed yet: Connect shows what this computer offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore interrogé : Se connecter montre ce que cet ordinateur offre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>jobs run as processes here</source>
-        <translation type="unfinished"></translation>
+        <translation>les tâches tournent ici comme processus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>jobs run as processes on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les tâches tournent comme processus sur %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>queues: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>files : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>text output (older version)</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie texte (version ancienne)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté — %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot copy the profile template</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier le modèle de profil</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Created %1: fill in your login, save, and it is listed here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé : indiquez votre identifiant, enregistrez, et il apparaît ici</translation>
     </message>
     <message>
         <location line="+22"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mo</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>scheduler&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>défaut de l&apos;ordonnanceur</translation>
     </message>
     <message>
         <location line="-1"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Processeurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wall time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Recette</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No recipe found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recette trouvée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1
 Needs on the host: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Nécessite sur la machine distante : %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Not used on this computer (no scheduler)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisé sur cet ordinateur (pas d&apos;ordonnanceur)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the profile&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>celle du profil</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose a profile that loads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un profil qui se charge.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a template: make your own copy first (Edit profiles…).</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un modèle : faites-en d&apos;abord votre propre copie (Modifier les profils…).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une recette.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4778,126 +4875,113 @@ Needs on the host: %2</source>
         <location line="+25"/>
         <location line="+198"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="-215"/>
         <source>No transport for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moyen de joindre la machine de ce profil.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Submitting %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumission de %1 à %2…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non soumise : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Submitted as job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise comme tâche %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Job %1 submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 soumise</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des résultats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Forget this job here (a running job goes on running on its host)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier cette tâche ici (une tâche en cours continue sur sa machine)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow this job again: new output and result files are brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre à nouveau cette tâche : la nouvelle sortie et les fichiers de résultats sont rapatriés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the folder where this job&apos;s results arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier où arrivent les résultats de cette tâche</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Double-click to open in the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquer pour ouvrir dans la visionneuse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log</source>
-        <translation type="unfinished">Journal</translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+76"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Results (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Jobs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches (%1)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Cannot follow job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de suivre la tâche %1 : %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>result arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat arrivé</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Job %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot cancel: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Estran::Gui::RemoteProfiles</name>
-    <message>
-        <location filename="../modules/gui/src/remoteprofiles.cpp" line="+44"/>
-        <source>This computer</source>
-        <translation type="unfinished">Cet ordinateur</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Runs recipes as local processes; no cluster needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler : %1</translation>
     </message>
 </context>
 <context>
@@ -4937,7 +5021,7 @@ Needs on the host: %2</source>
 <context>
     <name>Estran::Gui::SelectionDock</name>
     <message>
-        <location filename="../modules/gui/src/selectiondock.cpp" line="+46"/>
+        <location filename="../modules/gui/src/selectiondock.cpp" line="+48"/>
         <source>West edge (degrees east); larger than East across the antimeridian</source>
         <translation>Bord ouest (degrés est) ; plus grand que le bord est à travers l&apos;antiméridien</translation>
     </message>
@@ -4957,7 +5041,7 @@ Needs on the host: %2</source>
         <translation>Bord nord (degrés nord)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Depth</source>
         <translation>Profondeur</translation>
     </message>
@@ -4982,7 +5066,7 @@ Needs on the host: %2</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -4992,9 +5076,29 @@ Needs on the host: %2</source>
         <translation>O</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-34"/>
         <source>Zoom Viewer</source>
         <translation>Zoomer la vue</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Box</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw, move and resize a lon/lat box</source>
+        <translation>Tracer, déplacer et redimensionner un rectangle lon/lat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polygon</source>
+        <translation>Polygone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click vertices to draw a polygon; double-click to close it</source>
+        <translation>Cliquez les sommets pour tracer un polygone ; double-cliquez pour le fermer</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5007,7 +5111,18 @@ Needs on the host: %2</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>lon lat, lon lat, lon lat, …</source>
+        <translation>lon lat, lon lat, lon lat, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+185"/>
+        <source>The polygon&apos;s vertices in degrees; edit and press Enter</source>
+        <translation>Les sommets du polygone en degrés ; modifiez puis appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <location line="-178"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -5061,8 +5176,16 @@ Needs on the host: %2</source>
         <source>Fit the map view to the selected area</source>
         <translation>Ajuster la carte à la zone sélectionnée</translation>
     </message>
+    <message numerus="yes">
+        <location line="+97"/>
+        <source>polygon, %n vertices</source>
+        <translation>
+            <numerusform>polygone, %n sommet</numerusform>
+            <numerusform>polygone, %n sommets</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+88"/>
+        <location line="+1"/>
         <source>whole world</source>
         <translation>monde entier</translation>
     </message>
@@ -5075,9 +5198,15 @@ Needs on the host: %2</source>
 <context>
     <name>Estran::Gui::SelectionMapWidget</name>
     <message>
-        <location filename="../modules/gui/src/selectionmapwidget.cpp" line="+136"/>
+        <location filename="../modules/gui/src/selectionmapwidget.cpp" line="+152"/>
+        <location line="+62"/>
         <source>Drag to draw the area; drag inside it to move it, on its edges to resize it.</source>
         <translation>Glissez pour tracer la zone ; glissez à l&apos;intérieur pour la déplacer, sur ses bords pour la redimensionner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to add vertices; double-click, Enter or a click on the first vertex closes the polygon. Drag a vertex to move it. Backspace removes the last vertex, Esc abandons the drawing.</source>
+        <translation>Cliquez pour ajouter des sommets ; un double-clic, Entrée ou un clic sur le premier sommet ferme le polygone. Faites glisser un sommet pour le déplacer. Retour arrière retire le dernier sommet, Échap abandonne le tracé.</translation>
     </message>
 </context>
 <context>
@@ -5470,11 +5599,6 @@ Needs on the host: %2</source>
 <context>
     <name>Estran::Remote</name>
     <message>
-        <location filename="../modules/remote/src/localjobrunner.cpp" line="+31"/>
-        <source>Cannot write the job file</source>
-        <translation>Impossible d&apos;écrire le fichier de la tâche</translation>
-    </message>
-    <message>
         <location filename="../modules/remote/src/pbsoutput.cpp" line="+34"/>
         <source>qstat did not print valid JSON</source>
         <translation>qstat n&apos;a pas affiché de JSON valide</translation>
@@ -5615,9 +5739,19 @@ Needs on the host: %2</source>
         <translation>Format de journal des tâches inconnu</translation>
     </message>
     <message>
-        <location filename="../modules/remote/src/jobfollower.cpp" line="+80"/>
+        <location filename="../modules/remote/src/jobfollower.cpp" line="+84"/>
         <source>Unexpected answer while following the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inattendue pendant le suivi de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../modules/remote/src/remotefiles.cpp" line="+127"/>
+        <source>Cannot compute the checksum</source>
+        <translation>Impossible de calculer la somme de contrôle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected answer from the checksum command on the host</source>
+        <translation>Réponse inattendue de la commande de somme de contrôle sur la machine distante</translation>
     </message>
 </context>
 <context>
@@ -5659,9 +5793,9 @@ Needs on the host: %2</source>
 <context>
     <name>Estran::Remote::JobFollower</name>
     <message>
-        <location filename="../modules/remote/src/jobfollower.cpp" line="+66"/>
+        <location filename="../modules/remote/src/jobfollower.cpp" line="+105"/>
         <source>Cannot read the job&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le dossier de la tâche</translation>
     </message>
 </context>
 <context>
@@ -5717,39 +5851,6 @@ Needs on the host: %2</source>
         <location line="+12"/>
         <source>Cannot start bash</source>
         <translation>Impossible de lancer bash</translation>
-    </message>
-</context>
-<context>
-    <name>Estran::Remote::LocalJobRunner</name>
-    <message>
-        <location filename="../modules/remote/src/localjobrunner.cpp" line="+13"/>
-        <source>The job folder already exists</source>
-        <translation>Le dossier de la tâche existe déjà</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cannot create the job folder</source>
-        <translation>Impossible de créer le dossier de la tâche</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Cannot start the job</source>
-        <translation>Impossible de lancer la tâche</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No job in this folder</source>
-        <translation>Aucune tâche dans ce dossier</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The job&apos;s process ended without recording an exit status</source>
-        <translation>Le processus de la tâche s&apos;est terminé sans enregistrer de code de sortie</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot stop the job</source>
-        <translation>Impossible d&apos;arrêter la tâche</translation>
     </message>
 </context>
 <context>
@@ -5809,7 +5910,7 @@ Needs on the host: %2</source>
         <translation>Les commandes de PBS ne répondent pas sur %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cannot read the queues of %1</source>
         <translation>Impossible de lire les files d&apos;attente de %1</translation>
     </message>
@@ -5997,7 +6098,7 @@ Needs on the host: %2</source>
 <context>
     <name>Estran::Remote::RemoteFiles</name>
     <message>
-        <location filename="../modules/remote/src/remotefiles.cpp" line="+39"/>
+        <location filename="../modules/remote/src/remotefiles.cpp" line="-93"/>
         <source>The path names a variable that is not set on the host</source>
         <translation>Le chemin nomme une variable qui n&apos;est pas définie sur la machine distante</translation>
     </message>
@@ -6023,51 +6124,45 @@ Needs on the host: %2</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+43"/>
-        <location line="+40"/>
-        <location line="+14"/>
+        <location line="+85"/>
+        <location line="+48"/>
         <source>Cannot read the file</source>
         <translation>Impossible de lire le fichier</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+38"/>
-        <location line="+24"/>
+        <location line="-114"/>
+        <location line="+58"/>
+        <location line="+53"/>
         <source>Cannot write the file</source>
         <translation>Impossible d&apos;écrire le fichier</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <source>Cannot compute the checksum</source>
-        <translation>Impossible de calculer la somme de contrôle</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unexpected answer from sha256sum on the host</source>
-        <translation>Réponse inattendue de sha256sum sur la machine distante</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Unexpected answer from stat on the host</source>
         <translation>Réponse inattendue de stat sur la machine distante</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
+        <source>The file kept changing size</source>
+        <translation>Le fichier changeait sans cesse de taille</translation>
+    </message>
+    <message>
+        <location line="-113"/>
         <source>Cannot create the folder</source>
         <translation>Impossible de créer le dossier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+49"/>
         <source>Transferring %1</source>
         <translation>Transfert de %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>The transfer ended early; it will resume from where it stopped</source>
         <translation>Le transfert s&apos;est arrêté trop tôt ; il reprendra là où il s&apos;est arrêté</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>The copy&apos;s SHA-256 checksum differs from the file on the host; the copy was discarded</source>
         <translation>La somme SHA-256 de la copie diffère de celle du fichier sur la machine distante ; la copie a été écartée</translation>
     </message>
@@ -6214,7 +6309,7 @@ Needs on the host: %2</source>
 <context>
     <name>Estran::Render::MapScene::Private</name>
     <message>
-        <location line="-800"/>
+        <location line="-799"/>
         <source>Longitudes or latitudes of the grid are not monotonic</source>
         <translation>Les longitudes ou les latitudes de la grille ne sont pas monotones</translation>
     </message>

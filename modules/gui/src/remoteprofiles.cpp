@@ -10,7 +10,6 @@
 namespace Estran::Gui {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Estran::Gui", text); }
 
 void addFolder(QList<RemoteProfiles::Entry>& list, const QString& folder, bool templates, QSet<QString>& seenNames)
 {
@@ -41,10 +40,10 @@ void addFolder(QList<RemoteProfiles::Entry>& list, const QString& folder, bool t
 Remote::Profile RemoteProfiles::embeddedDefault()
 {
     Remote::Profile p;
-    p.name = tr("This computer");
+    p.name = QCoreApplication::translate("Estran::Gui", "This computer");
     p.scheduler = Remote::Profile::Scheduler::Local;
     p.workDir = QStringLiteral("~/.local/share/Estran/jobs");
-    p.notes = tr("Runs recipes as local processes; no cluster needed.");
+    p.notes = QCoreApplication::translate("Estran::Gui", "Runs recipes as local processes; no cluster needed.");
     return p;
 }
 
