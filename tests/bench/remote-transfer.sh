@@ -24,6 +24,9 @@ mkdir -p "$out" "$rig/c"
 export ESTRAN_BENCH_CONTROL_DIR=$rig/c
 
 rate() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.1f", b / 1e6 / s }'; }
+results=$rig/results
+# One line per measure: "label<TAB>MB/s", for the medians at the end.
+record() { printf '%s\t%s\n' "$1" "$2" >> "$results"; printf '%-30s %s\n' "$1" "$2"; }
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 bytes=$(stat -c %s "$rig/data.bin")
@@ -32,18 +35,27 @@ echo "file: $size_mb MiB, $runs runs each, MB/s (10^6 bytes per second)"
 for run in $(seq 1 "$runs"); do
     # A fresh connection each time: what a one-off `ssh cat` or scp costs, bastion login included.
     t0=$(now); ssh -F "$cfg" login cat "$rig/data.bin" > "$out/cat.bin"; t1=$(now)
-    echo "ssh cat (new connection)      $(rate "$bytes" "$(elapsed "$t0" "$t1")")"
+    record "ssh cat (new connection)" "$(rate "$bytes" "$(elapsed "$t0" "$t1")")"
     t0=$(now); scp -q -F "$cfg" "login:$rig/data.bin" "$out/scp.bin"; t1=$(now)
-    echo "scp (new connection)          $(rate "$bytes" "$(elapsed "$t0" "$t1")")"
+    record "scp (new connection)" "$(rate "$bytes" "$(elapsed "$t0" "$t1")")"
     # Over an open master connection, as the app's commands are.
     ssh -F "$cfg" -o ControlPath="$rig/c/bench" -M -N -f login
     t0=$(now); ssh -F "$cfg" -o ControlPath="$rig/c/bench" login cat "$rig/data.bin" > "$out/mux.bin"; t1=$(now)
-    echo "ssh cat (open master)         $(rate "$bytes" "$(elapsed "$t0" "$t1")")"
+    record "ssh cat (open master)" "$(rate "$bytes" "$(elapsed "$t0" "$t1")")"
     t0=$(now); ssh -F "$cfg" -o ControlPath="$rig/c/bench" login cat "$rig/data.bin" | sha256sum > /dev/null; t1=$(now)
-    echo "ssh cat | sha256sum (master)  $(rate "$bytes" "$(elapsed "$t0" "$t1")")"
+    record "ssh cat | sha256sum (master)" "$(rate "$bytes" "$(elapsed "$t0" "$t1")")"
     ssh -F "$cfg" -o ControlPath="$rig/c/bench" -O exit login 2>/dev/null
     set -- $("$bench" --ssh-config "$cfg" --host login "$rig/data.bin" "$out/fetch.bin")
-    echo "RemoteFiles::fetch (master)   $3"
+    record "RemoteFiles::fetch (master)" "$3"
     cmp "$rig/data.bin" "$out/fetch.bin"
     rm -f "$out"/*
+done
+echo
+echo "| method | median MB/s |"
+echo "|---|---|"
+for label in "ssh cat (new connection)" "scp (new connection)" "ssh cat (open master)" "ssh cat | sha256sum (master)" \
+    "RemoteFiles::fetch (master)"; do
+    median=$(awk -F '\t' -v l="$label" '$1 == l { print $2 }' "$results" | sort -n |
+        awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+    echo "| $label | $median |"
 done
