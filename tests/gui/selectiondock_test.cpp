@@ -9,6 +9,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QToolButton>
 #include <QPushButton>
 #include <QSignalSpy>
 
@@ -154,4 +156,32 @@ TEST_F(DockFixture, TheDepthRangeIsOptional) {
     use->setChecked(false);
     EXPECT_FALSE(model.selection().depthMin);
     EXPECT_FALSE(model.selection().depthMax);
+}
+
+TEST_F(DockFixture, ThePolygonToolAndItsVerticesAsTextEditTheSharedSelection) {
+    auto* polygonTool = dock.findChild<QToolButton*>(QStringLiteral("PolygonTool"));
+    auto* vertices = dock.findChild<QLineEdit*>(QStringLiteral("PolygonVertices"));
+    ASSERT_NE(polygonTool, nullptr);
+    ASSERT_NE(vertices, nullptr);
+    polygonTool->click();
+    EXPECT_EQ(dock.map()->tool(), Gui::SelectionMapWidget::Tool::Polygon);
+
+    vertices->setText(QStringLiteral("-5 43, 10 43, 2 51"));
+    Q_EMIT vertices->editingFinished();
+    ASSERT_EQ(model.selection().polygon.size(), 3);
+    EXPECT_EQ(model.selection().polygon[2], QPointF(2, 51));
+    // The edges show the polygon's bounding box and are read-only while it is a polygon.
+    EXPECT_DOUBLE_EQ(spin("North")->value(), 51);
+    EXPECT_FALSE(spin("West")->isEnabled());
+
+    // A bad vertex is marked and explained; the selection keeps the last good polygon.
+    vertices->setText(QStringLiteral("-5 43, 10 forty, 2 51"));
+    Q_EMIT vertices->editingFinished();
+    EXPECT_TRUE(vertices->toolTip().contains(QStringLiteral("vertex 2"))) << vertices->toolTip().toStdString();
+    EXPECT_EQ(model.selection().polygon.size(), 3);
+
+    // Back to a box through the gazetteer: the edges are editable again.
+    ASSERT_TRUE(dock.selectRegion(QStringLiteral("Bay of Biscay")) || dock.selectRegion(Gui::Gazetteer::entries().first().id));
+    EXPECT_TRUE(model.selection().polygon.isEmpty());
+    EXPECT_TRUE(spin("West")->isEnabled());
 }

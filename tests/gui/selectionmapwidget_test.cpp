@@ -146,3 +146,65 @@ TEST_F(MapFixture, TheCursorShowsWhatAPressWouldGrab) {
     EXPECT_EQ(hover(at(-10, 0)), Qt::SizeAllCursor);
     EXPECT_EQ(hover(at(100, 50)), Qt::CrossCursor);
 }
+
+TEST_F(MapFixture, ClickingVerticesDrawsAPolygonClosedByClickingTheFirstOneInOneUndoStep) {
+    map.setTool(Gui::SelectionMapWidget::Tool::Polygon);
+    for (const auto& [lon, lat] : std::vector<std::pair<double, double>>{{-40, -20}, {20, -20}, {20, 30}, {-40, 30}}) {
+        QTest::mouseClick(&map, Qt::LeftButton, {}, at(lon, lat));
+    }
+    // Not in the selection until the ring is closed.
+    EXPECT_TRUE(model.selection().polygon.isEmpty());
+    EXPECT_EQ(map.displayedPolygon().size(), 4);
+    QTest::mouseClick(&map, Qt::LeftButton, {}, at(-40, -20));
+    const QVector<QPointF> ring = model.selection().polygon;
+    ASSERT_EQ(ring.size(), 4);
+    EXPECT_NEAR(ring[2].x(), 20, kTolerance);
+    EXPECT_NEAR(ring[2].y(), 30, kTolerance);
+    EXPECT_FALSE(model.selection().box.has_value());
+    EXPECT_TRUE(model.selection().containsPoint(0, 0));
+    EXPECT_FALSE(model.selection().containsPoint(30, 0));
+    model.undo();
+    EXPECT_TRUE(model.selection().polygon.isEmpty());
+}
+
+TEST_F(MapFixture, EnterClosesBackspaceRemovesAndEscapeAbandonsADrawing) {
+    map.setTool(Gui::SelectionMapWidget::Tool::Polygon);
+    for (const auto& [lon, lat] : std::vector<std::pair<double, double>>{{0, 0}, {40, 0}, {40, 40}, {90, 60}}) {
+        QTest::mouseClick(&map, Qt::LeftButton, {}, at(lon, lat));
+    }
+    QTest::keyClick(&map, Qt::Key_Backspace);  // the stray last vertex
+    EXPECT_EQ(map.displayedPolygon().size(), 3);
+    QTest::keyClick(&map, Qt::Key_Return);
+    EXPECT_EQ(model.selection().polygon.size(), 3);
+
+    model.setSelection({});
+    QTest::mouseClick(&map, Qt::LeftButton, {}, at(-100, 10));
+    QTest::mouseClick(&map, Qt::LeftButton, {}, at(-80, 10));
+    QTest::keyClick(&map, Qt::Key_Escape);
+    EXPECT_TRUE(map.displayedPolygon().isEmpty());
+    EXPECT_TRUE(model.selection().polygon.isEmpty());
+}
+
+TEST_F(MapFixture, DraggingAVertexEditsThePolygonAndDraggingInsideMovesIt) {
+    Base::Selection s;
+    s.polygon = {{-40, -20}, {20, -20}, {20, 30}, {-40, 30}};
+    model.setSelection(s);
+    map.setTool(Gui::SelectionMapWidget::Tool::Polygon);
+    drag(at(20, 30), at(50, 45));
+    QVector<QPointF> ring = model.selection().polygon;
+    ASSERT_EQ(ring.size(), 4);
+    EXPECT_NEAR(ring[2].x(), 50, kTolerance);
+    EXPECT_NEAR(ring[2].y(), 45, kTolerance);
+    EXPECT_NEAR(ring[0].x(), -40, 1e-9);  // the others stay
+
+    // The box tool moves a polygon as a whole when dragged from inside.
+    map.setTool(Gui::SelectionMapWidget::Tool::Box);
+    drag(at(-10, 0), at(0, 10));
+    ring = model.selection().polygon;
+    EXPECT_NEAR(ring[0].x(), -30, kTolerance);
+    EXPECT_NEAR(ring[0].y(), -10, kTolerance);
+    // And a drag outside draws a box that replaces it.
+    drag(at(100, -50), at(140, -30));
+    EXPECT_TRUE(model.selection().polygon.isEmpty());
+    ASSERT_TRUE(model.selection().box.has_value());
+}

@@ -89,3 +89,16 @@ TEST(XarraySnippet, WholeWorldSelectsNoLongitudeAndDepthUsesTheLevelName) {
         std::string::npos)
         << code(s);
 }
+
+TEST(XarraySnippet, APolygonIsCutByItsBoundingBoxThenMaskedOutsideTheRing) {
+    XarraySnippet::Spec s;
+    s.path = QStringLiteral("/data/sst.nc");
+    s.variables = {QStringLiteral("sst")};
+    s.request.variables = s.variables;
+    s.request.polygon = {QPointF(-20, 0), QPointF(40, 0), QPointF(-20, 40)};
+    const std::string c = code(s);
+    EXPECT_NE(c.find("sub = ds[[\"sst\"]].sel(lon=slice(-20, 40), lat=slice(0, 40))\n"), std::string::npos) << c;
+    EXPECT_NE(c.find("ring = Path([(-20, 0), (40, 0), (-20, 40)], closed=False)\n"), std::string::npos) << c;
+    EXPECT_NE(c.find("np.meshgrid(((sub[\"lon\"] + 180) % 360) - 180, sub[\"lat\"])"), std::string::npos) << c;
+    EXPECT_NE(c.find("sub = sub.where(xr.DataArray(inside, dims=(\"lat\", \"lon\")))\n"), std::string::npos) << c;
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estran/data/xarraysnippet.h"
 
+#include "estran/base/selection.h"
 #include "estran/data/dataset.h"
 
 #include <QCoreApplication>
@@ -45,8 +46,12 @@ QString XarraySnippet::generate(const Spec& spec) {
     // Selections shared by both halves of an antimeridian box.
     QStringList common;
     QList<QString> lonSlices;
-    if (r.box) {
-        const Base::GeoBox& b = *r.box;
+    // A polygon is cut by its bounding box first, then masked (below).
+    Base::Selection polygonArea;
+    polygonArea.polygon = r.polygon;
+    const std::optional<Base::GeoBox> area = r.polygon.size() >= 3 ? polygonArea.boundingBox() : r.box;
+    if (area) {
+        const Base::GeoBox& b = *area;
         common << spec.latName + QLatin1Char('=') +
                       (spec.latDescending ? slice(b.north, b.south) : slice(b.south, b.north));
         if (b.width() < 360.0) {
@@ -100,6 +105,21 @@ QString XarraySnippet::generate(const Spec& spec) {
                      .arg(sel(lonSlices[0]), sel(lonSlices[1]), pyString(spec.lonName));
     } else {
         lines << QStringLiteral("sub = %1").arg(sel(lonSlices.value(0)));
+    }
+    if (r.polygon.size() >= 3) {
+        // As Estran's export: cells whose centre lies outside the ring become NaN. Longitudes
+        // are compared in the ring's range, so a 0..360 grid is shifted first.
+        QStringList vertices;
+        for (const QPointF& v : r.polygon) vertices << QStringLiteral("(%1, %2)").arg(pyNumber(v.x()), pyNumber(v.y()));
+        lines << QStringLiteral("import numpy as np");
+        lines << QStringLiteral("from matplotlib.path import Path");
+        lines << QStringLiteral("ring = Path([%1], closed=False)").arg(vertices.join(QStringLiteral(", ")));
+        lines << QStringLiteral("lon2d, lat2d = np.meshgrid(((sub[%1] + 180) % 360) - 180, sub[%2])")
+                     .arg(pyString(spec.lonName), pyString(spec.latName));
+        lines << QStringLiteral("inside = ring.contains_points(np.c_[lon2d.ravel(), lat2d.ravel()], radius=1e-9)"
+                                ".reshape(lon2d.shape)");
+        lines << QStringLiteral("sub = sub.where(xr.DataArray(inside, dims=(%1, %2)))")
+                     .arg(pyString(spec.latName), pyString(spec.lonName));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -32,7 +32,9 @@ namespace {
 
 QString describe(const Base::Selection& s) {
     QStringList parts;
-    if (const auto box = s.boundingBox()) {
+    if (s.polygon.size() >= 3) {
+        parts << ExportDialog::tr("polygon of %n vertices", nullptr, int(s.polygon.size()));
+    } else if (const auto box = s.boundingBox()) {
         parts << ExportDialog::tr("W %1° S %2° E %3° N %4°")
                      .arg(box->west, 0, 'g', 6)
                      .arg(box->south, 0, 'g', 6)
@@ -185,7 +187,9 @@ Data::SubsetRequest ExportDialog::request() const {
     r.variables = variables();
     if (!m_model) return r;
     const Base::Selection& s = m_model->selection();
-    r.box = s.boundingBox();
+    // A polygon is cut by its own ring (cells outside become fill), a box by itself.
+    if (s.polygon.size() >= 3) r.polygon = s.polygon;
+    else r.box = s.boundingBox();
     r.timeStart = s.timeStart;
     r.timeEnd = s.timeEnd;
     r.depthMin = s.depthMin;

@@ -15,7 +15,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QButtonGroup>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Estran::Gui {
@@ -48,6 +50,9 @@ SelectionDock::SelectionDock(Base::SelectionModel* model, QWidget* parent)
       m_east(degrees(180, QStringLiteral("East"), tr("East edge (degrees east)"))),
       m_north(degrees(90, QStringLiteral("North"), tr("North edge (degrees north)"))),
       m_areaNote(new QLabel),
+      m_boxTool(new QToolButton),
+      m_polygonTool(new QToolButton),
+      m_polygonText(new QLineEdit),
       m_gazetteer(new QComboBox),
       m_useDepth(new QCheckBox(tr("Depth"))),
       m_depthMin(new QDoubleSpinBox),
@@ -69,6 +74,24 @@ SelectionDock::SelectionDock(Base::SelectionModel* model, QWidget* parent)
     // Area: the map, then the edges in two rows (W E / S N), narrow enough for a side dock.
     auto* area = new QGroupBox(tr("Area"));
     auto* areaLayout = new QVBoxLayout(area);
+    // Drawing tools, as in a GIS: one draws boxes, the other polygons.
+    m_boxTool->setText(tr("Box"));
+    m_boxTool->setToolTip(tr("Draw, move and resize a lon/lat box"));
+    m_polygonTool->setText(tr("Polygon"));
+    m_polygonTool->setToolTip(tr("Click vertices to draw a polygon; double-click to close it"));
+    m_boxTool->setObjectName(QStringLiteral("BoxTool"));
+    m_polygonTool->setObjectName(QStringLiteral("PolygonTool"));
+    auto* tools = new QButtonGroup(this);
+    auto* toolRow = new QHBoxLayout;
+    for (QToolButton* b : {m_boxTool, m_polygonTool}) {
+        b->setCheckable(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        tools->addButton(b);
+        toolRow->addWidget(b);
+    }
+    toolRow->addStretch(1);
+    m_boxTool->setChecked(true);
+    areaLayout->addLayout(toolRow);
     areaLayout->addWidget(m_map);
     auto* edges = new QGridLayout;
     edges->addWidget(new QLabel(tr("W")), 0, 0, Qt::AlignRight);
@@ -82,6 +105,10 @@ SelectionDock::SelectionDock(Base::SelectionModel* model, QWidget* parent)
     edges->setColumnStretch(1, 1);
     edges->setColumnStretch(3, 1);
     areaLayout->addLayout(edges);
+    m_polygonText->setObjectName(QStringLiteral("PolygonVertices"));
+    m_polygonText->setPlaceholderText(tr("lon lat, lon lat, lon lat, …"));
+    m_polygonText->setToolTip(tr("The polygon's vertices in degrees; edit and press Enter"));
+    areaLayout->addWidget(m_polygonText);
     auto* areaRow = new QHBoxLayout;
     areaRow->addWidget(m_gazetteer, 1);
     areaRow->addWidget(m_areaNote);
@@ -144,6 +171,14 @@ SelectionDock::SelectionDock(Base::SelectionModel* model, QWidget* parent)
     for (QDoubleSpinBox* spin : {m_west, m_south, m_east, m_north}) {
         connect(spin, &QDoubleSpinBox::valueChanged, this, &SelectionDock::writeBox);
     }
+    connect(m_boxTool, &QToolButton::toggled, this, [this](bool on) {
+        if (on) m_map->setTool(SelectionMapWidget::Tool::Box);
+    });
+    connect(m_polygonTool, &QToolButton::toggled, this, [this](bool on) {
+        if (on) m_map->setTool(SelectionMapWidget::Tool::Polygon);
+        updateFromModel();
+    });
+    connect(m_polygonText, &QLineEdit::editingFinished, this, &SelectionDock::writePolygon);
     connect(m_useDepth, &QCheckBox::toggled, this, &SelectionDock::writeDepth);
     connect(m_depthMin, &QDoubleSpinBox::valueChanged, this, &SelectionDock::writeDepth);
     connect(m_depthMax, &QDoubleSpinBox::valueChanged, this, &SelectionDock::writeDepth);
@@ -215,9 +250,16 @@ void SelectionDock::updateFromModel() {
     m_south->setValue(box.south);
     m_east->setValue(box.east);
     m_north->setValue(box.north);
-    m_areaNote->setText(!s.boundingBox()            ? tr("whole world")
+    const bool polygon = s.polygon.size() >= 3;
+    m_areaNote->setText(polygon                     ? tr("polygon, %n vertices", nullptr, int(s.polygon.size()))
+                        : !s.boundingBox()          ? tr("whole world")
                         : box.crossesAntimeridian() ? tr("across 180°")
                                                     : QString());
+    // A polygon's edges are its bounding box: shown, edited through its vertices instead.
+    for (QDoubleSpinBox* spin : {m_west, m_south, m_east, m_north}) spin->setEnabled(!polygon);
+    m_polygonText->setVisible(polygon || m_polygonTool->isChecked());
+    if (!m_polygonText->hasFocus()) m_polygonText->setText(polygon ? Base::polygonToText(s.polygon) : QString());
+    m_polygonText->setStyleSheet(QString());
     m_zoom->setEnabled(s.boundingBox().has_value());
     m_useDepth->setChecked(s.depthMin || s.depthMax);
     if (s.depthMin) m_depthMin->setValue(*s.depthMin);
@@ -235,6 +277,25 @@ void SelectionDock::writeBox() {
     if (box.west == box.east || box.south == box.north) return;  // an empty box selects nothing
     s.box = box;
     s.polygon.clear();
+    m_model->setSelection(s);
+}
+
+void SelectionDock::writePolygon() {
+    if (m_updating || !m_model) return;
+    const QString text = m_polygonText->text().trimmed();
+    if (text.isEmpty() || text == Base::polygonToText(m_model->selection().polygon)) return;
+    QString why;
+    const std::optional<QVector<QPointF>> ring = Base::polygonFromText(text, &why);
+    if (!ring) {
+        // Kept as typed, marked, with the reason: the user fixes the vertex rather than retyping.
+        m_polygonText->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c03030; }"));
+        m_polygonText->setToolTip(why);
+        return;
+    }
+    m_polygonText->setToolTip(tr("The polygon's vertices in degrees; edit and press Enter"));
+    Base::Selection s = m_model->selection();
+    s.polygon = *ring;
+    s.box.reset();
     m_model->setSelection(s);
 }
 

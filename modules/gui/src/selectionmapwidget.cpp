@@ -8,6 +8,7 @@
 #include "estran/geo/graticule.h"
 #include "estran/geo/projection.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -25,7 +26,7 @@ constexpr double kMinDrag = 4.0;   // pixels before a press becomes a new box
 constexpr double kMinSize = 0.01;  // degrees: a resize never collapses the box
 
 enum Edge { None = 0, West = 1, East = 2, South = 4, North = 8 };
-enum class Drag { Idle, Create, Move, Resize };
+enum class Drag { Idle, Create, Move, Resize, MovePolygon, MoveVertex };
 
 // West edges live in [-180, 180), east edges in (-180, 180], so a box ending on the
 // antimeridian keeps east = 180 instead of flipping to -180 and "crossing".
@@ -93,6 +94,10 @@ Qt::CursorShape cursorFor(Drag drag, int edges) {
             if (edges == (West | North) || edges == (East | South)) return Qt::SizeFDiagCursor;
             if (edges == (East | North) || edges == (West | South)) return Qt::SizeBDiagCursor;
             return (edges & (West | East)) ? Qt::SizeHorCursor : Qt::SizeVerCursor;
+        case Drag::MovePolygon:
+            return Qt::SizeAllCursor;
+        case Drag::MoveVertex:
+            return Qt::PointingHandCursor;
         case Drag::Idle:
         case Drag::Create:
             break;
@@ -119,8 +124,19 @@ struct SelectionMapWidget::Private {
     Base::GeoBox original;
     std::optional<Base::GeoBox> dragBox;
 
+    SelectionMapWidget::Tool tool = SelectionMapWidget::Tool::Box;
+    QVector<QPointF> drawing;        // a polygon being drawn (lon/lat), not yet in the model
+    QPointF hoverLonLat;             // where the rubber band of the drawing ends
+    QVector<QPointF> originalRing;   // the model's polygon when a polygon drag started
+    QVector<QPointF> dragRing;       // the polygon while it is dragged
+    int vertex = -1;                 // the vertex being dragged
+
     std::optional<Base::GeoBox> modelBox() const {
         return model ? model->selection().boundingBox() : std::nullopt;
+    }
+    QVector<QPointF> modelPolygon() const {
+        if (!model || model->selection().polygon.size() < 3) return {};
+        return model->selection().polygon;
     }
 };
 
@@ -134,6 +150,7 @@ SelectionMapWidget::SelectionMapWidget(Base::SelectionModel* model, QWidget* par
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
     setToolTip(tr("Drag to draw the area; drag inside it to move it, on its edges to resize it."));
+    setFocusPolicy(Qt::ClickFocus);  // Enter, Backspace and Esc while drawing a polygon
     d->model = model;
     d->guard = std::make_shared<DeliveryGuard>(this);
     if (auto projection = Geo::Projection::create(QStringLiteral("platecarree"))) {
@@ -176,6 +193,29 @@ void SelectionMapWidget::setFootprints(const QList<Base::GeoBox>& boxes) {
 
 std::optional<Base::GeoBox> SelectionMapWidget::displayedBox() const {
     return d->dragBox ? d->dragBox : d->modelBox();
+}
+
+QVector<QPointF> SelectionMapWidget::displayedPolygon() const {
+    if (d->dragBox) return {};  // a new box is being drawn over the polygon
+    if (!d->drawing.isEmpty()) return d->drawing;
+    if (!d->dragRing.isEmpty()) return d->dragRing;
+    return d->modelPolygon();
+}
+
+SelectionMapWidget::Tool SelectionMapWidget::tool() const {
+    return d->tool;
+}
+
+void SelectionMapWidget::setTool(Tool tool) {
+    if (tool == d->tool) return;
+    d->tool = tool;
+    d->drawing.clear();
+    setToolTip(tool == Tool::Box
+                   ? tr("Drag to draw the area; drag inside it to move it, on its edges to resize it.")
+                   : tr("Click to add vertices; double-click, Enter or a click on the first vertex closes the polygon. "
+                        "Drag a vertex to move it. Backspace removes the last vertex, Esc abandons the drawing."));
+    update();
+    Q_EMIT toolChanged(tool);
 }
 
 QSize SelectionMapWidget::sizeHint() const {
@@ -260,7 +300,30 @@ void SelectionMapWidget::paintEvent(QPaintEvent*) {
         for (const QRectF& r : pieces(box)) p.drawRect(r);
     }
 
-    if (const auto box = displayedBox()) {
+    const QVector<QPointF> ring = displayedPolygon();
+    if (!ring.isEmpty()) {
+        QPolygonF pixels;
+        for (const QPointF& v : ring) pixels << lonLatToPixel(v.x(), v.y());
+        const bool open = !d->drawing.isEmpty();
+        p.setPen(QPen(QColor(0x1f, 0x5f, 0xbf), 2));
+        if (open) {
+            p.setBrush(Qt::NoBrush);
+            p.drawPolyline(pixels);
+            // The rubber band to the pointer, dashed: where the next click puts a vertex.
+            p.setPen(QPen(QColor(0x1f, 0x5f, 0xbf), 1, Qt::DashLine));
+            p.drawLine(pixels.last(), lonLatToPixel(d->hoverLonLat.x(), d->hoverLonLat.y()));
+        } else {
+            p.setBrush(QColor(0x1f, 0x5f, 0xbf, 60));
+            p.drawPolygon(pixels);
+        }
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x1f, 0x5f, 0xbf));
+        for (int i = 0; i < pixels.size(); ++i) {
+            // The first vertex of an open ring is larger: clicking it closes the polygon.
+            const double r = open && i == 0 ? 5.0 : 3.0;
+            p.drawEllipse(pixels[i], r, r);
+        }
+    } else if (const auto box = displayedBox()) {
         p.setPen(QPen(QColor(0x1f, 0x5f, 0xbf), 2));
         p.setBrush(QColor(0x1f, 0x5f, 0xbf, 60));
         for (const QRectF& r : pieces(*box)) p.drawRect(r);
@@ -282,16 +345,121 @@ void SelectionMapWidget::mousePressEvent(QMouseEvent* event) {
     d->pressPixel = event->position();
     d->pressLonLat = pixelToLonLat(d->pressPixel);
     d->dragBox.reset();
+    d->dragRing.clear();
+    event->accept();
+    const QVector<QPointF> ring = d->modelPolygon();
+    if (d->tool == Tool::Polygon) {
+        polygonPress(d->pressPixel);
+        return;
+    }
+    if (!ring.isEmpty()) {
+        // The box tool on a polygon: a drag inside moves it, elsewhere draws a new box.
+        d->originalRing = ring;
+        d->drag = QPolygonF(ring).containsPoint(d->pressLonLat, Qt::OddEvenFill) ? Drag::MovePolygon : Drag::Create;
+        return;
+    }
     d->original = d->modelBox().value_or(Base::GeoBox{});
     d->drag = hitTest(*this, d->modelBox(), d->pressPixel, d->edges);
+}
+
+void SelectionMapWidget::polygonPress(const QPointF& pos) {
+    const auto near = [this, &pos](const QPointF& lonLat) {
+        return QLineF(lonLatToPixel(lonLat.x(), lonLat.y()), pos).length() < kHandle;
+    };
+    if (!d->drawing.isEmpty()) {
+        // A click on the first vertex closes the ring; any other click adds a vertex.
+        if (d->drawing.size() >= 3 && near(d->drawing.first())) {
+            commitPolygon(std::exchange(d->drawing, {}));
+            return;
+        }
+        if (!near(d->drawing.last())) d->drawing << d->pressLonLat;
+        update();
+        return;
+    }
+    const QVector<QPointF> ring = d->modelPolygon();
+    for (int i = 0; i < ring.size(); ++i) {
+        if (near(ring[i])) {
+            d->originalRing = ring;
+            d->vertex = i;
+            d->drag = Drag::MoveVertex;
+            return;
+        }
+    }
+    if (!ring.isEmpty() && QPolygonF(ring).containsPoint(d->pressLonLat, Qt::OddEvenFill)) {
+        d->originalRing = ring;
+        d->drag = Drag::MovePolygon;
+        return;
+    }
+    d->drawing = {d->pressLonLat};
+    d->hoverLonLat = d->pressLonLat;
+    update();
+}
+
+void SelectionMapWidget::commitPolygon(const QVector<QPointF>& ring) {
+    if (!d->model || ring.size() < 3) return;
+    Base::Selection selection = d->model->selection();
+    selection.polygon = ring;
+    selection.box.reset();
+    d->model->setSelection(selection);  // one undo step per polygon or per vertex drag
+    update();
+}
+
+void SelectionMapWidget::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (d->tool != Tool::Polygon || event->button() != Qt::LeftButton) return;
+    // The double-click's first press already added its vertex.
+    if (d->drawing.size() >= 3) commitPolygon(std::exchange(d->drawing, {}));
+    event->accept();
+}
+
+void SelectionMapWidget::keyPressEvent(QKeyEvent* event) {
+    if (d->drawing.isEmpty()) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+        case Qt::Key_Escape:
+            d->drawing.clear();
+            break;
+        case Qt::Key_Backspace:
+            d->drawing.removeLast();
+            break;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            commitPolygon(std::exchange(d->drawing, {}));
+            break;
+        default:
+            QWidget::keyPressEvent(event);
+            return;
+    }
+    update();
     event->accept();
 }
 
 void SelectionMapWidget::mouseMoveEvent(QMouseEvent* event) {
     const QPointF pos = event->position();
     const QPointF ll = pixelToLonLat(pos);
+    if (!d->drawing.isEmpty()) {
+        d->hoverLonLat = ll;
+        update();
+        return;
+    }
+    if (d->drag == Drag::MovePolygon || d->drag == Drag::MoveVertex) {
+        const QPointF delta = ll - d->pressLonLat;
+        d->dragRing = d->originalRing;
+        if (d->drag == Drag::MoveVertex) {
+            d->dragRing[d->vertex] = ll;
+        } else {
+            for (QPointF& v : d->dragRing) v = QPointF(v.x() + delta.x(), std::clamp(v.y() + delta.y(), -90.0, 90.0));
+        }
+        update();
+        return;
+    }
     if (d->drag == Drag::Idle) {
         // Hover feedback: the cursor tells what a press here would grab.
+        if (d->tool == Tool::Polygon || !d->modelPolygon().isEmpty()) {
+            setCursor(Qt::CrossCursor);
+            return;
+        }
         int edges = None;
         const Drag grab = hitTest(*this, d->modelBox(), pos, edges);
         setCursor(cursorFor(grab, edges));
@@ -301,6 +469,8 @@ void SelectionMapWidget::mouseMoveEvent(QMouseEvent* event) {
     Base::GeoBox b = o;
     switch (d->drag) {
         case Drag::Idle:
+        case Drag::MovePolygon:
+        case Drag::MoveVertex:
             return;
         case Drag::Create:
             if (QLineF(pos, d->pressPixel).length() < kMinDrag) return;
@@ -340,6 +510,13 @@ void SelectionMapWidget::mouseMoveEvent(QMouseEvent* event) {
 void SelectionMapWidget::mouseReleaseEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton || d->drag == Drag::Idle) return;
     mouseMoveEvent(event);
+    if (d->drag == Drag::MovePolygon || d->drag == Drag::MoveVertex) {
+        d->drag = Drag::Idle;
+        const QVector<QPointF> ring = std::exchange(d->dragRing, {});
+        if (!ring.isEmpty() && ring != d->originalRing) commitPolygon(ring);
+        update();
+        return;
+    }
     d->drag = Drag::Idle;
     const auto box = std::exchange(d->dragBox, std::nullopt);
     if (box && d->model && box->width() > 0 && box->height() > 0) {

@@ -14,7 +14,9 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
+class QToolButton;
 
 namespace Estran::Base {
 class SelectionModel;
@@ -25,7 +27,8 @@ namespace Estran::Gui {
 class SelectionMapWidget;
 class TimeRangeWidget;
 
-/// The "where and when" panel: the selection map, W/S/E/N fields, a gazetteer of seas, the
+/// The "where and when" panel: the selection map with its Box and Polygon tools, W/S/E/N fields
+/// (the polygon's vertices as text when the area is a polygon), a gazetteer of seas, the
 /// period (TimeRangeWidget), an optional depth range, Clear, and named selections. Every edit
 /// goes to the shared SelectionModel (one undo step each) and every model change is shown here,
 /// so the panel, the export dialog and the catalogue stay in step. GUI thread only; the model
@@ -54,6 +57,7 @@ private:
     void updateFromModel();
     void writeBox();
     void writeDepth();
+    void writePolygon();
     void updateSaved();
 
     QPointer<Base::SelectionModel> m_model;
@@ -64,6 +68,9 @@ private:
     QDoubleSpinBox* m_east;
     QDoubleSpinBox* m_north;
     QLabel* m_areaNote;
+    QToolButton* m_boxTool;
+    QToolButton* m_polygonTool;
+    QLineEdit* m_polygonText;
     QComboBox* m_gazetteer;
     QCheckBox* m_useDepth;
     QDoubleSpinBox* m_depthMin;

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QPointer>
+#include <QVector>
 #include <QWidget>
 
 #include <memory>
@@ -19,14 +20,19 @@ struct Selection;
 namespace Estran::Gui {
 
 /// A small whole-world map (plate carrée through Geo::Projection, low-resolution coastlines
-/// loaded once on a worker, a 30° graticule) on which the user edits the shared selection's box:
-/// drag on empty map to draw a box, drag inside it to move it (across the antimeridian: the box
-/// then has west > east), drag an edge or corner to resize. Footprints of open datasets are drawn
-/// as outlines. Each completed drag is one undoable step of the SelectionModel. GUI thread only.
+/// loaded once on a worker, a 30° graticule) on which the user edits the shared selection's area.
+/// Box tool: drag on empty map to draw a box, drag inside it to move it (across the antimeridian:
+/// the box then has west > east), drag an edge or corner to resize. Polygon tool: click to add
+/// vertices, double-click, Enter or a click on the first vertex closes the ring, Backspace removes
+/// the last vertex, Esc abandons it; a closed polygon's vertices are dragged to edit it, and a
+/// drag inside it moves it. Footprints of open datasets are drawn as outlines. Each completed
+/// edit is one undoable step of the SelectionModel. GUI thread only.
 class ESTRAN_GUI_EXPORT SelectionMapWidget final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SelectionMapWidget)
 public:
+    enum class Tool { Box, Polygon };
+
     explicit SelectionMapWidget(Base::SelectionModel* model, QWidget* parent = nullptr);
     ~SelectionMapWidget() override;
 
@@ -34,6 +40,12 @@ public:
     void setFootprints(const QList<Base::GeoBox>& boxes);
     /// The box drawn now: the model's, or the one being dragged.
     std::optional<Base::GeoBox> displayedBox() const;
+    /// The polygon drawn now: the one being drawn or edited, else the model's (lon/lat).
+    QVector<QPointF> displayedPolygon() const;
+
+    Tool tool() const;
+    /// Switching tools abandons a polygon being drawn; the selection itself is kept.
+    void setTool(Tool tool);
 
     /// Widget pixel ↔ lon/lat (degrees), for tests and tooltips.
     QPointF lonLatToPixel(double lon, double lat) const;
@@ -49,9 +61,16 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
+Q_SIGNALS:
+    void toolChanged(Estran::Gui::SelectionMapWidget::Tool tool);
+
 private:
+    void polygonPress(const QPointF& pos);
+    void commitPolygon(const QVector<QPointF>& ring);
     struct Private;
     std::unique_ptr<Private> d;
 };
