@@ -5753,6 +5753,21 @@ Nécessite sur la machine distante : %2</translation>
         <source>Unexpected answer from the checksum command on the host</source>
         <translation>Réponse inattendue de la commande de somme de contrôle sur la machine distante</translation>
     </message>
+    <message>
+        <location filename="../modules/remote/src/jobfolder.cpp" line="+84"/>
+        <source>&quot;%1&quot; cannot be an environment variable name (letters, digits and _ only)</source>
+        <translation>« %1 » ne peut pas être un nom de variable d&apos;environnement (lettres, chiffres et _ seulement)</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>The job ended without recording an exit status</source>
+        <translation>La tâche s&apos;est terminée sans enregistrer de code de sortie</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 failed on %2</source>
+        <translation>%1 a échoué sur %2</translation>
+    </message>
 </context>
 <context>
     <name>Estran::Remote::Detail::AskpassRelay</name>
@@ -5770,24 +5785,6 @@ Nécessite sur la machine distante : %2</translation>
         <location line="+5"/>
         <source>Cannot listen for ssh&apos;s prompts</source>
         <translation>Impossible d&apos;écouter les questions de ssh</translation>
-    </message>
-</context>
-<context>
-    <name>Estran::Remote::JobFolder</name>
-    <message>
-        <location filename="../modules/remote/src/jobfolder.cpp" line="+84"/>
-        <source>&quot;%1&quot; cannot be an environment variable name (letters, digits and _ only)</source>
-        <translation>« %1 » ne peut pas être un nom de variable d&apos;environnement (lettres, chiffres et _ seulement)</translation>
-    </message>
-    <message>
-        <location line="+146"/>
-        <source>The job ended without recording an exit status</source>
-        <translation>La tâche s&apos;est terminée sans enregistrer de code de sortie</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>%1 failed on %2</source>
-        <translation>%1 a échoué sur %2</translation>
     </message>
 </context>
 <context>
