@@ -41,6 +41,9 @@ struct MapViewWidget::Private {
     explicit Private(MapViewWidget* q) : q(q)
     {
         window->AddRenderer(renderer);
+        // An opaque widget needs alpha = 1 or the compositor blends the map with what lies
+        // behind the window; clearing to an opaque background gives it for free.
+        renderer->SetBackgroundAlpha(1.0);
         // VTK asks through these events whether Qt's context is current and to make it so;
         // without answers, vtkGenericOpenGLRenderWindow::Render() silently skips drawing.
         window->AddObserver(vtkCommand::WindowMakeCurrentEvent, this, &Private::onWindowEvent);
@@ -286,13 +289,9 @@ void MapViewWidget::paintGL()
     d->window->BlitDisplayFramebuffer(0, 0, 0, deviceSize.width(), deviceSize.height(), 0, 0,
                                       deviceSize.width(), deviceSize.height(),
                                       GL_COLOR_BUFFER_BIT, GL_NEAREST);
-    // VTK leaves destination alpha as it rendered it; an opaque widget needs alpha = 1 or the
-    // compositor blends the map with what lies behind the window.
+    // Alpha is 1 everywhere already (opaque background, VTK blends alpha with ONE,
+    // ONE_MINUS_SRC_ALPHA), so no pass is needed to make the widget opaque for the compositor.
     QOpenGLFunctions* f = context()->functions();
-    f->glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
-    f->glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
-    f->glClear(GL_COLOR_BUFFER_BIT);
-    f->glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     // Qt's own painting after us expects its framebuffer bound.
     f->glBindFramebuffer(GL_FRAMEBUFFER, defaultFramebufferObject());
 
