@@ -141,22 +141,32 @@ TEST_F(SlurmScheduler_, AJobSlurmHasForgottenIsReadFromItsFolder)
     auto job = scheduler->submit(request);
     ASSERT_TRUE(job.ok()) << job.error().toString().toStdString();
     EXPECT_EQ(SchedulerCases::waitUntilFinished(*scheduler, *job).exitCode, 5);
-    // Slurm keeps finished jobs for MinJobAge and then only its purge timer knows when; an id it
-    // never had takes the same path ("Invalid job id specified") without waiting a minute.
-    SubmittedJob forgotten = *job;
-    forgotten.id = QStringLiteral("987654");
-    auto info = scheduler->status(forgotten);
+    // The rig's MinJobAge is 5 s: wait until squeue really no longer knows the job (the rig has
+    // no accounting, so sacct cannot help either).
+    QElapsedTimer timer;
+    timer.start();
+    bool forgotten = false;
+    while (!forgotten && timer.elapsed() < 60000) {
+        auto out = host->run(QStringLiteral("squeue --noheader --states=all --jobs=") + shellQuote(job->id));
+        ASSERT_TRUE(out.ok());
+        forgotten = out->exitCode != 0 && out->standardError.contains("Invalid job id");
+        if (!forgotten) QThread::msleep(250);
+    }
+    ASSERT_TRUE(forgotten) << "Slurm still knows job " << job->id.toStdString();
+    auto info = scheduler->status(*job);
     ASSERT_TRUE(info.ok()) << info.error().toString().toStdString();
     EXPECT_EQ(info->state, JobState::Failed);
     EXPECT_EQ(info->exitCode, 5);
-    EXPECT_EQ(info->id, QStringLiteral("987654"));
+    EXPECT_EQ(info->id, job->id);
+    EXPECT_TRUE(info->started.isValid());
     EXPECT_TRUE(info->ended.isValid());
 
-    forgotten.jobDir = root.filePath(QStringLiteral("gone"));
-    auto gone = scheduler->status(forgotten);
-    ASSERT_FALSE(gone.ok());
-    EXPECT_EQ(gone.error().kind(), Base::Error::Kind::NotFound);
-    EXPECT_TRUE(gone.error().message().contains(QStringLiteral("987654")));
+    SubmittedJob gone = *job;
+    gone.jobDir = root.filePath(QStringLiteral("gone"));
+    auto missing = scheduler->status(gone);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().kind(), Base::Error::Kind::NotFound);
+    EXPECT_TRUE(missing.error().message().contains(job->id));
 }
 
 TEST_F(SlurmScheduler_, ACancelledJobSlurmHasForgottenStillReadsAsCancelled)
@@ -170,6 +180,7 @@ TEST_F(SlurmScheduler_, ACancelledJobSlurmHasForgottenStillReadsAsCancelled)
     });
     ASSERT_TRUE(scheduler->cancel(*job).ok());
     EXPECT_EQ(SchedulerCases::waitUntilFinished(*scheduler, *job).state, JobState::Cancelled);
+    // An id Slurm never had takes the same path as a purged one ("Invalid job id specified").
     SubmittedJob forgotten = *job;
     forgotten.id = QStringLiteral("987655");
     auto info = scheduler->status(forgotten);
