@@ -10,6 +10,7 @@
 
 #include "sshrig.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -37,6 +38,7 @@ public:
     std::function<bool(int call)> dropWhen = [](int) { return false; };
     int calls = 0;
     int drops = 0;
+    qint64 bytesPerSecond = 0;  ///< > 0: streamed output (file transfers) as through a slow link
 
     QString displayName() const override { return QStringLiteral("flaky"); }
     bool isLocal() const override { return m_inner->isLocal(); }
@@ -48,7 +50,13 @@ public:
             return Base::Error(Base::Error::Kind::Network, QStringLiteral("flaky"), QStringLiteral("Connection lost"),
                                QStringLiteral("client_loop: send disconnect: Broken pipe"));
         }
-        return m_inner->run(commandLine, input, sink, feedback);
+        if (bytesPerSecond <= 0 || !sink) return m_inner->run(commandLine, input, sink, feedback);
+        const qint64 rate = bytesPerSecond;
+        const Remote::OutputSink slow = [&sink, rate](QByteArrayView chunk) {
+            QThread::usleep(ulong(chunk.size() * 1000000 / rate));
+            return sink(chunk);
+        };
+        return m_inner->run(commandLine, input, slow, feedback);
     }
 
 private:
@@ -203,6 +211,46 @@ TEST_F(JobFollowerTest, BringsBackAFileWhileTheJobStillRunsAndSkipsTemporaryAndH
     const QStringList local = QDir(entry.fetchDir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
     EXPECT_EQ(local, QStringList{QStringLiteral("file1.txt")});
     EXPECT_EQ(entry.fetched.size(), 2);
+}
+
+TEST_F(JobFollowerTest, KeepsTheOutputFlowingWhileALargeResultCrossesASlowLink)
+{
+    // 12 MB at 3 MB/s: four seconds of transfer, during which the job keeps printing.
+    m_host->bytesPerSecond = 3'000'000;
+    Remote::JournalEntry entry = submit(
+        "head -c 12000000 /dev/urandom > \"$ESTRAN_OUTPUT_DIR/.big.part\" && mv \"$ESTRAN_OUTPUT_DIR/.big.part\" \"$ESTRAN_OUTPUT_DIR/big.bin\"\n"
+        "sha256sum < \"$ESTRAN_OUTPUT_DIR/big.bin\" | cut -c1-64 > \"$ESTRAN_OUTPUT_DIR/big.sha256\"\n"
+        "for i in $(seq 0 29); do echo \"line $i $(date +%s%3N)\"; sleep 0.2; done\n");
+    Remote::JobFollower follower(*m_host, *m_scheduler, entry);
+    QByteArray out;
+    qint64 maxLag = 0;
+    qint64 bigArrivedAt = 0;
+    QElapsedTimer clock;
+    clock.start();
+    followToTheEnd(follower, [&](const Remote::FollowUpdate& u) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const QByteArray& line : u.standardOutput.split('\n'))
+            if (!line.isEmpty()) maxLag = std::max(maxLag, now - line.split(' ').value(2).toLongLong());
+        out += u.standardOutput;
+        for (const QString& p : u.arrived)
+            if (p.endsWith(QStringLiteral("big.bin"))) bigArrivedAt = clock.elapsed();
+    });
+    QByteArray expected;
+    for (int i = 0; i < 30; ++i) expected += "line " + QByteArray::number(i) + ' ';
+    QByteArray seen;
+    for (const QByteArray& line : out.split('\n'))
+        if (!line.isEmpty()) seen += line.left(line.lastIndexOf(' ') + 1);
+    EXPECT_EQ(seen, expected);
+    EXPECT_LT(maxLag, 2000);
+    EXPECT_GT(bigArrivedAt, 3000) << "the throttle did not slow the transfer down";
+    QFile big(QDir(entry.fetchDir).filePath(QStringLiteral("big.bin")));
+    ASSERT_TRUE(big.open(QIODevice::ReadOnly));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&big);
+    EXPECT_EQ(hash.result().toHex(), readLocal(QStringLiteral("big.sha256")).trimmed());
+    EXPECT_FALSE(QFile::exists(big.fileName() + QStringLiteral(".part")));
+    std::printf("12 MB result over a 3 MB/s link: output lag max %lld ms, file complete after %lld ms\n", maxLag,
+                bigArrivedAt);
 }
 
 TEST_F(JobFollowerTest, FetchesAGrowingFileAgainWhenItChanges)

@@ -7,7 +7,10 @@
 #include <QDir>
 
 #include <algorithm>
+#include <atomic>
 #include <future>
+#include <optional>
+#include <thread>
 
 namespace Estran::Remote {
 
@@ -19,6 +22,7 @@ constexpr qint64 kMaxLogBytes = 8 << 20;  // per log and round: a chatty job cat
 constexpr std::chrono::milliseconds kRunningDelay{500};  // keeps output lag well under 2 s
 constexpr std::chrono::milliseconds kQueuedDelay{2000};
 constexpr std::chrono::milliseconds kMaxDelay{60000};
+constexpr std::chrono::milliseconds kTransferBudget{600};  // of result copying per round
 
 /// Never fetched: files still being written under a temporary name, and hidden files or files
 /// in hidden folders (the recipes' scratch space).
@@ -103,6 +107,45 @@ Base::Result<Look> parseLook(const QByteArray& reply, const QString& where)
     return look;
 }
 
+/// Result files share a round with the logs: past its budget, a transfer in progress is
+/// interrupted (RemoteFiles::fetch keeps its .part) and resumes next round, so a large result
+/// on a slow link never holds the job's output back for more than about a second (the next
+/// round then starts at once: this one already took its time). Only the
+/// copying itself is interrupted (0 < progress < 100), never the short stat and checksum
+/// commands around it, so every file still completes. The user's own cancel is passed on.
+class TransferBudget {
+public:
+    TransferBudget(Base::Feedback* outer, std::chrono::milliseconds budget)
+        : m_thread([this, outer, deadline = std::chrono::steady_clock::now() + budget] {
+              while (!m_done) {
+                  const double p = m_feedback.progress();
+                  if (Base::isCancelled(outer) || (std::chrono::steady_clock::now() >= deadline && p > 0 && p < 100)) {
+                      m_exhausted = !Base::isCancelled(outer);
+                      m_feedback.cancel();
+                      return;
+                  }
+                  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+              }
+          })
+    {
+    }
+    ~TransferBudget()
+    {
+        m_done = true;
+        m_thread.join();
+    }
+    Q_DISABLE_COPY_MOVE(TransferBudget)
+
+    Base::Feedback* feedback() { return &m_feedback; }
+    bool exhausted() const { return m_exhausted; }
+
+private:
+    Base::Feedback m_feedback;
+    std::atomic<bool> m_done{false};
+    std::atomic<bool> m_exhausted{false};
+    std::thread m_thread;  ///< last: started once the members it uses exist
+};
+
 }  // namespace
 
 JobFollower::JobFollower(RemoteHost& host, Scheduler& scheduler, JournalEntry& entry)
@@ -150,8 +193,10 @@ Base::Result<FollowUpdate> JobFollower::poll(Base::Feedback* feedback)
     const bool ended = state.isFinished();
 
     bool allFetched = true;
+    m_transferDeferred = false;
     if (!m_entry.fetchDir.isEmpty()) {
         RemoteFiles files(m_host);
+        std::optional<TransferBudget> budget;
         QMap<QString, QString> seen;
         for (const RemoteFile& file : look->files) {
             const QString sig = file.signature();
@@ -163,9 +208,20 @@ Base::Result<FollowUpdate> JobFollower::poll(Base::Feedback* feedback)
                 continue;
             }
             if (Base::isCancelled(feedback)) return Base::Error::cancelled(m_entry.key);
+            if (!budget) budget.emplace(feedback, kTransferBudget);
+            if (budget->exhausted()) {
+                allFetched = false;  // next round
+                m_transferDeferred = true;
+                continue;
+            }
             const QString local = QDir(m_entry.fetchDir).filePath(file.relative);
             Base::Result<qint64> fetched =
-                files.fetch(Scheduler::outputDir(m_entry.job.jobDir) + u'/' + file.relative, local, feedback);
+                files.fetch(Scheduler::outputDir(m_entry.job.jobDir) + u'/' + file.relative, local, budget->feedback());
+            if (!fetched && budget->exhausted()) {
+                allFetched = false;  // resumes from its .part next round
+                m_transferDeferred = true;
+                continue;
+            }
             if (!fetched) {
                 if (fetched.error().kind() == Base::Error::Kind::Network ||
                     fetched.error().kind() == Base::Error::Kind::Cancelled)
@@ -206,6 +262,7 @@ std::chrono::milliseconds JobFollower::nextDelay() const
         const int exponent = std::min(m_failures - 1, 6);
         return std::min(kMaxDelay, std::chrono::milliseconds(1000LL << exponent));
     }
+    if (m_transferDeferred) return std::chrono::milliseconds(0);
     // The round that confirms the end follows soon; a finished job needs no hurry at all.
     if (m_finished) return kQueuedDelay;
     if (m_entry.last.isFinished()) return std::chrono::milliseconds(100);

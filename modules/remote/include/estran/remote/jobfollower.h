@@ -45,7 +45,8 @@ public:
     [[nodiscard]] Base::Result<FollowUpdate> poll(Base::Feedback* feedback = nullptr);
 
     /// How long to wait before the next poll: 0.5 s while the job runs (2 s while a cluster queues it,
-    /// 0.1 s for the round that confirms its end), and 1, 2, 4 ... 60 s after connection errors.
+    /// 0.1 s for the round that confirms its end, none after a round that spent its time on a
+    /// result transfer), and 1, 2, 4 ... 60 s after connection errors.
     std::chrono::milliseconds nextDelay() const;
 
 private:
@@ -57,6 +58,7 @@ private:
     QMap<QString, QString> m_seenLastRound;  ///< relative path -> "size:mtime" of the previous round
     QStringList m_pendingArrived;            ///< fetched during a round that then failed
     bool m_finished = false;
+    bool m_transferDeferred = false;  ///< a result transfer ran out of this round's time
 };
 
 }  // namespace Estran::Remote
