@@ -7,6 +7,7 @@
 // message texts. So this checks command building, the JSON/text fallbacks and parsing; the
 // transport and job folder paths are the ones the Slurm and local tests run for real.
 #include "estran/remote/localhost.h"
+#include "estran/remote/pbsoutput.h"
 #include "estran/remote/pbsscheduler.h"
 #include "pbstextform.h"
 #include "schedulercases.h"
@@ -65,6 +66,7 @@ for id in "${ids[@]}"; do
   state=$(cat "$FAKE_PBS/state.$id" 2>/dev/null || echo unknown)
   case $state in
     running) if [ $json = 1 ]; then cat "$FIXTURES/firecrest-pbs-qstat-f-json-job.json"; else cat "$FAKE_PBS/job.txt"; fi ;;
+    broken) if [ $json = 1 ]; then cat "$FAKE_PBS/broken.json"; else cat "$FAKE_PBS/job.txt"; fi ;;
     finished)
       if [ $history = 0 ]; then echo "qstat: $id Job has finished, use -x or -H to obtain historical job information" >&2; exit 35; fi
       if [ $json = 1 ]; then cat "$FIXTURES/firecrest-pbs-qstat-f-json-allusers.json"; else cat "$FAKE_PBS/allusers.txt"; fi ;;
@@ -247,6 +249,27 @@ TEST_F(PbsScheduler_, FallsBackToTheTextFormWhenTheServerRefusesJson)
     ASSERT_TRUE(probed.ok()) << probed.error().toString().toStdString();
     EXPECT_FALSE(probed->machineReadable);
     EXPECT_EQ(probed->queues, QStringList{QStringLiteral("workq")});
+}
+
+TEST_F(PbsScheduler_, ReadsTheTextFormWhenQstatPrintsBrokenJson)
+{
+    // The recorded document with a value PBS did not escape (a backslash and a quote in an
+    // environment variable of the job), as some PBS Pro releases print it.
+    QByteArray broken = fixture(QStringLiteral("firecrest-pbs-qstat-f-json-job.json"));
+    broken.replace("\"PBS_O_SHELL\":\"/bin/bash\"", "\"PBS_O_SHELL\":\"C:\\bin \"bash\"\"");
+    ASSERT_FALSE(PbsOutput::parseQstatJson(broken).ok());
+    write(QStringLiteral("broken.json"), broken);
+    SubmittedJob job = submitted();
+    write(QStringLiteral("state.1.pbs"), "broken");
+    auto info = scheduler->status(job);
+    ASSERT_TRUE(info.ok()) << info.error().toString().toStdString();
+    EXPECT_EQ(info->state, JobState::Running);
+    EXPECT_EQ(info->name, QStringLiteral("hello_pbs"));
+    // JSON stays the first choice for the next query.
+    write(QStringLiteral("state.1.pbs"), "running");
+    ASSERT_TRUE(scheduler->status(job).ok());
+    EXPECT_EQ(lines(QStringLiteral("qstat.calls")),
+              (QStringList{QStringLiteral("-f -F json 1.pbs"), QStringLiteral("-f 1.pbs"), QStringLiteral("-f -F json 1.pbs")}));
 }
 
 TEST_F(PbsScheduler_, AJobPbsHasForgottenIsReadFromItsFolder)

@@ -143,8 +143,9 @@ Base::Result<SubmittedJob> PbsScheduler::submit(const JobRequest& request)
 
 Base::Result<QList<JobInfo>> PbsScheduler::qstat(const QString& flags, const QString& args, CommandOutput* failed)
 {
+    bool textOnce = false;
     for (;;) {
-        const bool json = m_json != 0;
+        const bool json = m_json != 0 && !textOnce;
         Base::Result<CommandOutput> out =
             m_host->run(QStringLiteral("qstat %1%2 %3").arg(flags, json ? QStringLiteral(" -F json") : QString(), args));
         if (!out) return out.error();
@@ -160,6 +161,13 @@ Base::Result<QList<JobInfo>> PbsScheduler::qstat(const QString& flags, const QSt
         Base::Result<QList<JobInfo>> jobs =
             json ? PbsOutput::parseQstatJson(out->standardOutput, m_host->displayName())
                  : PbsOutput::parseQstatText(QString::fromUtf8(out->standardOutput), m_host->displayName());
+        if (!jobs && json) {
+            // Some PBS Pro releases print job attributes (Variable_List, comments) without
+            // escaping quotes or backslashes, which breaks the whole JSON document: the text
+            // form of the same query still reads.
+            textOnce = true;
+            continue;
+        }
         if (!jobs) return onHost(jobs.error(), *m_host);
         return jobs;
     }
