@@ -139,6 +139,25 @@ TEST_F(SshHostTest, ReportsTheRemoteExitCodeAndStandardError)
     EXPECT_EQ(out->standardError, "err\n");
 }
 
+TEST_F(SshHostTest, ACommandThatExitsWith255IsNotTakenForAConnectionFailure)
+{
+    for (const QString& alias : {QStringLiteral("login"), QStringLiteral("login-csh")}) {
+        SshHost& h = host(alias);
+        auto out = h.run(QStringLiteral("echo out; echo err >&2; exit 255"));
+        ASSERT_TRUE(out.ok()) << alias.toStdString() << ": " << out.error().toString().toStdString();
+        EXPECT_EQ(out->exitCode, 255);
+        EXPECT_EQ(out->standardOutput, "out\n");
+        EXPECT_EQ(out->standardError, "err\n");
+        out = h.run(QStringLiteral("(exit 255)"));
+        ASSERT_TRUE(out.ok());
+        EXPECT_EQ(out->exitCode, 255);
+        out = h.run(QStringLiteral("false"));
+        ASSERT_TRUE(out.ok());
+        EXPECT_EQ(out->exitCode, 1);
+        EXPECT_TRUE(out->standardError.isEmpty());
+    }
+}
+
 TEST_F(SshHostTest, CommandLinesSurviveMetacharactersQuotesAndNewlinesUnderBashAndCsh)
 {
     const QString nasty = nastyText();

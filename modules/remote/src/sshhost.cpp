@@ -32,6 +32,9 @@ const QString kSsh = QStringLiteral("/usr/bin/ssh");
 // command's status is passed through otherwise.
 constexpr int kSshFailure = 255;
 
+// Printed on stderr by the remote bash when the command's own status is 255.
+constexpr char kExitMark[] = "estran-remote-command-exit-255";
+
 // Base64 words of at most this length: old csh versions refuse longer words ("Word too long").
 constexpr qsizetype kChunk = 1000;
 
@@ -63,8 +66,12 @@ QString defaultControlDirectory()
 QString remoteCommand(const QString& commandLine)
 {
     const QByteArray encoded = commandLine.toUtf8().toBase64();
+    // The EXIT trap marks a status of 255 that the command itself returned, so that it is not
+    // taken for ssh's own failure (a command that replaces the trap loses the mark).
     QString command = QStringLiteral(
-        "exec bash -c 'estran_command=$(printf %s \"$@\" | base64 -d) && set -- && eval \"$estran_command\"' estran");
+        "exec bash -c 'trap \"[ \\$? = 255 ] && echo %1 >&2\" EXIT; "
+        "estran_command=$(printf %s \"$@\" | base64 -d) && set -- && eval \"$estran_command\"' estran")
+                          .arg(QLatin1String(kExitMark));
     for (qsizetype i = 0; i < encoded.size(); i += kChunk)
         command += u' ' + QString::fromLatin1(encoded.mid(i, kChunk));
     if (encoded.isEmpty()) command += QStringLiteral(" ''");
@@ -197,8 +204,14 @@ struct SshHost::Private {
             return Base::Error(Base::Error::Kind::Io, kSsh, tr("Cannot start ssh"), outcome.startError);
         if (outcome.cancelled) return Base::Error::cancelled(profile.host);
         if (outcome.output.exitCode == kSshFailure) {
-            masterVerified = false;
-            return failure(outcome.output, relay.get());
+            QByteArray& err = outcome.output.standardError;
+            const QByteArray mark = QByteArray(kExitMark) + '\n';
+            if (err.endsWith(mark)) {
+                err.chop(mark.size());
+            } else {
+                masterVerified = false;
+                return failure(outcome.output, relay.get());
+            }
         }
         if (connectedOut) *connectedOut = true;
         return std::move(outcome.output);

@@ -34,7 +34,8 @@ struct SshOptions {
 /// Command lines reach bash whatever the login shell is (csh included): they are sent base64-
 /// encoded and decoded by a bash started by the login shell. Exit status 255 is ssh's own
 /// failure and becomes an Error (Kind::Network) naming the host, with ssh's message as detail;
-/// a remote command that itself exits 255 is therefore reported as a connection failure.
+/// a command that itself exits with 255 is told apart by a mark its bash's EXIT trap prints on
+/// stderr (removed from the result), unless the command replaces that trap.
 /// The master connection is left running when the SshHost is destroyed (ControlPersist closes
 /// it after 10 idle minutes), so the next session reuses it; disconnect() closes it at once.
 class ESTRAN_REMOTE_EXPORT SshHost : public RemoteHost {
