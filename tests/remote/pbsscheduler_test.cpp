@@ -92,7 +92,7 @@ cat "$FAKE_PBS/qselect.out" 2>/dev/null
 
 QByteArray fixture(const QString& name) { return SchedulerCases::readFile(kFixtures + u'/' + name); }
 
-class PbsScheduler_ : public ::testing::Test {
+class PbsSchedulerOnRecordings : public ::testing::Test {
 protected:
     void SetUp() override
     {
@@ -153,7 +153,7 @@ protected:
 
 }  // namespace
 
-TEST_F(PbsScheduler_, SubmitsWithBashSelectAndWalltimeAndReadsTheJobId)
+TEST_F(PbsSchedulerOnRecordings, SubmitsWithBashSelectAndWalltimeAndReadsTheJobId)
 {
     profile.account = QStringLiteral("ocean proj");
     PbsScheduler pbs(profile, host);
@@ -188,7 +188,7 @@ TEST_F(PbsScheduler_, SubmitsWithBashSelectAndWalltimeAndReadsTheJobId)
     EXPECT_EQ(SchedulerCases::readFile(job->jobDir + QStringLiteral("/exit_code")), QByteArray("0\n"));
 }
 
-TEST_F(PbsScheduler_, ARefusedSubmissionNamesTheQueueAndCarriesQsubsMessage)
+TEST_F(PbsSchedulerOnRecordings, ARefusedSubmissionNamesTheQueueAndCarriesQsubsMessage)
 {
     write(QStringLiteral("refuse"), "1");
     JobRequest request;
@@ -201,7 +201,7 @@ TEST_F(PbsScheduler_, ARefusedSubmissionNamesTheQueueAndCarriesQsubsMessage)
     EXPECT_TRUE(QDir(profile.workDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
 }
 
-TEST_F(PbsScheduler_, ReadsARunningJobFromQstatJson)
+TEST_F(PbsSchedulerOnRecordings, ReadsARunningJobFromQstatJson)
 {
     SubmittedJob job = submitted();
     write(QStringLiteral("state.1.pbs"), "running");
@@ -213,7 +213,7 @@ TEST_F(PbsScheduler_, ReadsARunningJobFromQstatJson)
     EXPECT_EQ(lines(QStringLiteral("qstat.calls")), QStringList{QStringLiteral("-f -F json 1.pbs")});
 }
 
-TEST_F(PbsScheduler_, AsksForHistoryWhenTheJobHasFinished)
+TEST_F(PbsSchedulerOnRecordings, AsksForHistoryWhenTheJobHasFinished)
 {
     SubmittedJob job = submitted();
     job.id = QStringLiteral("1004.pbs");
@@ -226,7 +226,7 @@ TEST_F(PbsScheduler_, AsksForHistoryWhenTheJobHasFinished)
               (QStringList{QStringLiteral("-f -F json 1004.pbs"), QStringLiteral("-fx -F json 1004.pbs")}));
 }
 
-TEST_F(PbsScheduler_, FallsBackToTheTextFormWhenTheServerRefusesJson)
+TEST_F(PbsSchedulerOnRecordings, FallsBackToTheTextFormWhenTheServerRefusesJson)
 {
     write(QStringLiteral("nojson"), "1");
     SubmittedJob job = submitted();
@@ -251,7 +251,7 @@ TEST_F(PbsScheduler_, FallsBackToTheTextFormWhenTheServerRefusesJson)
     EXPECT_EQ(probed->queues, QStringList{QStringLiteral("workq")});
 }
 
-TEST_F(PbsScheduler_, ReadsTheTextFormWhenQstatPrintsBrokenJson)
+TEST_F(PbsSchedulerOnRecordings, ReadsTheTextFormWhenQstatPrintsBrokenJson)
 {
     // The recorded document with a value PBS did not escape (a backslash and a quote in an
     // environment variable of the job), as some PBS Pro releases print it.
@@ -272,7 +272,7 @@ TEST_F(PbsScheduler_, ReadsTheTextFormWhenQstatPrintsBrokenJson)
               (QStringList{QStringLiteral("-f -F json 1.pbs"), QStringLiteral("-f 1.pbs"), QStringLiteral("-f -F json 1.pbs")}));
 }
 
-TEST_F(PbsScheduler_, AJobPbsHasForgottenIsReadFromItsFolder)
+TEST_F(PbsSchedulerOnRecordings, AJobPbsHasForgottenIsReadFromItsFolder)
 {
     SubmittedJob job = submitted();
     QFile code(job.jobDir + QStringLiteral("/exit_code"));
@@ -286,7 +286,7 @@ TEST_F(PbsScheduler_, AJobPbsHasForgottenIsReadFromItsFolder)
     EXPECT_EQ(info->id, QStringLiteral("1.pbs"));
 }
 
-TEST_F(PbsScheduler_, CancelsWithQdelAndACancelledJobStaysCancelledInItsFolder)
+TEST_F(PbsSchedulerOnRecordings, CancelsWithQdelAndACancelledJobStaysCancelledInItsFolder)
 {
     SubmittedJob job = submitted();
     write(QStringLiteral("state.1.pbs"), "running");
@@ -303,7 +303,7 @@ TEST_F(PbsScheduler_, CancelsWithQdelAndACancelledJobStaysCancelledInItsFolder)
     EXPECT_TRUE(scheduler->cancel(job).ok());
 }
 
-TEST_F(PbsScheduler_, ListsTheUsersJobsThroughQselect)
+TEST_F(PbsSchedulerOnRecordings, ListsTheUsersJobsThroughQselect)
 {
     write(QStringLiteral("qselect.out"), "1.pbs\n");
     write(QStringLiteral("state.1.pbs"), "running");
@@ -318,7 +318,7 @@ TEST_F(PbsScheduler_, ListsTheUsersJobsThroughQselect)
     EXPECT_TRUE(jobs->isEmpty());
 }
 
-TEST_F(PbsScheduler_, ProbeReadsQueuesAndVersionFromJson)
+TEST_F(PbsSchedulerOnRecordings, ProbeReadsQueuesAndVersionFromJson)
 {
     auto info = scheduler->probe();
     ASSERT_TRUE(info.ok()) << info.error().toString().toStdString();
@@ -331,7 +331,7 @@ TEST_F(PbsScheduler_, ProbeReadsQueuesAndVersionFromJson)
     EXPECT_TRUE(info->limits.first().startsWith(QStringLiteral("workq (Execution)")));
 }
 
-TEST_F(PbsScheduler_, ProbeOfAHostWithoutPbsSaysSo)
+TEST_F(PbsSchedulerOnRecordings, ProbeOfAHostWithoutPbsSaysSo)
 {
     PbsScheduler pbs(profile, std::make_shared<LocalHost>());
     auto info = pbs.probe();

@@ -15,7 +15,7 @@ using namespace Estran::Remote;
 
 namespace {
 
-class SlurmScheduler_ : public ::testing::Test {
+class SlurmSchedulerOnRig : public ::testing::Test {
 public:
     static void TearDownTestSuite() { SlurmRig::release(); }
 
@@ -44,34 +44,34 @@ protected:
 
 }  // namespace
 
-TEST_F(SlurmScheduler_, IsWhatCreateReturnsForASlurmProfile)
+TEST_F(SlurmSchedulerOnRig, IsWhatCreateReturnsForASlurmProfile)
 {
     EXPECT_EQ(scheduler->kind(), Profile::Scheduler::Slurm);
     EXPECT_NE(dynamic_cast<SlurmScheduler*>(scheduler.get()), nullptr);
     std::cout << "Slurm rig acquired in " << SlurmRig::state().startMs << " ms\n";
 }
 
-TEST_F(SlurmScheduler_, RunsAJobWhoseLogGrowsAndKeepsItsResults)
+TEST_F(SlurmSchedulerOnRig, RunsAJobWhoseLogGrowsAndKeepsItsResults)
 {
     SchedulerCases::runsAJobWhoseLogGrows(*scheduler);
 }
 
-TEST_F(SlurmScheduler_, ReportsAFailingJobWithItsExitCode)
+TEST_F(SlurmSchedulerOnRig, ReportsAFailingJobWithItsExitCode)
 {
     SchedulerCases::reportsAFailingJobWithItsExitCode(*scheduler);
 }
 
-TEST_F(SlurmScheduler_, CancelsARunningJob)
+TEST_F(SlurmSchedulerOnRig, CancelsARunningJob)
 {
     SchedulerCases::cancelsARunningJob(*scheduler);
 }
 
-TEST_F(SlurmScheduler_, ListsTheUsersJobs)
+TEST_F(SlurmSchedulerOnRig, ListsTheUsersJobs)
 {
     SchedulerCases::listsARunningJob(*scheduler);
 }
 
-TEST_F(SlurmScheduler_, ProbeFindsTheVersionAndThePartitions)
+TEST_F(SlurmSchedulerOnRig, ProbeFindsTheVersionAndThePartitions)
 {
     auto info = scheduler->probe();
     ASSERT_TRUE(info.ok()) << info.error().toString().toStdString();
@@ -87,7 +87,7 @@ TEST_F(SlurmScheduler_, ProbeFindsTheVersionAndThePartitions)
     EXPECT_TRUE(limits.contains(QStringLiteral("not available"))) << "the rig has no accounting";
 }
 
-TEST_F(SlurmScheduler_, SendsTheJobToTheRequestedPartitionWithTheProfilesAccountAndQos)
+TEST_F(SlurmSchedulerOnRig, SendsTheJobToTheRequestedPartitionWithTheProfilesAccountAndQos)
 {
     profile.account = QStringLiteral("ocean-proj");
     profile.partition = QStringLiteral("debug");
@@ -116,7 +116,7 @@ TEST_F(SlurmScheduler_, SendsTheJobToTheRequestedPartitionWithTheProfilesAccount
     EXPECT_EQ(SchedulerCases::waitUntilFinished(slurmScheduler, *job).state, JobState::Completed);
 }
 
-TEST_F(SlurmScheduler_, ARefusedSubmissionNamesThePartitionAndCarriesSbatchsMessage)
+TEST_F(SlurmSchedulerOnRig, ARefusedSubmissionNamesThePartitionAndCarriesSbatchsMessage)
 {
     profile.partition = QStringLiteral("no-such-partition");
     SlurmScheduler slurmScheduler(profile, host);
@@ -134,7 +134,7 @@ TEST_F(SlurmScheduler_, ARefusedSubmissionNamesThePartitionAndCarriesSbatchsMess
     EXPECT_TRUE(QDir(profile.workDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
 }
 
-TEST_F(SlurmScheduler_, AJobSlurmHasForgottenIsReadFromItsFolder)
+TEST_F(SlurmSchedulerOnRig, AJobSlurmHasForgottenIsReadFromItsFolder)
 {
     JobRequest request;
     request.script = "echo done\nexit 5\n";
@@ -169,7 +169,7 @@ TEST_F(SlurmScheduler_, AJobSlurmHasForgottenIsReadFromItsFolder)
     EXPECT_TRUE(missing.error().message().contains(job->id));
 }
 
-TEST_F(SlurmScheduler_, ACancelledJobSlurmHasForgottenStillReadsAsCancelled)
+TEST_F(SlurmSchedulerOnRig, ACancelledJobSlurmHasForgottenStillReadsAsCancelled)
 {
     JobRequest request;
     request.script = "echo started\nsleep 120\n";
@@ -188,7 +188,7 @@ TEST_F(SlurmScheduler_, ACancelledJobSlurmHasForgottenStillReadsAsCancelled)
     EXPECT_EQ(info->state, JobState::Cancelled);
 }
 
-TEST_F(SlurmScheduler_, KeepsSlurmsOwnMessagesInTheJobFolder)
+TEST_F(SlurmSchedulerOnRig, KeepsSlurmsOwnMessagesInTheJobFolder)
 {
     JobRequest request;
     request.script = "echo started\nsleep 120\n";
