@@ -150,7 +150,7 @@
         <translation>Aucun fichier ni dossier de ce nom sur la machine distante</translation>
     </message>
     <message>
-        <location filename="../modules/remote/src/sshhost.cpp" line="+148"/>
+        <location filename="../modules/remote/src/sshhost.cpp" line="+155"/>
         <source>The host key of %1 has changed since it was recorded and was refused: this may be an attack, or the host was reinstalled. Ask its administrators before removing the old key from known_hosts.</source>
         <translation>La clé d&apos;hôte de %1 a changé depuis qu&apos;elle a été enregistrée et a été refusée : ce peut être une attaque, ou la machine a été réinstallée. Demandez à ses administrateurs avant de retirer l&apos;ancienne clé de known_hosts.</translation>
     </message>
@@ -3103,12 +3103,12 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
     </message>
     <message>
         <location line="+132"/>
-        <location line="+486"/>
+        <location line="+505"/>
         <source>Catalogues</source>
         <translation>Catalogues</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-438"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
@@ -3149,12 +3149,12 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
     </message>
     <message>
         <location line="-85"/>
-        <location line="+169"/>
+        <location line="+175"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-278"/>
         <source>Reading the filterable fields</source>
         <translation>Lecture des champs filtrables</translation>
     </message>
@@ -3214,7 +3214,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>N</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>The map shows nothing yet: there is no extent to use.</source>
         <translation>La carte n&apos;affiche encore rien : il n&apos;y a pas d&apos;emprise à utiliser.</translation>
     </message>
@@ -3264,7 +3264,15 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>Filtre :</translation>
     </message>
     <message numerus="yes">
-        <location line="+198"/>
+        <location line="+134"/>
+        <source>The selection&apos;s polygon (%n vertices): STAC catalogues search with it, the others with its bounding box shown here</source>
+        <translation>
+            <numerusform>Le polygone de la sélection (%n sommet) : les catalogues STAC cherchent avec lui, les autres avec son rectangle englobant affiché ici</numerusform>
+            <numerusform>Le polygone de la sélection (%n sommets) : les catalogues STAC cherchent avec lui, les autres avec son rectangle englobant affiché ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
         <source>done: %n item(s), some parts skipped</source>
         <translation>
             <numerusform>terminé : %n élément, certaines parties ignorées</numerusform>
@@ -3332,7 +3340,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         </translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-373"/>
         <source>From map</source>
         <translation>Depuis la carte</translation>
     </message>
@@ -3342,12 +3350,12 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>Utiliser l&apos;emprise affichée par la carte</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+209"/>
         <source>No catalogue is enabled: tick at least one under Catalogues.</source>
         <translation>Aucun catalogue n&apos;est activé : cochez-en au moins un sous Catalogues.</translation>
     </message>
@@ -5937,7 +5945,7 @@ Nécessite sur la machine distante : %2</translation>
         <translation>PBS a refusé la tâche pour la file « %1 » sur %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Cannot read the state of job %1 on %2</source>
         <translation>Impossible de lire l&apos;état de la tâche %1 sur %2</translation>
     </message>
@@ -6225,7 +6233,7 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::SshHost</name>
     <message>
-        <location filename="../modules/remote/src/sshhost.cpp" line="+74"/>
+        <location filename="../modules/remote/src/sshhost.cpp" line="+80"/>
         <source>Cannot create the folder for ssh&apos;s connection sockets</source>
         <translation>Impossible de créer le dossier des sockets de connexion de ssh</translation>
     </message>
@@ -6243,7 +6251,7 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::SshHost::Private</name>
     <message>
-        <location line="-83"/>
+        <location line="-89"/>
         <source>The estran-askpass program, which shows ssh&apos;s questions, is missing</source>
         <translation>Le programme estran-askpass, qui affiche les questions de ssh, est absent</translation>
     </message>
