@@ -8,7 +8,10 @@
 #   slurm-rig.sh start     starts it (or finds it running) and prints SLURM_CONF=... on stdout
 #   slurm-rig.sh stop      stops the daemons and removes the folder
 #   slurm-rig.sh acquire   start, and count one more user (a test process, by its pid)
-#   slurm-rig.sh release   count one user less; stops the rig when no live user is left
+#   slurm-rig.sh release   count one user less; when no live user is left, the rig stops
+#                          $ESTRAN_SLURM_RIG_LINGER seconds later (default 10; 0: at once)
+#                          unless acquired again, so test processes run one after the other
+#                          (ctest) do not each pay a start and a stop
 #   slurm-rig.sh status    exit status 0 when the cluster answers
 #
 # Needs root (slurmd runs jobs as their users). Idempotent, serialised with flock. The folder is
@@ -46,7 +49,13 @@ unlink_system_conf() {
 log() { printf 'slurm-rig: %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
 
-alive() { [ -f "$1" ] && kill -0 "$(cat "$1" 2>/dev/null)" 2>/dev/null; }
+# A pid file names a live daemon of ours only if that process has the daemon's name (after a
+# crash the pid may belong to anything else by now).
+alive() {
+    local pid
+    pid=$(cat "$1" 2>/dev/null) || return 1
+    [ -n "$pid" ] && [ "$(ps -o comm= -p "$pid" 2>/dev/null)" = "$(basename "$1" .pid)" ]
+}
 
 answers() {
     alive "$dir/munged.pid" && alive "$dir/slurmctld.pid" && alive "$dir/slurmd.pid" || return 1
@@ -186,6 +195,9 @@ live_users() {
 command=${1:-}
 user_pid=${2:-$PPID}
 mkdir -p "$(dirname "$dir")"
+if [ "$command" = stop-if-unused ]; then
+    sleep "${2:-10}"
+fi
 exec 9>"$dir.lock"
 flock 9
 case $command in
@@ -198,7 +210,21 @@ acquire)
     ;;
 release)
     rm -f "$users_dir/$user_pid"
-    if [ "$(live_users)" = 0 ]; then stop; rm -rf "$users_dir"; fi
+    if [ "$(live_users)" = 0 ]; then
+        linger=${ESTRAN_SLURM_RIG_LINGER:-10}
+        if [ "$linger" = 0 ]; then
+            stop
+            rm -rf "$users_dir"
+        else
+            setsid bash "$(readlink -f "$0")" stop-if-unused "$linger" </dev/null >/dev/null 2>&1 9>&- &
+        fi
+    fi
+    ;;
+stop-if-unused)
+    if [ "$(live_users)" = 0 ]; then
+        stop
+        rm -rf "$users_dir"
+    fi
     ;;
 *) die "usage: $0 start|stop|status|acquire [PID]|release [PID]" ;;
 esac
