@@ -247,3 +247,21 @@ TEST_F(RemoteJobsDockTest, RemoveForgetsTheJob)
     auto dock = makeDock();
     EXPECT_LT(dock->jobs()->rowOf(key), 0);
 }
+
+TEST_F(RemoteJobsDockTest, RemovingAFollowedJobStopsItsFollowerAndForgetsIt)
+{
+    auto dock = makeDock();
+    const QString key = submitScript(*dock, QStringLiteral("for i in $(seq 1 100); do echo tick $i; sleep 0.1; done\n"));
+    ASSERT_FALSE(key.isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dock->logView()->toPlainText().contains(QStringLiteral("tick")); }, 30000));
+    ASSERT_TRUE(dock->isFollowing(key));
+    dock->removeJob(key);
+    EXPECT_LT(dock->jobs()->rowOf(key), 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dock->isFollowing(key); }, 10000));
+    const QString journalFile = QDir(options().journalDirectory).filePath(key + QStringLiteral(".json"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !QFile::exists(journalFile); }, 10000));
+    // Signals of the follower's last round, if any were queued, do not bring the row back.
+    QTest::qWait(300);
+    EXPECT_LT(dock->jobs()->rowOf(key), 0);
+    EXPECT_FALSE(QFile::exists(journalFile));
+}

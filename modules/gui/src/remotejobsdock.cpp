@@ -946,13 +946,15 @@ void RemoteJobsDock::startFollowing(const Remote::JournalEntry& entry)
 
 void RemoteJobsDock::onOutput(const QString& key, const QByteArray& bytes, bool isError)
 {
+    // A follower stopped by Remove may still have a round's signals queued: its row is gone.
+    if (m_jobs->rowOf(key) < 0) return;
     m_logs[key].append({isError, bytes});
     if (key == m_shownJob) m_log->appendOutput(bytes, isError);
 }
 
 void RemoteJobsDock::onArrived(const QString& key, const QStringList& paths)
 {
-    Q_UNUSED(key);
+    if (m_jobs->rowOf(key) < 0) return;
     for (const QString& path : paths) {
         Base::Log::info(path, tr("result arrived"));
         Q_EMIT resultArrived(path);
@@ -961,6 +963,8 @@ void RemoteJobsDock::onArrived(const QString& key, const QStringList& paths)
 
 void RemoteJobsDock::onEntryChanged(const Remote::JournalEntry& entry)
 {
+    // Followers only update rows: a row removed meanwhile stays removed.
+    if (m_jobs->rowOf(entry.key) < 0) return;
     m_jobs->upsert(entry);
     if (entry.key == m_shownJob) showResults(entry);
 }
