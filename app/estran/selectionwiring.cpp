@@ -84,6 +84,7 @@ QDockWidget* installSelectionDock(MainWindow* window, Base::SelectionModel* mode
         QObject::connect(model, &Base::SelectionModel::selectionChanged, catalog,
                          [catalog](const Base::Selection& s) {
                              catalog->setArea(s.boundingBox());
+                             catalog->setPolygon(s.polygon);
                              catalog->setTimeRange(parseUtc(s.timeStart), parseUtc(s.timeEnd));
                          });
     }

@@ -6,10 +6,14 @@
 #include "providertestkit.h"
 #include "replayserver.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <gtest/gtest.h>
 
+#include <mutex>
 #include <thread>
 
 using namespace Estran;
@@ -265,4 +269,43 @@ TEST(StacApiProvider, CancelStopsASlowServer)
     release = true;
     ASSERT_FALSE(summary.ok());
     EXPECT_EQ(summary.error().kind(), Base::Error::Kind::Cancelled);
+}
+
+TEST(StacApiProvider, SearchesAPolygonAreaWithIntersectsInsteadOfBbox)
+{
+    ReplayServer server({kEarthSearch});
+    std::mutex mutex;
+    QJsonObject sent;
+    // The recorded answer to an intersects search (an empty last page), served for any body.
+    QFile recorded(QStringLiteral(ESTRAN_FIXTURES_DIR "/stac/pystac-client-earthsearch-v1-search-multicoll-page2-empty.json"));
+    ASSERT_TRUE(recorded.open(QIODevice::ReadOnly));
+    const std::string answer = recorded.readAll().toStdString();
+    server.server().Post("/v1/search", [&](const httplib::Request& req, httplib::Response& res) {
+        std::lock_guard lock(mutex);
+        sent = QJsonDocument::fromJson(QByteArray::fromStdString(req.body)).object();
+        res.set_content(answer, "application/geo+json");
+    });
+    ASSERT_TRUE(server.start());
+    Net::HttpClient client(quick());
+    auto provider = stac(server.local(kEarthSearch + QStringLiteral("/v1")), client);
+    SearchQuery q;
+    q.bbox = Base::GeoBox{-10, 40, 5, 50};
+    // Drawn clockwise on the map; GeoJSON wants the exterior ring counter-clockwise and closed.
+    q.polygon = {QPointF(-10, 40), QPointF(-10, 50), QPointF(5, 50), QPointF(5, 40)};
+    Collected got;
+    auto summary = run(*provider, q, got);
+    ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
+    std::lock_guard lock(mutex);
+    EXPECT_FALSE(sent.contains(QStringLiteral("bbox")));
+    const QJsonObject geometry = sent.value(QStringLiteral("intersects")).toObject();
+    EXPECT_EQ(geometry.value(QStringLiteral("type")).toString(), QStringLiteral("Polygon"));
+    const QJsonArray ring = geometry.value(QStringLiteral("coordinates")).toArray().first().toArray();
+    ASSERT_EQ(ring.size(), 5);
+    EXPECT_EQ(ring.first(), ring.last());
+    double twiceSignedArea = 0;  // positive: counter-clockwise
+    for (qsizetype i = 0; i + 1 < ring.size(); ++i) {
+        const QJsonArray a = ring.at(i).toArray(), b = ring.at(i + 1).toArray();
+        twiceSignedArea += a.at(0).toDouble() * b.at(1).toDouble() - b.at(0).toDouble() * a.at(1).toDouble();
+    }
+    EXPECT_DOUBLE_EQ(twiceSignedArea, 2 * 15.0 * 10.0);
 }

@@ -16,6 +16,7 @@
 #include "replayserver.h"
 
 #include <QBuffer>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QMenu>
@@ -368,4 +369,21 @@ TEST(CatalogDock, TheFilterListsTheCollectionsFieldsAndRefusesToSearchWithAnInva
     f.dock->search();
     EXPECT_EQ(started.count(), 0);
     EXPECT_FALSE(f.dock->isSearching());
+}
+
+TEST(CatalogDock, APolygonSelectionReachesTheQueryUntilTheBoxIsTyped)
+{
+    DockFixture f({});
+    const QVector<QPointF> ring{{-5, 43}, {10, 43}, {2, 51}};
+    f.dock->setArea(Base::GeoBox{-5, 43, 10, 51});
+    f.dock->setPolygon(ring);
+    Catalog::SearchQuery q = f.dock->query();
+    EXPECT_EQ(q.polygon, ring);
+    ASSERT_TRUE(q.bbox.has_value());
+    EXPECT_DOUBLE_EQ(q.bbox->north, 51);
+    // A box typed by hand is the area now.
+    auto spins = f.dock->findChildren<QDoubleSpinBox*>();
+    ASSERT_FALSE(spins.isEmpty());
+    spins.first()->setValue(spins.first()->value() - 1);
+    EXPECT_TRUE(f.dock->query().polygon.isEmpty());
 }

@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace Estran::Catalog {
 
 namespace {
@@ -22,6 +24,22 @@ QString datetimeInterval(const SearchQuery& q)
     return start + u'/' + end;
 }
 
+/// A GeoJSON Polygon for a lon/lat ring: closed, counter-clockwise as RFC 7946 asks.
+std::optional<QJsonObject> polygonGeometry(const QVector<QPointF>& ring)
+{
+    if (ring.size() < 3) return std::nullopt;
+    double twiceArea = 0;
+    for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+        twiceArea += (ring[j].x() - ring[i].x()) * (ring[j].y() + ring[i].y());
+    QVector<QPointF> ordered = ring;
+    if (twiceArea < 0) std::reverse(ordered.begin(), ordered.end());  // clockwise: turn it
+    QJsonArray coordinates;
+    for (const QPointF& p : ordered) coordinates.append(QJsonArray{p.x(), p.y()});
+    coordinates.append(QJsonArray{ordered.first().x(), ordered.first().y()});
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
+                       {QStringLiteral("coordinates"), QJsonArray{coordinates}}};
+}
+
 }  // namespace
 
 StacSearchRequest StacSearchRequest::first(const QString& searchUrl, bool post, const SearchQuery& q,
@@ -33,9 +51,13 @@ StacSearchRequest StacSearchRequest::first(const QString& searchUrl, bool post, 
     // Items beyond maxItems are never shown, so never ask for them.
     const int limit = q.pageSize > 0 ? std::min(q.pageSize, q.maxItems) : 0;
     const QString datetime = datetimeInterval(q);
+    // STAC item search takes bbox or intersects, never both.
+    const std::optional<QJsonObject> intersects = polygonGeometry(q.polygon);
     if (post) {
         if (limit > 0) r.body.insert(QStringLiteral("limit"), limit);
-        if (q.bbox)
+        if (intersects)
+            r.body.insert(QStringLiteral("intersects"), *intersects);
+        else if (q.bbox)
             r.body.insert(QStringLiteral("bbox"), QJsonArray{q.bbox->west, q.bbox->south, q.bbox->east, q.bbox->north});
         if (!datetime.isEmpty()) r.body.insert(QStringLiteral("datetime"), datetime);
         if (!q.collections.isEmpty())
@@ -51,7 +73,10 @@ StacSearchRequest StacSearchRequest::first(const QString& searchUrl, bool post, 
     QUrl url(searchUrl);
     QUrlQuery params(url);
     if (limit > 0) params.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    if (q.bbox) {
+    if (intersects) {
+        params.addQueryItem(QStringLiteral("intersects"),
+                            QString::fromUtf8(QJsonDocument(*intersects).toJson(QJsonDocument::Compact)));
+    } else if (q.bbox) {
         params.addQueryItem(QStringLiteral("bbox"), QStringList{number(q.bbox->west), number(q.bbox->south),
                                                                 number(q.bbox->east), number(q.bbox->north)}
                                                         .join(u','));

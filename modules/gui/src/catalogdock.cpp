@@ -343,6 +343,12 @@ QWidget* CatalogDock::createSearchBox()
     area->setColumnStretch(1, 1);
     area->setColumnStretch(3, 1);
     area->addWidget(m_fromMap, 0, 4, 2, 1);
+    // Typing a box replaces the selection's polygon: the fields would no longer describe it.
+    for (QDoubleSpinBox* spin : {m_west, m_south, m_east, m_north}) {
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this] {
+            if (!m_settingArea) setPolygon({});
+        });
+    }
     connect(m_fromMap, &QPushButton::clicked, this, [this] {
         if (!m_extentSource) return;
         if (auto box = m_extentSource()) {
@@ -481,6 +487,7 @@ Catalog::SearchQuery CatalogDock::query() const
     }
     if (m_useArea->isChecked()) {
         q.bbox = Base::GeoBox{m_west->value(), m_south->value(), m_east->value(), m_north->value()};
+        q.polygon = m_polygon;
     }
     if (m_useTime->isChecked()) {
         q.start = m_start->dateTime().toUTC();
@@ -501,12 +508,24 @@ void CatalogDock::setCollections(const QStringList& collections)
 
 void CatalogDock::setArea(const std::optional<Base::GeoBox>& box)
 {
+    m_polygon.clear();
+    m_settingArea = true;
     m_useArea->setChecked(box.has_value());
-    if (!box) return;
-    m_west->setValue(box->west);
-    m_south->setValue(box->south);
-    m_east->setValue(box->east);
-    m_north->setValue(box->north);
+    if (box) {
+        m_west->setValue(box->west);
+        m_south->setValue(box->south);
+        m_east->setValue(box->east);
+        m_north->setValue(box->north);
+    }
+    m_settingArea = false;
+}
+
+void CatalogDock::setPolygon(const QVector<QPointF>& ring)
+{
+    m_polygon = ring.size() >= 3 ? ring : QVector<QPointF>();
+    m_useArea->setToolTip(m_polygon.isEmpty() ? QString()
+                                              : tr("The selection's polygon (%n vertices): STAC catalogues search with it, "
+                                                   "the others with its bounding box shown here", nullptr, int(m_polygon.size())));
 }
 
 void CatalogDock::setTimeRange(const QDateTime& start, const QDateTime& end)

@@ -5,8 +5,10 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <optional>
 
@@ -17,6 +19,9 @@ struct SearchQuery {
     QString text;                      ///< free text (q=, searchTerms, csw:AnyText, searchFor)
     QStringList collections;
     std::optional<Base::GeoBox> bbox;  ///< lon/lat; west > east crosses the antimeridian
+    /// A lon/lat ring (x = lon, y = lat) when the area is a polygon: STAC APIs search with
+    /// `intersects`; catalogues without geometry search use `bbox`, its bounding box.
+    QVector<QPointF> polygon;
     QDateTime start;                   ///< UTC; invalid = open
     QDateTime end;
     /// A CQL2-JSON filter, sent to STAC APIs that declare the filter conformance class.

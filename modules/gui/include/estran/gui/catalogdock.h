@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QPolygonF>
 #include <QRectF>
+#include <QVector>
 #include <QWidget>
 
 #include <functional>
@@ -82,6 +83,9 @@ public:
     void setCollections(const QStringList& collections);
     /// nullopt clears the area (whole world).
     void setArea(const std::optional<Base::GeoBox>& box);
+    /// A polygon area (lon/lat ring): STAC catalogues search with it, the others with the box
+    /// setArea() gave, its bounding box. Editing the box fields drops the polygon.
+    void setPolygon(const QVector<QPointF>& ring);
     /// Invalid times leave that end open; both invalid disables the time filter.
     void setTimeRange(const QDateTime& start, const QDateTime& end);
     void setMaxItems(int count);
@@ -159,6 +163,8 @@ private:
     QLineEdit* m_text = nullptr;
     QLineEdit* m_collections = nullptr;
     FilterEdit* m_filter = nullptr;
+    QVector<QPointF> m_polygon;
+    bool m_settingArea = false;
     QCheckBox* m_useArea = nullptr;
     QDoubleSpinBox* m_west = nullptr;
     QDoubleSpinBox* m_south = nullptr;
