@@ -3,7 +3,9 @@
 # Result-transfer throughput over the loopback ssh rig (tests/remote/rig/ssh-rig.sh: a bastion and
 # a login sshd reached through it): RemoteFiles::fetch (streamed into a .part, SHA-256 of the
 # whole file checked on both ends, renamed) against plain `ssh cat` and scp of the same file
-# through the same ProxyJump. Needs root (the rig starts sshd). Not a test.
+# through the same ProxyJump; then output lag (a line printed on the host every 100 ms, until it
+# reaches RemoteHost::run's sink, or a shell loop reading `ssh`'s output). Needs root (the rig
+# starts sshd). Not a test.
 #   tests/bench/remote-transfer.sh [BUILD_DIR] [SIZE_MB] [RUNS]
 set -eu
 src=$(cd "$(dirname "$0")/../.." && pwd)
@@ -59,3 +61,13 @@ for label in "ssh cat (new connection)" "scp (new connection)" "ssh cat (open ma
         awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
     echo "| $label | $median |"
 done
+
+# Output lag, 50 lines each way, over an open master.
+echo
+ssh -F "$cfg" -o ControlPath="$rig/c/bench" -M -N -f login
+ssh -F "$cfg" -o ControlPath="$rig/c/bench" login 'for i in $(seq 50); do date +%s%N; sleep 0.1; done' |
+    while read -r t; do echo $(( $(date +%s%N) - t )); done | sort -n |
+    awk '{ v[NR] = $1 / 1e6 } END { printf "output lag, ssh into a shell loop: median %.1f ms, max %.1f ms (%d lines)\n", v[int((NR + 1) / 2)], v[NR], NR }'
+ssh -F "$cfg" -o ControlPath="$rig/c/bench" -O exit login 2>/dev/null
+set -- $("$bench" --ssh-config "$cfg" --host login --lag 50)
+echo "output lag, RemoteHost::run sink: median $2 ms, max $3 ms ($1 lines)"

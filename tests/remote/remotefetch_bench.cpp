@@ -5,6 +5,10 @@
 //   estran_remote_fetch_bench --local REMOTE LOCAL
 // Prints: bytes seconds MB/s (the connection is opened before the clock starts, as a profile's
 // master connection is in the app).
+//   estran_remote_fetch_bench --ssh-config FILE --host ALIAS --lag LINES
+// Output lag instead: the host prints its clock (nanoseconds) every 100 ms; each line's delay
+// until the sink receives it is measured (the rig's host is this machine: one clock). Prints:
+// lines median_ms max_ms.
 #include "estran/remote/localhost.h"
 #include "estran/remote/remotefiles.h"
 #include "estran/remote/sshhost.h"
@@ -13,7 +17,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <memory>
 
 using namespace Estran::Remote;
@@ -43,6 +49,32 @@ int main(int argc, char** argv)
             return 1;
         }
         args = args.mid(4);
+    }
+    if (args.size() == 2 && args[0] == u"--lag" && ssh) {
+        const int lines = args[1].toInt();
+        QList<double> lags;
+        QByteArray pending;
+        auto out = ssh->run(QStringLiteral("for i in $(seq %1); do date +%s%N; sleep 0.1; done").arg(lines), {},
+                            [&](QByteArrayView chunk) {
+                                timespec ts{};
+                                ::clock_gettime(CLOCK_REALTIME, &ts);
+                                const double nowNs = double(ts.tv_sec) * 1e9 + double(ts.tv_nsec);
+                                pending += chunk.toByteArray();
+                                qsizetype nl;
+                                while ((nl = pending.indexOf('\n')) >= 0) {
+                                    lags << (nowNs - pending.left(nl).toDouble()) / 1e6;
+                                    pending.remove(0, nl + 1);
+                                }
+                                return true;
+                            });
+        ssh->disconnect();
+        if (!out || lags.isEmpty()) {
+            std::fprintf(stderr, "%s\n", out ? "no output" : qUtf8Printable(out.error().toString()));
+            return 1;
+        }
+        std::sort(lags.begin(), lags.end());
+        std::printf("%lld %.1f %.1f\n", static_cast<long long>(lags.size()), lags[lags.size() / 2], lags.last());
+        return 0;
     }
     if (args.size() != 2 || (!host && !ssh)) {
         std::fprintf(stderr, "usage: %s (--local | --ssh-config FILE --host ALIAS) REMOTE LOCAL\n", argv[0]);
