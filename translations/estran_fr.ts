@@ -2262,7 +2262,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
 <context>
     <name>Estran::Data</name>
     <message>
-        <location filename="../modules/data/src/netcdfdataset.cpp" line="+737"/>
+        <location filename="../modules/data/src/netcdfdataset.cpp" line="+760"/>
         <source>Time index %1 is outside 0..%2</source>
         <translation>L&apos;indice de temps %1 est hors de 0..%2</translation>
     </message>
@@ -2661,7 +2661,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
 <context>
     <name>Estran::Data::detail::NetcdfDataset</name>
     <message>
-        <location filename="../modules/data/src/netcdfdataset.cpp" line="-606"/>
+        <location filename="../modules/data/src/netcdfdataset.cpp" line="-629"/>
         <source>Not a netCDF file, or the file is damaged</source>
         <translation>Pas un fichier netCDF, ou le fichier est endommagé</translation>
     </message>
@@ -2696,12 +2696,12 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>Impossible de lire la variable %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+48"/>
         <source>Cannot compute longitudes and latitudes from the grid mapping</source>
         <translation>Impossible de calculer les longitudes et les latitudes à partir du grid mapping</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <location line="+157"/>
         <source>No variable named &quot;%1&quot;</source>
         <translation>Aucune variable nommée « %1 »</translation>
@@ -4977,12 +4977,12 @@ Nécessite sur la machine distante : %2</translation>
         <translation>Impossible de suivre la tâche %1 : %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>result arrived</source>
         <translation>résultat arrivé</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Job %1 %2</source>
         <translation>Tâche %1 %2</translation>
     </message>
@@ -6233,7 +6233,7 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::SshHost</name>
     <message>
-        <location filename="../modules/remote/src/sshhost.cpp" line="+80"/>
+        <location filename="../modules/remote/src/sshhost.cpp" line="+82"/>
         <source>Cannot create the folder for ssh&apos;s connection sockets</source>
         <translation>Impossible de créer le dossier des sockets de connexion de ssh</translation>
     </message>
@@ -6251,12 +6251,12 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::SshHost::Private</name>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>The estran-askpass program, which shows ssh&apos;s questions, is missing</source>
         <translation>Le programme estran-askpass, qui affiche les questions de ssh, est absent</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Cannot start ssh</source>
         <translation>Impossible de lancer ssh</translation>
     </message>
