@@ -180,7 +180,7 @@ struct SshHost::Private {
 
     /// Runs ssh with a prompt relay when a handler is set.
     Base::Result<CommandOutput> runSsh(Detail::ProcessSpec s, const QByteArray& input, const OutputSink& sink,
-                                       const Base::Feedback* feedback, bool* connectedOut = nullptr)
+                                       const Base::Feedback* feedback)
     {
         std::unique_ptr<Detail::AskpassRelay> relay;
         if (prompting()) {
@@ -195,25 +195,27 @@ struct SshHost::Private {
             s.environment.insert(QStringLiteral("ESTRAN_ASKPASS_SOCKET"), relay->socketPath());
         }
         Detail::ProcessOutcome outcome = Detail::runProcess(s, input, sink, feedback);
-        const bool failed = !outcome.started || outcome.cancelled || outcome.output.exitCode == kSshFailure;
+        bool sshFailed = outcome.output.exitCode == kSshFailure;
+        if (sshFailed) {
+            QByteArray& err = outcome.output.standardError;
+            const QByteArray mark = QByteArray(kExitMark) + '\n';
+            if (err.endsWith(mark)) {
+                // The command's own status, not ssh's.
+                err.chop(mark.size());
+                sshFailed = false;
+            }
+        }
         if (relay) {
-            relay->finish(!failed, outcome.output.exitCode == kSshFailure &&
-                                       outcome.output.standardError.contains("Permission denied"));
+            relay->finish(outcome.started && !outcome.cancelled && !sshFailed,
+                          sshFailed && outcome.output.standardError.contains("Permission denied"));
         }
         if (!outcome.started)
             return Base::Error(Base::Error::Kind::Io, kSsh, tr("Cannot start ssh"), outcome.startError);
         if (outcome.cancelled) return Base::Error::cancelled(profile.host);
-        if (outcome.output.exitCode == kSshFailure) {
-            QByteArray& err = outcome.output.standardError;
-            const QByteArray mark = QByteArray(kExitMark) + '\n';
-            if (err.endsWith(mark)) {
-                err.chop(mark.size());
-            } else {
-                masterVerified = false;
-                return failure(outcome.output, relay.get());
-            }
+        if (sshFailed) {
+            masterVerified = false;
+            return failure(outcome.output, relay.get());
         }
-        if (connectedOut) *connectedOut = true;
         return std::move(outcome.output);
     }
 
