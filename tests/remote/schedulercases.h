@@ -106,7 +106,10 @@ inline void cancelsARunningJob(Scheduler& scheduler)
 {
     JobRequest request;
     request.name = QStringLiteral("long");
-    request.script = "echo started\nsleep 120\necho never\n";
+    // Two sleeps: a scheduler signals the job's processes one by one (Slurm's proctrack/linuxproc
+    // walks them), so the script's shell may outlive the first sleep by a moment; it never lives
+    // through the second, which the kill that follows (KillWait) ends too.
+    request.script = "echo started\nsleep 120\nsleep 120\necho never\n";
     auto job = scheduler.submit(request);
     ASSERT_TRUE(job.ok()) << job.error().toString().toStdString();
     const JobInfo running = waitFor(scheduler, *job, [&](const JobInfo& j) {
