@@ -69,6 +69,12 @@ TYPED_TEST_P(RemoteFilesOn, ResolvesTildeAndVariablesAndNothingElse)
     r = files.resolve(QStringLiteral("$HOME/x/${HOME}"));
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(*r, h + QStringLiteral("/x/") + h);
+    r = files.resolve(QStringLiteral("~root/x y"));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(*r, QStringLiteral("/root/x y"));
+    r = files.resolve(QStringLiteral("~root"));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(*r, QStringLiteral("/root"));
     r = files.resolve(QStringLiteral("relative/p"));
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(QDir::cleanPath(*r), QDir::cleanPath(h + QStringLiteral("/relative/p")));

@@ -52,12 +52,17 @@ RemoteFiles::RemoteFiles(RemoteHost& host) : m_host(host) {}
 
 Base::Result<QString> RemoteFiles::resolve(const QString& path)
 {
-    // Only ~ and $NAME / ${NAME} are expanded, by bash's own regex matching: an eval would also
+    // Only ~, ~user and $NAME / ${NAME} are expanded, by bash's own regex matching: an eval would also
     // run any $(command) a profile's work_dir happened to contain. An unset variable is an
     // error (Datarmor's $DATAWORK on another cluster), not an empty string.
     static const char* script =
         "p=$f\n"
         "case $p in '~') p=$HOME ;; '~/'*) p=$HOME/${p#'~/'} ;; esac\n"
+        "u='^~([A-Za-z_][A-Za-z0-9_.-]*)(/.*)?$'\n"
+        "if [[ $p =~ $u ]]; then\n"
+        "  h=$(getent passwd \"${BASH_REMATCH[1]}\" | cut -d: -f6)\n"
+        "  [[ -n $h ]] && p=$h${BASH_REMATCH[2]}\n"
+        "fi\n"
         "re='^([^$]*)[$]([{]([A-Za-z_][A-Za-z0-9_]*)[}]|([A-Za-z_][A-Za-z0-9_]*))(.*)$'\n"
         "out=\n"
         "while [[ $p =~ $re ]]; do\n"

@@ -27,7 +27,7 @@ class ESTRAN_REMOTE_EXPORT RemoteFiles {
 public:
     explicit RemoteFiles(RemoteHost& host);
 
-    /// Expands ~ and $VARIABLES on the host ("$DATAWORK/estran" on Datarmor) into an absolute
+    /// Expands ~, ~user and $VARIABLES on the host ("$DATAWORK/estran" on Datarmor) into an absolute
     /// path (relative paths are taken from the home folder); nothing else is evaluated, and an
     /// unset variable is an InvalidInput error naming it.
     [[nodiscard]] Base::Result<QString> resolve(const QString& path);
