@@ -207,3 +207,17 @@ TEST_F(SlurmSchedulerOnRig, KeepsSlurmsOwnMessagesInTheJobFolder)
         QThread::msleep(100);
     EXPECT_TRUE(log.contains("CANCELLED")) << log.toStdString();
 }
+
+TEST_F(SlurmSchedulerOnRig, AJobKilledBeforeItsWrapperWroteTheExitCodeGetsItFromScontrol)
+{
+    // The script kills its wrapper (run.sh, Slurm's batch script) with SIGKILL, so no exit_code
+    // is written: squeue says FAILED, and the exit code comes from scontrol's ExitCode=0:9.
+    JobRequest request;
+    request.script = "echo killing the wrapper\nkill -KILL $PPID\nsleep 5\n";
+    auto job = scheduler->submit(request);
+    ASSERT_TRUE(job.ok()) << job.error().toString().toStdString();
+    const JobInfo done = SchedulerCases::waitUntilFinished(*scheduler, *job);
+    EXPECT_EQ(done.state, JobState::Failed);
+    EXPECT_EQ(done.exitCode, 128 + 9);
+    EXPECT_FALSE(QFile::exists(job->jobDir + QStringLiteral("/exit_code")));
+}
