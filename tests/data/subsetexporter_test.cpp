@@ -307,3 +307,64 @@ TEST(SubsetExporter, KeepsTheCellsInsideAPolygonAndWritesTheOthersAsFill)
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().message().contains(QStringLiteral("three"))) << refused.error().message().toStdString();
 }
+
+TEST(SubsetExporter, KeepsTheCellBoundsOfTheSelectedCells)
+{
+    QTemporaryDir dir;
+    const QString src = dir.filePath(QStringLiteral("bounded.nc"));
+    {
+        NcBuilder b(src);
+        const int t = b.dim("time", 3), y = b.dim("lat", 4), x = b.dim("lon", 6), nv = b.dim("nv", 2);
+        auto [lon, lat] = Estran::Test::addLonLat(b, x, y);
+        const int lonB = b.var("lon_bnds", NC_DOUBLE, {x, nv});
+        const int latB = b.var("lat_bnds", NC_DOUBLE, {y, nv});
+        b.text(lon, "bounds", "lon_bnds");
+        b.text(lat, "bounds", "lat_bnds");
+        const int time = b.var("time", NC_DOUBLE, {t});
+        b.text(time, "units", "days since 2000-01-01");
+        b.text(time, "bounds", "time_bnds");
+        const int timeB = b.var("time_bnds", NC_DOUBLE, {t, nv});
+        const int v = b.var("sst", NC_FLOAT, {t, y, x});
+        b.put(lon, {5, 15, 25, 35, 45, 55});
+        b.put(lat, {-15, -5, 5, 15});
+        b.put(lonB, {0, 10, 10, 20, 20, 30, 30, 40, 40, 50, 50, 60});
+        b.put(latB, {-20, -10, -10, 0, 0, 10, 10, 20});
+        b.put(time, {15.5, 45, 74.5});  // monthly means, mid-month
+        b.put(timeB, {0, 31, 31, 60, 60, 91});
+        b.put(v, std::vector<double>(3 * 4 * 6, 1.0));
+        b.close();
+    }
+    SubsetRequest r = sstIn(10, -10, 40, 10);
+    r.timeStart = QStringLiteral("2000-02-01");
+    const QString out = dir.filePath(QStringLiteral("out.nc"));
+    ASSERT_TRUE(exportSubset(src, r, out).ok());
+
+    int nc = -1;
+    ASSERT_EQ(nc_open(out.toLocal8Bit().constData(), NC_NOWRITE, &nc), NC_NOERR);
+    const auto read = [nc](const char* name) {
+        int v = -1;
+        std::vector<double> values(64, NAN);
+        EXPECT_EQ(nc_inq_varid(nc, name, &v), NC_NOERR) << name;
+        if (v >= 0) nc_get_var_double(nc, v, values.data());
+        return values;
+    };
+    const auto attribute = [nc](const char* var, const char* name) {
+        int v = -1;
+        nc_inq_varid(nc, var, &v);
+        char text[64] = {};
+        nc_get_att_text(nc, v, name, text);
+        return std::string(text);
+    };
+    const std::vector<double> lonB = read("lon_bnds"), latB = read("lat_bnds"), timeB = read("time_bnds");
+    EXPECT_EQ(std::vector<double>(lonB.begin(), lonB.begin() + 6), (std::vector<double>{10, 20, 20, 30, 30, 40}));
+    EXPECT_EQ(std::vector<double>(latB.begin(), latB.begin() + 4), (std::vector<double>{-10, 0, 0, 10}));
+    EXPECT_EQ(std::vector<double>(timeB.begin(), timeB.begin() + 4), (std::vector<double>{31, 60, 60, 91}));
+    EXPECT_EQ(attribute("lon", "bounds"), "lon_bnds");
+    EXPECT_EQ(attribute("time", "bounds"), "time_bnds");
+    nc_close(nc);
+    // ncdump, an independent reader, sees the same.
+    QProcess ncdump;
+    ncdump.start(QStringLiteral("ncdump"), {QStringLiteral("-v"), QStringLiteral("lat_bnds"), out});
+    ASSERT_TRUE(ncdump.waitForFinished(20000));
+    EXPECT_TRUE(ncdump.readAllStandardOutput().contains("lat_bnds =\n  -10, 0,\n  0, 10 ;"));
+}

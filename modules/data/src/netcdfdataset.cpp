@@ -449,6 +449,23 @@ Result<std::vector<double>> NetcdfDataset::readWholeLocked(int varIndex) const
     return out;
 }
 
+std::vector<double> NetcdfDataset::boundsLocked(int coordIndex) const
+{
+    if (coordIndex < 0) return {};
+    const Var& c = m_vars[size_t(coordIndex)];
+    const QString name = attributeText(c.attributes, QStringLiteral("bounds"));
+    if (name.isEmpty() || c.shape.size() != 1) return {};
+    for (size_t i = 0; i < m_vars.size(); ++i) {
+        const Var& b = m_vars[i];
+        // The bounds variable lives beside its coordinate (same group), shaped (n, 2).
+        if (b.group != c.group || b.shortName != name) continue;
+        if (b.shape.size() != 2 || b.shape[0] != c.shape[0] || b.shape[1] != 2) return {};
+        Result<std::vector<double>> values = readWholeLocked(int(i));
+        return values ? std::move(*values) : std::vector<double>();
+    }
+    return {};
+}
+
 Result<std::shared_ptr<const Grid>> NetcdfDataset::buildGridLocked(const Var& v) const
 {
     auto g = std::make_shared<Grid>();
@@ -515,6 +532,10 @@ Result<std::shared_ptr<const Grid>> NetcdfDataset::buildGridLocked(const Var& v)
         };
         if (Result<void> r = axis(v.xDim, g->lon); !r) return r.error();
         if (Result<void> r = axis(v.yDim, g->lat); !r) return r.error();
+        if (v.geolocated) {
+            g->lonBounds = boundsLocked(v.coordFor[size_t(v.xDim)]);
+            g->latBounds = boundsLocked(v.coordFor[size_t(v.yDim)]);
+        }
     }
     if (v.tDim >= 0) {
         const int c = v.coordFor[size_t(v.tDim)];
@@ -522,6 +543,7 @@ Result<std::shared_ptr<const Grid>> NetcdfDataset::buildGridLocked(const Var& v)
             Result<std::vector<double>> t = readWholeLocked(c);
             if (!t) return t.error();
             g->times = std::move(*t);
+            g->timeBounds = boundsLocked(c);
             const Var& tv = m_vars[size_t(c)];
             const QString units = attributeText(tv.attributes, QStringLiteral("units"));
             // A time axis with units that do not parse is an error the user must see, not a
@@ -544,6 +566,7 @@ Result<std::shared_ptr<const Grid>> NetcdfDataset::buildGridLocked(const Var& v)
             Result<std::vector<double>> z = readWholeLocked(c);
             if (!z) return z.error();
             g->levels = std::move(*z);
+            g->levelBounds = boundsLocked(c);
             const Var& zv = m_vars[size_t(c)];
             g->levelName = zv.name;
             g->levelUnits = attributeText(zv.attributes, QStringLiteral("units"));

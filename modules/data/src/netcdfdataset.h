@@ -70,6 +70,9 @@ private:
 
     NetcdfDataset() = default;
     Base::Result<void> scan();
+    /// The CF bounds of 1-D coordinate `coordIndex` (n×2 values), or empty when it names none
+    /// or they do not fit; bounds are an extra, so a bad one never stops the grid.
+    std::vector<double> boundsLocked(int coordIndex) const;
     Base::Result<void> scanGroup(int group, const QString& groupPath);
     void analyse(Var& v);
     int findVariable(const QString& name) const;

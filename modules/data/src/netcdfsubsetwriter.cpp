@@ -117,6 +117,25 @@ Base::Result<void> writeNetcdfSubset(Dataset& dataset, const SubsetPlan& plan, c
         w.check(nc_def_dim(nc, yName.toUtf8().constData(), nr, &yDim), "y dimension");
         w.check(nc_def_dim(nc, xName.toUtf8().constData(), nc_, &xDim), "x dimension");
 
+        // CF cell bounds beside a 1-D coordinate, for the cells kept, when the source has them.
+        int boundsDim = -1;
+        const auto writeBounds = [&](int coord, const QString& coordName, int dim, const std::vector<double>& bounds,
+                                     const auto& kept) {
+            if (bounds.empty()) return;
+            if (boundsDim < 0) w.check(nc_def_dim(nc, "bnds", 2, &boundsDim), "bounds dimension");
+            const QByteArray name = (coordName + QStringLiteral("_bnds")).toUtf8();
+            const int dims[2] = {dim, boundsDim};
+            int b = -1;
+            w.check(nc_def_var(nc, name.constData(), NC_DOUBLE, 2, dims, &b), "bounds");
+            putText(w, nc, coord, QStringLiteral("bounds"), QString::fromUtf8(name));
+            std::vector<double> values;
+            for (const auto i : kept) {
+                values.push_back(bounds[2 * size_t(i)]);
+                values.push_back(bounds[2 * size_t(i) + 1]);
+            }
+            w.check(nc_put_var_double(nc, b, values.data()), "bounds values");
+        };
+
         // Coordinates, as decoded from the source, in output order.
         if (timeDim >= 0) {
             int v = -1;
@@ -130,6 +149,7 @@ Base::Result<void> writeNetcdfSubset(Dataset& dataset, const SubsetPlan& plan, c
             std::vector<double> t;
             for (qint64 i : plan.times) t.push_back(g.times[size_t(i)]);
             w.check(nc_put_var_double(nc, v, t.data()), "time values");
+            writeBounds(v, tName, timeDim, g.timeBounds, plan.times);
         }
         if (levelDim >= 0) {
             int v = -1;
@@ -140,6 +160,7 @@ Base::Result<void> writeNetcdfSubset(Dataset& dataset, const SubsetPlan& plan, c
             std::vector<double> z;
             for (qint64 i : plan.levels) z.push_back(g.levels[size_t(i)]);
             w.check(nc_put_var_double(nc, v, z.data()), "level values");
+            writeBounds(v, zName, levelDim, g.levelBounds, plan.levels);
         }
         QString coordinates;
         if (!g.curvilinear) {
@@ -157,6 +178,8 @@ Base::Result<void> writeNetcdfSubset(Dataset& dataset, const SubsetPlan& plan, c
             for (int c : plan.columns) xs.push_back(g.lon[size_t(c)]);
             w.check(nc_put_var_double(nc, lat, ys.data()), "latitudes");
             w.check(nc_put_var_double(nc, lon, xs.data()), "longitudes");
+            writeBounds(lat, yName, yDim, g.latBounds, plan.rows);
+            writeBounds(lon, xName, xDim, g.lonBounds, plan.columns);
         } else {
             const int dims[2] = {yDim, xDim};
             int lat = -1, lon = -1;

@@ -35,6 +35,12 @@ struct Grid {
     /// Projected data that is not lon/lat (e.g. GeoTIFF in a UTM zone) carries its CRS here
     /// (WKT or "EPSG:n"); lon/lat above are then computed cell centres.
     QString sourceCrs;
+    /// CF cell bounds of the 1-D axes, when the file gives them (a coordinate's "bounds"
+    /// attribute): two values per cell, [lower, upper] in the axis' own units; empty otherwise.
+    std::vector<double> lonBounds;
+    std::vector<double> latBounds;
+    std::vector<double> timeBounds;
+    std::vector<double> levelBounds;
 
     qint64 timeCount() const { return times.empty() ? 1 : qint64(times.size()); }
     qint64 levelCount() const { return levels.empty() ? 1 : qint64(levels.size()); }
