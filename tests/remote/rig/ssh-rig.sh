@@ -34,6 +34,16 @@ stop() {
             rm -f "$dir/$name.pid"
         fi
     done
+    # ssh masters left by clients (ControlPersist keeps them 10 minutes), with their ProxyJump
+    # children and the sessions they hold open: every process whose command line names this
+    # rig's own (unique, mktemp-made) folder, and nothing else.
+    for proc in /proc/[0-9]*; do
+        pid=${proc#/proc/}
+        [ "$pid" = "$$" ] && continue
+        if tr '\0' ' ' 2>/dev/null < "$proc/cmdline" | grep -qF -- "$dir/"; then
+            kill "$pid" 2>/dev/null || true
+        fi
+    done
 }
 
 if [ "$cmd" = stop ]; then
