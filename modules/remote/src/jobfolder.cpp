@@ -81,7 +81,7 @@ Base::Result<void> checkEnvironment(const JobRequest& request, const QString& wh
                         std::all_of(key.begin(), key.end(), isIdentifierChar);
         if (!ok) {
             return Base::Error(Base::Error::Kind::InvalidInput, where,
-                               tr("\"%1\" cannot be an environment variable name (letters, digits and _ only)").arg(key));
+                               QCoreApplication::translate("Estran::Remote", "\"%1\" cannot be an environment variable name (letters, digits and _ only)").arg(key));
         }
     }
     return {};
@@ -227,7 +227,7 @@ JobInfo infoFromState(const State& s, const QString& id, const QString& queue)
     }
     // Gone without writing its status: killed (cancelled, out of time, or the machine rebooted).
     job.state = s.cancelled ? JobState::Cancelled : JobState::Failed;
-    if (!s.cancelled) job.reason = tr("The job ended without recording an exit status");
+    if (!s.cancelled) job.reason = QCoreApplication::translate("Estran::Remote", "The job ended without recording an exit status");
     return job;
 }
 
@@ -256,7 +256,7 @@ Base::Result<CommandOutput> runChecked(RemoteHost& host, const QString& what, co
     if (!out) return out.error();
     if (out->exitCode != 0) {
         return commandError(Base::Error::Kind::Io, host, what, *out,
-                            tr("%1 failed on %2").arg(what, host.displayName()));
+                            QCoreApplication::translate("Estran::Remote", "%1 failed on %2").arg(what, host.displayName()));
     }
     return out;
 }

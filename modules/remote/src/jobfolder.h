@@ -28,9 +28,9 @@
 
 namespace Estran::Remote::JobFolder {
 
+/// QCoreApplication::translate in the module's context, "Estran::Remote" (this file's own strings
+/// call translate() directly: lupdate would file tr() here under "Estran::Remote::JobFolder").
 QString tr(const char* text);
-
-enum class Flavour { Local, Slurm, Pbs };
 
 /// A bash word for a path written in a profile: a leading ~ and $NAME / ${NAME} are expanded by
 /// the host's shell (an unset variable stops the command with bash's message naming it);
