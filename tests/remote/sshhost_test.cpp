@@ -16,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include <csignal>
+#include <unistd.h>
 #include <mutex>
 #include <thread>
 
@@ -68,6 +69,23 @@ qint64 masterPid(const SshRig& rig, const QString& alias, const SshOptions& opti
         if (m.hasMatch()) return m.captured(1).toLongLong();
     }
     return 0;
+}
+
+/// The ssh processes this test process started and still waits for.
+QList<qint64> sshChildren()
+{
+    QList<qint64> pids;
+    const QString self = QString::number(::getpid());
+    for (const QString& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile stat(QStringLiteral("/proc/") + entry + QStringLiteral("/stat"));
+        if (!stat.open(QIODevice::ReadOnly)) continue;
+        // "pid (comm) state ppid ..."
+        const QString text = QString::fromLatin1(stat.readAll());
+        const qsizetype close = text.lastIndexOf(u')');
+        const QStringList fields = text.mid(close + 2).split(u' ');
+        if (text.contains(QStringLiteral("(ssh)")) && fields.value(1) == self) pids << entry.toLongLong();
+    }
+    return pids;
 }
 
 class SshHostTest : public ::testing::Test {
@@ -444,6 +462,41 @@ TEST_F(SshHostTest, AFetchResumesAfterTheConnectionIsKilledAndVerifiesTheChecksu
     EXPECT_GT(partSize, 0);
     EXPECT_LT(partSize, data.size());
     EXPECT_FALSE(QFile::exists(local));
+
+    auto second = files.fetch(remote, local);
+    ASSERT_TRUE(second.ok()) << second.error().toString().toStdString();
+    EXPECT_EQ(*second, data.size() - partSize);
+    EXPECT_EQ(RemoteFilesCases::readLocal(local), data);
+}
+
+TEST_F(SshHostTest, AFetchResumesAfterItsSshProcessesAreKilled)
+{
+    SshHost& h = host();
+    ASSERT_TRUE(h.connect().ok());
+    const QByteArray data = RemoteFilesCases::randomBytes(64 * 1024 * 1024, 77);
+    const QString remote = m_tmp.filePath(QStringLiteral("out $1.bin"));
+    ASSERT_TRUE(RemoteFilesCases::writeLocal(remote, data));
+    const QString local = m_tmp.filePath(QStringLiteral("copy.bin"));
+
+    RemoteFiles files(h);
+    Base::Feedback feedback;
+    int killed = 0;
+    // SIGKILL of the ssh clients this process started for the transfer (not the master, which
+    // ssh -f detached): what the OOM killer or a closed terminal does.
+    QObject::connect(&feedback, &Base::Feedback::progressChanged, &feedback, [&](double percent) {
+        if (percent < 20.0 || killed) return;
+        for (const qint64 pid : sshChildren()) {
+            ::kill(pid_t(pid), SIGKILL);
+            ++killed;
+        }
+    }, Qt::DirectConnection);
+    auto first = files.fetch(remote, local, &feedback);
+    ASSERT_GT(killed, 0);
+    ASSERT_FALSE(first.ok());
+    EXPECT_EQ(first.error().kind(), Base::Error::Kind::Network) << first.error().toString().toStdString();
+    const qint64 partSize = QFileInfo(local + QStringLiteral(".part")).size();
+    EXPECT_GT(partSize, 0);
+    EXPECT_LT(partSize, data.size());
 
     auto second = files.fetch(remote, local);
     ASSERT_TRUE(second.ok()) << second.error().toString().toStdString();

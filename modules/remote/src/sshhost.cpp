@@ -206,12 +206,20 @@ struct SshHost::Private {
             }
         }
         if (relay) {
-            relay->finish(outcome.started && !outcome.cancelled && !sshFailed,
+            relay->finish(outcome.started && !outcome.cancelled && !outcome.crashed && !sshFailed,
                           sshFailed && outcome.output.standardError.contains("Permission denied"));
         }
         if (!outcome.started)
             return Base::Error(Base::Error::Kind::Io, kSsh, tr("Cannot start ssh"), outcome.startError);
         if (outcome.cancelled) return Base::Error::cancelled(profile.host);
+        if (outcome.crashed) {
+            // ssh itself was killed (by the system, the user, a dying session): the command's
+            // fate is unknown and its output cut short, as with a dropped connection.
+            masterVerified = false;
+            return Base::Error(Base::Error::Kind::Network, profile.host,
+                               tr("The connection to %1 was interrupted").arg(profile.host),
+                               tr("ssh was ended by a signal"));
+        }
         if (sshFailed) {
             masterVerified = false;
             return failure(outcome.output, relay.get());
