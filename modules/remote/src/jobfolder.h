@@ -63,7 +63,7 @@ struct State {
     std::optional<int> exitCode;
     bool cancelled = false;
     bool timedOut = false;
-    bool alive = false;  ///< the local process group still runs (Local flavour only)
+    bool alive = false;  ///< the job's session still has processes (LocalScheduler only)
     QString pid;
     QString jobId;
     QString name;
