@@ -15,6 +15,8 @@
 #include "estran/gui/recipeform.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QThreadPool>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -153,4 +155,22 @@ TEST_F(RemoteJobsDockSshTest, AJobOnTheHostIsFollowedAndReattachedAfterARestart)
     EXPECT_EQ(log.count(QStringLiteral("second part")), 1) << qPrintable(log);
     ASSERT_EQ(arrived.count(), 1);
     EXPECT_TRUE(arrived.at(0).at(0).toString().endsWith(QStringLiteral("b.txt")));
+}
+
+TEST_F(RemoteJobsDockSshTest, ClosingThePanelWhileSshAsksDoesNotHang)
+{
+    auto dock = std::make_unique<Gui::RemoteJobsDock>(&selection, options());
+    QSignalSpy shown(dock->prompter(), &Gui::AskpassPrompter::dialogShown);
+    ASSERT_TRUE(dock->selectProfile(QStringLiteral("Rig login")));
+    dock->connectProfile();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shown.count() > 0; }, 60000));
+    QElapsedTimer clock;
+    clock.start();
+    dock.reset();  // the host-key question is still open
+    EXPECT_LT(clock.elapsed(), 2000);
+    // The connection attempt ends refused on its worker; nothing is left waiting.
+    QThreadPool::globalInstance()->waitForDone(30000);
+    QFile known(tmp.filePath(QStringLiteral("known_hosts")));
+    ASSERT_TRUE(known.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(known.readAll().trimmed().isEmpty());
 }

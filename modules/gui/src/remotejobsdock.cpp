@@ -260,6 +260,10 @@ RemoteJobsDock::RemoteJobsDock(Base::SelectionModel* selection, Options options,
 
 RemoteJobsDock::~RemoteJobsDock()
 {
+    // First the prompter: a follower waiting for an answer from one of its dialogs is answered
+    // "refused" at once instead of holding up the wait below.
+    delete m_prompter;
+    m_prompter = nullptr;
     // Jobs keep running on their hosts; the followers stop and the journal holds where they were.
     const QList<JobFollowThread*> threads = m_threads.values();
     for (JobFollowThread* thread : threads) {
