@@ -7,6 +7,7 @@
 #include <vtkCamera.h>
 #include <vtkCommand.h>
 #include <vtkGenericOpenGLRenderWindow.h>
+#include <vtkOpenGLFramebufferObject.h>
 #include <vtkNew.h>
 #include <vtkOpenGLState.h>
 #include <vtkRenderer.h>
@@ -232,6 +233,7 @@ void MapViewWidget::initializeGL()
     // VTK renders into its own framebuffer; paintGL blits it into ours, so VTK must not blit
     // to whatever framebuffer happens to be bound when its frame ends.
     window->SetFrameBlitModeToNoBlit();
+    window->SwapBuffersOff();
     window->SetForceMaximumHardwareLineWidth(1);
     // No multisampling: VTK's default (8 samples) made every frame about 1.7x slower under
     // software OpenGL (14 against 22 played steps per second) for no visible difference: the
@@ -284,11 +286,17 @@ void MapViewWidget::paintGL()
 
     // A progress callback during Render may have made another context current.
     makeCurrent();
+    // Straight from the framebuffer VTK rendered into: with SwapBuffers off, VTK no longer
+    // copies it (colour and depth) into its display framebuffer first, one full-view pass
+    // less per frame under software OpenGL.
+    vtkOpenGLFramebufferObject* rendered = d->window->GetRenderFramebuffer();
+    rendered->Bind(GL_READ_FRAMEBUFFER);
+    rendered->ActivateReadBuffer(0);
     state->vtkglBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
     state->vtkglDisable(GL_SCISSOR_TEST);
-    d->window->BlitDisplayFramebuffer(0, 0, 0, deviceSize.width(), deviceSize.height(), 0, 0,
-                                      deviceSize.width(), deviceSize.height(),
-                                      GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    state->vtkglBlitFramebuffer(0, 0, deviceSize.width(), deviceSize.height(), 0, 0,
+                                deviceSize.width(), deviceSize.height(), GL_COLOR_BUFFER_BIT,
+                                GL_NEAREST);
     // Alpha is 1 everywhere already (opaque background, VTK blends alpha with ONE,
     // ONE_MINUS_SRC_ALPHA), so no pass is needed to make the widget opaque for the compositor.
     QOpenGLFunctions* f = context()->functions();
