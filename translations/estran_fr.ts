@@ -442,7 +442,7 @@
         <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
     </message>
     <message>
-        <location filename="../app/estran/selectionwiring.cpp" line="+53"/>
+        <location filename="../app/estran/selectionwiring.cpp" line="+54"/>
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
@@ -3457,6 +3457,24 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
     </message>
 </context>
 <context>
+    <name>Estran::Gui::CfDateEdit</name>
+    <message>
+        <location filename="../modules/gui/src/cfdateedit.cpp" line="+18"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day (its range follows the data&apos;s calendar)</source>
+        <translation>Jour (sa plage suit le calendrier des données)</translation>
+    </message>
+</context>
+<context>
     <name>Estran::Gui::CloudStorage</name>
     <message>
         <location filename="../modules/gui/src/cloudstorage.cpp" line="+65"/>
@@ -4214,12 +4232,12 @@ Résultats : %4</translation>
 <context>
     <name>Estran::Gui::MapViewWidget</name>
     <message>
-        <location filename="../modules/gui/src/mapviewwidget.cpp" line="+90"/>
+        <location filename="../modules/gui/src/mapviewwidget.cpp" line="+91"/>
         <source>Drag to pan, wheel to zoom, double-click to fit, click for a time series</source>
         <translation>Glisser pour déplacer, molette pour zoomer, double-clic pour ajuster, clic pour une série temporelle</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>OpenGL 3.2 is not available for the map view</source>
         <translation>OpenGL 3.2 n&apos;est pas disponible pour la vue cartographique</translation>
     </message>
@@ -4229,7 +4247,7 @@ Résultats : %4</translation>
         <translation>Vue cartographique</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Open a netCDF, HDF5, GeoTIFF, GRIB or Zarr file with File ▸ Open, or drop files here.
 File ▸ Open Demo Dataset shows a synthetic sea-surface temperature year.</source>
         <translation>Ouvrez un fichier netCDF, HDF5, GeoTIFF, GRIB ou Zarr avec Fichier ▸ Ouvrir, ou déposez des fichiers ici.
@@ -4639,7 +4657,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     </message>
     <message>
         <location line="+1"/>
-        <location line="+677"/>
+        <location line="+681"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
@@ -5384,18 +5402,18 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Gui::TimeRangeWidget</name>
     <message>
-        <location filename="../modules/gui/src/timerangewidget.cpp" line="+42"/>
-        <location line="+113"/>
+        <location filename="../modules/gui/src/timerangewidget.cpp" line="+72"/>
+        <location line="+125"/>
         <source>No time steps in the current data</source>
         <translation>Aucun pas de temps dans les données courantes</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-79"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Unchecked: any time</source>
         <translation>Décoché : toutes dates</translation>
     </message>
@@ -5431,16 +5449,17 @@ Nécessite sur la machine distante : %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+96"/>
         <source>Counted back from the last time step of the current data, or from today</source>
         <translation>Compté à rebours depuis le dernier pas de temps des données courantes, ou depuis aujourd&apos;hui</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-82"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%n time step(s)</source>
         <translation>
             <numerusform>%n pas de temps</numerusform>
@@ -5451,6 +5470,11 @@ Nécessite sur la machine distante : %2</translation>
         <location line="+2"/>
         <source>Data from %1 to %2</source>
         <translation>Données du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Counted back from the last time step, in the data&apos;s %1 calendar</source>
+        <translation>Compté à rebours depuis le dernier pas de temps, dans le calendrier %1 des données</translation>
     </message>
 </context>
 <context>
@@ -5752,7 +5776,7 @@ Nécessite sur la machine distante : %2</translation>
         <translation>Réponse inattendue pendant le suivi de la tâche</translation>
     </message>
     <message>
-        <location filename="../modules/remote/src/remotefiles.cpp" line="+127"/>
+        <location filename="../modules/remote/src/remotefiles.cpp" line="+132"/>
         <source>Cannot compute the checksum</source>
         <translation>Impossible de calculer la somme de contrôle</translation>
     </message>
@@ -5798,7 +5822,7 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::JobFollower</name>
     <message>
-        <location filename="../modules/remote/src/jobfollower.cpp" line="+105"/>
+        <location filename="../modules/remote/src/jobfollower.cpp" line="+110"/>
         <source>Cannot read the job&apos;s folder</source>
         <translation>Impossible de lire le dossier de la tâche</translation>
     </message>
@@ -6233,7 +6257,7 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::SshHost</name>
     <message>
-        <location filename="../modules/remote/src/sshhost.cpp" line="+82"/>
+        <location filename="../modules/remote/src/sshhost.cpp" line="+90"/>
         <source>Cannot create the folder for ssh&apos;s connection sockets</source>
         <translation>Impossible de créer le dossier des sockets de connexion de ssh</translation>
     </message>
@@ -6251,7 +6275,7 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::SshHost::Private</name>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
         <source>The estran-askpass program, which shows ssh&apos;s questions, is missing</source>
         <translation>Le programme estran-askpass, qui affiche les questions de ssh, est absent</translation>
     </message>
@@ -6259,6 +6283,16 @@ Nécessite sur la machine distante : %2</translation>
         <location line="+23"/>
         <source>Cannot start ssh</source>
         <translation>Impossible de lancer ssh</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to %1 was interrupted</source>
+        <translation>La connexion à %1 a été interrompue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssh was ended by a signal</source>
+        <translation>ssh a été arrêté par un signal</translation>
     </message>
 </context>
 <context>
