@@ -2,6 +2,7 @@
 // SlurmScheduler through the user's OpenSSH client: the loopback bastion + login sshd rig
 // (ProxyJump, rig/ssh-rig.sh) in front of the single-node Slurm rig. The login user
 // (estran-rig) has tcsh as login shell, like Datarmor's csh, and Slurm runs the job as that user.
+// LocalScheduler is run through the same ssh path too (a host without a batch system).
 //
 // An sshd builds its sessions' environment afresh, so this process's SLURM_CONF cannot reach
 // the Slurm commands run through ssh. As on a cluster's login node, they read
@@ -84,4 +85,40 @@ TEST_F(SshSlurmScheduler, ProbesThroughSsh)
     ASSERT_TRUE(info.ok()) << info.error().toString().toStdString();
     EXPECT_EQ(info->defaultQueue, QStringLiteral("debug"));
     EXPECT_TRUE(info->queues.contains(QStringLiteral("short")));
+}
+
+// No scheduler on the host: LocalScheduler's detached sessions started through ssh.
+class LocalSchedulerOverSsh : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ESTRAN_REQUIRE_SSH_RIG();
+        profile = SshRig::instance().profile(QStringLiteral("login-csh"));
+        profile.scheduler = Profile::Scheduler::Local;
+        profile.workDir = QStringLiteral("~/estran local jobs");
+        ssh = createHost(profile, SshRig::instance().options());
+        ASSERT_TRUE(ssh);
+        scheduler = Scheduler::create(profile, ssh);
+    }
+    static void TearDownTestSuite() { QDir(QStringLiteral("/home/estran-rig/estran local jobs")).removeRecursively(); }
+
+    Profile profile;
+    std::shared_ptr<RemoteHost> ssh;
+    std::unique_ptr<Scheduler> scheduler;
+};
+
+TEST_F(LocalSchedulerOverSsh, RunsAJobWhoseLogGrows)
+{
+    EXPECT_EQ(scheduler->kind(), Profile::Scheduler::Local);
+    SchedulerCases::runsAJobWhoseLogGrows(*scheduler);
+}
+
+TEST_F(LocalSchedulerOverSsh, SubmitReturnsAtOnceAndTheJobOutlivesTheCommandThatStartedIt)
+{
+    // ssh waits for every stream of the remote command: the job's are /dev/null, so submit does
+    // not wait for a job that runs two minutes; cancel then stops it.
+    QElapsedTimer timer;
+    timer.start();
+    SchedulerCases::cancelsARunningJob(*scheduler);
+    EXPECT_LT(timer.elapsed(), 20000);
 }
