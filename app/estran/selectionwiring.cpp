@@ -10,6 +10,7 @@
 #include "estran/gui/mapcontroller.h"
 #include "estran/gui/mapviewwidget.h"
 #include "estran/gui/selectiondock.h"
+#include "estran/gui/timerangewidget.h"
 
 #include <QDockWidget>
 #include <QScrollArea>
@@ -77,6 +78,12 @@ QDockWidget* installSelectionDock(MainWindow* window, Base::SelectionModel* mode
                          panel->setAvailableTimes(dataset && !variable.isEmpty()
                                                       ? timesOf(*dataset, variable)
                                                       : QList<QDateTime>());
+                         // Periods are picked in the data's own calendar (360_day, noleap, ...).
+                         const auto info = dataset && !variable.isEmpty() ? dataset->variable(variable) : std::nullopt;
+                         if (info && info->time)
+                             panel->timeRange()->setCalendar(info->time->calendar, info->time->start, info->time->end);
+                         else
+                             panel->timeRange()->setCalendar(QStringLiteral("standard"));
                      });
     QObject::connect(panel, &Gui::SelectionDock::zoomRequested, window->mapView(),
                      &Gui::MapViewWidget::zoomToLonLat);

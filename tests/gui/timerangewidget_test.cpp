@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estran/gui/timerangewidget.h"
 #include "estran/base/selectionmodel.h"
+#include "estran/gui/cfdateedit.h"
+
+#include <QCheckBox>
 
 #include <gtest/gtest.h>
 
@@ -78,4 +81,50 @@ TEST_F(TimeFixture, AGapInTheDataShowsAsEmptyBins) {
     EXPECT_EQ(bins[14], 0);
     EXPECT_GT(bins[0], 0);
     EXPECT_GT(bins[35], 0);
+}
+
+TEST_F(TimeFixture, A360DayCalendarIsPickedWithItsOwnDaysAndPresets) {
+    widget.setCalendar(QStringLiteral("360_day"), QStringLiteral("1850-01-01T00:00:00"),
+                       QStringLiteral("1850-12-30T00:00:00"));
+    auto* first = widget.findChild<Gui::CfDateEdit*>(QStringLiteral("CfTimeStart"));
+    auto* finish = widget.findChild<Gui::CfDateEdit*>(QStringLiteral("CfTimeEnd"));
+    ASSERT_NE(first, nullptr);
+    ASSERT_NE(finish, nullptr);
+    EXPECT_FALSE(first->isHidden());
+    EXPECT_EQ(first->isoDate(), QStringLiteral("1850-01-01"));  // the data's range, before any choice
+
+    // 30 February exists in this calendar.
+    ASSERT_TRUE(finish->setIsoDate(QStringLiteral("1850-02-30")));
+    widget.findChild<QCheckBox*>()->setChecked(true);
+    EXPECT_EQ(end(), "1850-02-30T23:59:59");
+    EXPECT_EQ(model.selection().calendar, QStringLiteral("360_day"));
+
+    // Presets count in 30-day months: a month back from 12-30 starts on 12-01.
+    widget.applyPreset(Preset::LastMonth);
+    EXPECT_EQ(start(), "1850-12-01");
+    EXPECT_EQ(end(), "1850-12-30T23:59:59");
+    widget.applyPreset(Preset::Last7Days);
+    EXPECT_EQ(start(), "1850-12-24");
+    widget.applyPreset(Preset::AllData);
+    EXPECT_EQ(start(), "1850-01-01");
+    // The editors follow the model, 30 February included.
+    Base::Selection s = model.selection();
+    s.timeStart = QStringLiteral("1850-02-30");
+    model.setSelection(s);
+    EXPECT_EQ(first->isoDate(), QStringLiteral("1850-02-30"));
+}
+
+TEST(CfDateEdit, KeepsTheDayWithinTheCalendarsMonth) {
+    Gui::CfDateEdit edit;
+    edit.setCalendar(Base::CfCalendar::NoLeap);
+    EXPECT_FALSE(edit.setIsoDate(QStringLiteral("2000-02-29")));  // no leap days in noleap
+    ASSERT_TRUE(edit.setIsoDate(QStringLiteral("2000-02-28")));
+    edit.setCalendar(Base::CfCalendar::AllLeap);
+    EXPECT_TRUE(edit.setIsoDate(QStringLiteral("2001-02-29")));
+    EXPECT_EQ(edit.isoDate(), QStringLiteral("2001-02-29"));
+    edit.setCalendar(Base::CfCalendar::Day360);
+    EXPECT_TRUE(edit.setIsoDate(QStringLiteral("0850-03-30")));
+    EXPECT_EQ(edit.isoDate(), QStringLiteral("0850-03-30"));
+    EXPECT_FALSE(edit.setIsoDate(QStringLiteral("0850-03-31")));
+    EXPECT_FALSE(edit.setIsoDate(QStringLiteral("not a date")));
 }

@@ -381,4 +381,9 @@ Result<double> CfTimeAxis::fromDateTime(const CfDateTime& dt) const
     return seconds / m_secondsPerUnit;
 }
 
+int cfDaysInMonth(CfCalendar calendar, int year, int month)
+{
+    return daysInMonth(calendar, year, std::clamp(month, 1, 12));
+}
+
 }  // namespace Estran::Base

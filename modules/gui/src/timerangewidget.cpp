@@ -2,6 +2,7 @@
 #include "estran/gui/timerangewidget.h"
 
 #include "estran/base/selectionmodel.h"
+#include "estran/gui/cfdateedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +19,35 @@ namespace {
 
 QDate parseDay(const QString& iso) {
     return QDate::fromString(iso.left(10), Qt::ISODate);
+}
+
+// Day arithmetic inside a CF calendar, for the presets of non-Gregorian data.
+Base::CfDateTime addDays(Base::CfDateTime d, int days, Base::CfCalendar c) {
+    for (; days > 0; --days) {
+        if (++d.day > Base::cfDaysInMonth(c, d.year, d.month)) {
+            d.day = 1;
+            if (++d.month > 12) d.month = 1, ++d.year;
+        }
+    }
+    for (; days < 0; ++days) {
+        if (--d.day < 1) {
+            if (--d.month < 1) d.month = 12, --d.year;
+            d.day = Base::cfDaysInMonth(c, d.year, d.month);
+        }
+    }
+    return d;
+}
+
+Base::CfDateTime addMonths(Base::CfDateTime d, int months, Base::CfCalendar c) {
+    int index = d.year * 12 + (d.month - 1) + months;
+    d.year = index >= 0 ? index / 12 : -((-index + 11) / 12);
+    d.month = index - d.year * 12 + 1;
+    d.day = std::min(d.day, Base::cfDaysInMonth(c, d.year, d.month));
+    return d;
+}
+
+QString isoDay(const Base::CfDateTime& d) {
+    return d.toIsoString().left(d.year < 0 ? 11 : 10);
 }
 
 // Draws the steps per bin with the selected period shaded; it only paints, the parent
@@ -88,6 +118,8 @@ TimeRangeWidget::TimeRangeWidget(Base::SelectionModel* model, QWidget* parent)
       m_enabled(new QCheckBox(tr("Period"))),
       m_start(new QDateEdit),
       m_end(new QDateEdit),
+      m_cfStart(new CfDateEdit),
+      m_cfEnd(new CfDateEdit),
       m_presets(new QComboBox),
       m_summary(new QLabel) {
     m_histogram = new AvailabilityHistogram(this, model);
@@ -99,6 +131,10 @@ TimeRangeWidget::TimeRangeWidget(Base::SelectionModel* model, QWidget* parent)
     }
     m_start->setObjectName(QStringLiteral("TimeStart"));
     m_end->setObjectName(QStringLiteral("TimeEnd"));
+    m_cfStart->setObjectName(QStringLiteral("CfTimeStart"));
+    m_cfEnd->setObjectName(QStringLiteral("CfTimeEnd"));
+    m_cfStart->hide();
+    m_cfEnd->hide();
     m_enabled->setToolTip(tr("Unchecked: any time"));
     m_presets->addItem(tr("Preset…"));
     m_presets->addItem(tr("Last 7 days"), QVariant::fromValue(Preset::Last7Days));
@@ -120,8 +156,10 @@ TimeRangeWidget::TimeRangeWidget(Base::SelectionModel* model, QWidget* parent)
     layout->addWidget(m_presets, 0, 1);
     layout->addWidget(m_summary, 0, 2, 1, 2);
     layout->addWidget(m_start, 1, 0, 1, 2);
+    layout->addWidget(m_cfStart, 1, 0, 1, 2);
     layout->addWidget(new QLabel(tr("to")), 1, 2);
     layout->addWidget(m_end, 1, 3);
+    layout->addWidget(m_cfEnd, 1, 3);
     layout->addWidget(m_histogram, 2, 0, 1, 4);
     layout->setColumnStretch(1, 1);
     layout->setColumnStretch(3, 1);
@@ -130,10 +168,14 @@ TimeRangeWidget::TimeRangeWidget(Base::SelectionModel* model, QWidget* parent)
         if (m_updating) return;
         if (!m_enabled->isChecked())
             writePeriod({}, {});
+        else if (usesCfEditors())
+            writeIsoPeriod(m_cfStart->isoDate(), m_cfEnd->isoDate());
         else
             writePeriod(m_start->date(), m_end->date());
     };
     connect(m_enabled, &QCheckBox::toggled, this, edited);
+    connect(m_cfStart, &CfDateEdit::dateChanged, this, edited);
+    connect(m_cfEnd, &CfDateEdit::dateChanged, this, edited);
     connect(m_start, &QDateEdit::dateChanged, this, edited);
     connect(m_end, &QDateEdit::dateChanged, this, edited);
     connect(m_presets, &QComboBox::activated, this, [this](int index) {
@@ -172,7 +214,64 @@ QDate TimeRangeWidget::referenceDate() const {
     return m_times.isEmpty() ? QDateTime::currentDateTimeUtc().date() : m_times.last().date();
 }
 
+bool TimeRangeWidget::usesCfEditors() const {
+    const Base::Result<Base::CfCalendar> c = Base::parseCfCalendar(m_calendar);
+    return c && *c != Base::CfCalendar::Standard && *c != Base::CfCalendar::ProlepticGregorian;
+}
+
+void TimeRangeWidget::setCalendar(const QString& calendar, const QString& firstIso, const QString& lastIso) {
+    const Base::Result<Base::CfCalendar> parsed = Base::parseCfCalendar(calendar);
+    m_calendar = parsed ? Base::cfCalendarName(*parsed) : QStringLiteral("standard");
+    m_firstIso = firstIso;
+    m_lastIso = lastIso;
+    const bool cf = usesCfEditors();
+    m_updating = true;
+    for (CfDateEdit* edit : {m_cfStart, m_cfEnd}) {
+        edit->setCalendar(parsed ? *parsed : Base::CfCalendar::Standard);
+        edit->setVisible(cf);
+    }
+    m_start->setVisible(!cf);
+    m_end->setVisible(!cf);
+    if (cf && !m_enabled->isChecked()) {
+        // As with Gregorian data, the fields start at the data's own range.
+        m_cfStart->setIsoDate(firstIso);
+        m_cfEnd->setIsoDate(lastIso);
+    }
+    m_updating = false;
+    m_presets->setToolTip(cf ? tr("Counted back from the last time step, in the data's %1 calendar").arg(m_calendar)
+                             : tr("Counted back from the last time step of the current data, or from today"));
+    updateFromModel();
+}
+
+void TimeRangeWidget::applyCfPreset(Preset preset) {
+    const Base::Result<Base::CfCalendar> c = Base::parseCfCalendar(m_calendar);
+    Base::Result<Base::CfDateTime> last = Base::CfDateTime::fromIsoString(m_lastIso);
+    if (!c || !last) return;
+    const Base::CfDateTime end = *last;
+    switch (preset) {
+        case Preset::Last7Days:
+            writeIsoPeriod(isoDay(addDays(end, -6, *c)), isoDay(end));
+            break;
+        case Preset::LastMonth:
+            writeIsoPeriod(isoDay(addDays(addMonths(end, -1, *c), 1, *c)), isoDay(end));
+            break;
+        case Preset::LastSeason:
+            writeIsoPeriod(isoDay(addDays(addMonths(end, -3, *c), 1, *c)), isoDay(end));
+            break;
+        case Preset::LastYear:
+            writeIsoPeriod(isoDay(addDays(addMonths(end, -12, *c), 1, *c)), isoDay(end));
+            break;
+        case Preset::AllData:
+            writeIsoPeriod(m_firstIso.left(10), isoDay(end));
+            break;
+    }
+}
+
 void TimeRangeWidget::applyPreset(Preset preset) {
+    if (usesCfEditors()) {
+        applyCfPreset(preset);
+        return;
+    }
     const QDate end = referenceDate();
     switch (preset) {
         case Preset::Last7Days:
@@ -216,6 +315,18 @@ void TimeRangeWidget::writePeriod(const QDate& start, const QDate& end) {
     s.timeStart = a.isValid() ? a.toString(Qt::ISODate) : QString();
     // The end day is included: a step at noon on the last day belongs to the period.
     s.timeEnd = b.isValid() ? b.toString(Qt::ISODate) + QStringLiteral("T23:59:59") : QString();
+    s.calendar = m_calendar;
+    m_model->setSelection(s);
+}
+
+void TimeRangeWidget::writeIsoPeriod(QString start, QString end) {
+    if (!m_model) return;
+    // Zero-padded ISO days of positive years sort as text.
+    if (!start.isEmpty() && !end.isEmpty() && start > end) std::swap(start, end);
+    Base::Selection s = m_model->selection();
+    s.timeStart = start;
+    s.timeEnd = end.isEmpty() ? QString() : end + QStringLiteral("T23:59:59");
+    s.calendar = m_calendar;
     m_model->setSelection(s);
 }
 
@@ -223,11 +334,17 @@ void TimeRangeWidget::updateFromModel() {
     m_updating = true;
     const QDate a = m_model ? parseDay(m_model->selection().timeStart) : QDate();
     const QDate b = m_model ? parseDay(m_model->selection().timeEnd) : QDate();
-    m_enabled->setChecked(a.isValid() || b.isValid());
+    const QString startIso = m_model ? m_model->selection().timeStart : QString();
+    const QString endIso = m_model ? m_model->selection().timeEnd : QString();
+    // 1850-02-30 is no QDate: the ISO text decides whether a period is set.
+    m_enabled->setChecked(!startIso.isEmpty() || !endIso.isEmpty());
     if (a.isValid()) m_start->setDate(a);
     if (b.isValid()) m_end->setDate(b);
-    m_start->setEnabled(m_enabled->isChecked());
-    m_end->setEnabled(m_enabled->isChecked());
+    if (!startIso.isEmpty()) m_cfStart->setIsoDate(startIso);
+    if (!endIso.isEmpty()) m_cfEnd->setIsoDate(endIso);
+    for (QWidget* w : {static_cast<QWidget*>(m_start), static_cast<QWidget*>(m_end), static_cast<QWidget*>(m_cfStart),
+                       static_cast<QWidget*>(m_cfEnd)})
+        w->setEnabled(m_enabled->isChecked());
     m_updating = false;
     m_histogram->update();
 }

@@ -23,6 +23,9 @@ ESTRAN_BASE_EXPORT Result<CfCalendar> parseCfCalendar(const QString& name);
 /// The canonical CF name ("standard", "proleptic_gregorian", "360_day", ...).
 ESTRAN_BASE_EXPORT QString cfCalendarName(CfCalendar calendar);
 
+/// Days in `month` (1..12) of `year` in `calendar` (30 in every 360_day month).
+ESTRAN_BASE_EXPORT int cfDaysInMonth(CfCalendar calendar, int year, int month);
+
 /// A date-time in a given calendar. Fields are not normalised to the Gregorian
 /// calendar: 1850-02-30 is a valid Day360 date.
 struct ESTRAN_BASE_EXPORT CfDateTime {

@@ -20,6 +20,8 @@ class SelectionModel;
 
 namespace Estran::Gui {
 
+class CfDateEdit;
+
 /// Edits the period of the shared selection: a switch (any time / a period), start and end
 /// dates, presets relative to the end of the current data (or today when no data has times),
 /// and a histogram of the data's time steps per bin so gaps are visible before a subset.
@@ -38,6 +40,12 @@ public:
     const QList<QDateTime>& availableTimes() const { return m_times; }
     /// The day presets count back from: the last time step, or today (UTC).
     QDate referenceDate() const;
+    /// The current data's calendar (CF name) and first/last dates ("YYYY-MM-DD..."). Calendars
+    /// other than the Gregorian ones (360_day, noleap, all_leap, julian) are edited with
+    /// CfDateEdit fields, so dates such as 1850-02-30 can be chosen; presets then count in that
+    /// calendar. The period is stored in the selection with this calendar.
+    void setCalendar(const QString& calendar, const QString& firstIso = {}, const QString& lastIso = {});
+    QString calendar() const { return m_calendar; }
     /// Sets the selection's period (one undo step).
     void applyPreset(Preset preset);
     /// Steps per histogram bin, for tests: `bins` equal bins from the first to the last step.
@@ -45,6 +53,9 @@ public:
 
 private:
     void writePeriod(const QDate& start, const QDate& end);
+    void writeIsoPeriod(QString start, QString end);
+    bool usesCfEditors() const;
+    void applyCfPreset(Preset preset);
     void updateFromModel();
 
     QPointer<Base::SelectionModel> m_model;
@@ -52,6 +63,11 @@ private:
     QCheckBox* m_enabled;
     QDateEdit* m_start;
     QDateEdit* m_end;
+    CfDateEdit* m_cfStart;
+    CfDateEdit* m_cfEnd;
+    QString m_calendar = QStringLiteral("standard");
+    QString m_firstIso;
+    QString m_lastIso;
     QComboBox* m_presets;
     QWidget* m_histogram;
     QLabel* m_summary;
