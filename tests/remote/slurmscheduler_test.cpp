@@ -221,3 +221,44 @@ TEST_F(SlurmSchedulerOnRig, AJobKilledBeforeItsWrapperWroteTheExitCodeGetsItFrom
     EXPECT_EQ(done.exitCode, 128 + 9);
     EXPECT_FALSE(QFile::exists(job->jobDir + QStringLiteral("/exit_code")));
 }
+
+namespace {
+
+/// This computer with a folder of stand-ins first on PATH.
+class PathPrefixedHost final : public RemoteHost {
+public:
+    explicit PathPrefixedHost(QString bin) : m_bin(std::move(bin)) {}
+    QString displayName() const override { return m_local.displayName(); }
+    bool isLocal() const override { return true; }
+    Base::Result<CommandOutput> run(const QString& commandLine, const QByteArray& input, const OutputSink& sink,
+                                    const Base::Feedback* feedback) override
+    {
+        return m_local.run(QStringLiteral("export PATH=%1:\"$PATH\"\n").arg(shellQuote(m_bin)) + commandLine, input, sink,
+                           feedback);
+    }
+
+private:
+    QString m_bin;
+    LocalHost m_local;
+};
+
+}  // namespace
+
+TEST_F(SlurmSchedulerOnRig, ProbeReadsPartitionsFromSinfoWhenScontrolIsRefused)
+{
+    // Some sites restrict scontrol; sinfo's text form gives the partitions then.
+    const QString bin = root.filePath(QStringLiteral("bin"));
+    ASSERT_TRUE(QDir().mkpath(bin));
+    QFile scontrol(bin + QStringLiteral("/scontrol"));
+    ASSERT_TRUE(scontrol.open(QIODevice::WriteOnly));
+    scontrol.write("#!/bin/sh\necho 'scontrol: error: Access denied' >&2\nexit 1\n");
+    scontrol.close();
+    scontrol.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    SlurmScheduler slurmScheduler(profile, std::make_shared<PathPrefixedHost>(bin));
+    auto info = slurmScheduler.probe();
+    ASSERT_TRUE(info.ok()) << info.error().toString().toStdString();
+    EXPECT_EQ(info->queues, (QStringList{QStringLiteral("debug"), QStringLiteral("short")}));
+    EXPECT_EQ(info->defaultQueue, QStringLiteral("debug"));
+    EXPECT_TRUE(info->limits.join(u'\n').contains(QStringLiteral("short: UP, longest job 1:00, 1 nodes, 8 CPUs")))
+        << info->limits.join(u'\n').toStdString();
+}
