@@ -39,6 +39,7 @@ public:
     int calls = 0;
     int drops = 0;
     qint64 bytesPerSecond = 0;  ///< > 0: streamed output (file transfers) as through a slow link
+    int latencyMs = 0;          ///< added to every command, as a cluster's login costs
 
     QString displayName() const override { return QStringLiteral("flaky"); }
     bool isLocal() const override { return m_inner->isLocal(); }
@@ -50,6 +51,7 @@ public:
             return Base::Error(Base::Error::Kind::Network, QStringLiteral("flaky"), QStringLiteral("Connection lost"),
                                QStringLiteral("client_loop: send disconnect: Broken pipe"));
         }
+        if (latencyMs > 0) QThread::msleep(ulong(latencyMs));
         if (bytesPerSecond <= 0 || !sink) return m_inner->run(commandLine, input, sink, feedback);
         const qint64 rate = bytesPerSecond;
         const Remote::OutputSink slow = [&sink, rate](QByteArrayView chunk) {
@@ -251,6 +253,30 @@ TEST_F(JobFollowerTest, KeepsTheOutputFlowingWhileALargeResultCrossesASlowLink)
     EXPECT_FALSE(QFile::exists(big.fileName() + QStringLiteral(".part")));
     std::printf("12 MB result over a 3 MB/s link: output lag max %lld ms, file complete after %lld ms\n", maxLag,
                 bigArrivedAt);
+}
+
+TEST_F(JobFollowerTest, KeepsTheOutputFlowingWhileManyResultsArriveOverASlowConnection)
+{
+    // 40 files at three commands each, 150 ms a command: 18 s of fetching, spread over rounds.
+    m_host->latencyMs = 150;
+    Remote::JournalEntry entry = submit("for i in $(seq 1 40); do echo $i > \"$ESTRAN_OUTPUT_DIR/part-$i.txt\"; done\n"
+                                        "for i in $(seq 0 19); do echo \"line $i $(date +%s%3N)\"; sleep 0.2; done\n");
+    Remote::JobFollower follower(*m_host, *m_scheduler, entry);
+    qint64 maxLag = 0;
+    int files = 0;
+    followToTheEnd(
+        follower,
+        [&](const Remote::FollowUpdate& u) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (const QByteArray& line : u.standardOutput.split('\n'))
+                if (!line.isEmpty()) maxLag = std::max(maxLag, now - line.split(' ').value(2).toLongLong());
+            files += int(u.arrived.size());
+        },
+        90s);
+    EXPECT_EQ(files, 40);
+    EXPECT_EQ(readLocal(QStringLiteral("part-40.txt")), QByteArray("40\n"));
+    EXPECT_LT(maxLag, 2000);
+    std::printf("40 results at 150 ms a command: output lag max %lld ms\n", maxLag);
 }
 
 TEST_F(JobFollowerTest, FetchesAGrowingFileAgainWhenItChanges)

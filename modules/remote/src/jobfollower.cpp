@@ -116,7 +116,8 @@ Base::Result<Look> parseLook(const QByteArray& reply, const QString& where)
 class TransferBudget {
 public:
     TransferBudget(Base::Feedback* outer, std::chrono::milliseconds budget)
-        : m_thread([this, outer, deadline = std::chrono::steady_clock::now() + budget] {
+        : m_deadline(std::chrono::steady_clock::now() + budget),
+          m_thread([this, outer, deadline = m_deadline] {
               while (!m_done) {
                   const double p = m_feedback.progress();
                   if (Base::isCancelled(outer) || (std::chrono::steady_clock::now() >= deadline && p > 0 && p < 100)) {
@@ -138,9 +139,13 @@ public:
 
     Base::Feedback* feedback() { return &m_feedback; }
     bool exhausted() const { return m_exhausted; }
+    /// Past the budget: start no other file this round (many small files cost a few commands
+    /// each, which would hold the output back just as one large file would).
+    bool overTime() const { return m_exhausted || std::chrono::steady_clock::now() >= m_deadline; }
 
 private:
     Base::Feedback m_feedback;
+    const std::chrono::steady_clock::time_point m_deadline;
     std::atomic<bool> m_done{false};
     std::atomic<bool> m_exhausted{false};
     std::thread m_thread;  ///< last: started once the members it uses exist
@@ -209,7 +214,7 @@ Base::Result<FollowUpdate> JobFollower::poll(Base::Feedback* feedback)
             }
             if (Base::isCancelled(feedback)) return Base::Error::cancelled(m_entry.key);
             if (!budget) budget.emplace(feedback, kTransferBudget);
-            if (budget->exhausted()) {
+            else if (budget->overTime()) {
                 allFetched = false;  // next round
                 m_transferDeferred = true;
                 continue;
