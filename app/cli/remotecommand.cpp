@@ -20,6 +20,8 @@
 #include <QSet>
 #include <QThread>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -96,6 +98,10 @@ QString stateLine(const Remote::JournalEntry& e)
     return line;
 }
 
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onInterrupt(int) { g_interrupted = true; }
+
 void writeBytes(std::FILE* stream, const QByteArray& bytes)
 {
     if (bytes.isEmpty()) return;
@@ -112,7 +118,18 @@ int follow(Remote::JournalEntry& entry, Target& target, const Remote::JobJournal
     Remote::JobFollower follower(*target.host, *target.scheduler, entry);
     QStringList arrived;
     bool reportedTrouble = false;
+    // Ctrl-C (or a TERM) stops following between two rounds, with the journal up to date: the
+    // job itself keeps running where it is.
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    const auto interrupted = [&entry] {
+        if (!g_interrupted) return false;
+        Cli::printErr(Cli::tr("stopped following; job %1 keeps running (follow it again with: estran-cli remote follow %1)")
+                          .arg(entry.key));
+        return true;
+    };
     for (;;) {
+        if (interrupted()) return 130;
         Base::Result<Remote::FollowUpdate> update = follower.poll();
         if (!update) {
             // A dropped connection is waited out with backoff; anything else ends the follow.
@@ -122,7 +139,7 @@ int follow(Remote::JournalEntry& entry, Target& target, const Remote::JobJournal
                                   Cli::tr("%1; trying again in %2 s").arg(update.error().message()).arg(delay.count() / 1000.0),
                                   update.error().detail()));
             reportedTrouble = true;
-            QThread::msleep(ulong(delay.count()));
+            for (qint64 waited = 0; waited < delay.count() && !g_interrupted; waited += 100) QThread::msleep(100);
             continue;
         }
         if (reportedTrouble) {
@@ -139,6 +156,7 @@ int follow(Remote::JournalEntry& entry, Target& target, const Remote::JobJournal
         // Printed first, then recorded: a kill in between repeats a line rather than losing it.
         if (auto saved = journal.save(entry); !saved) Cli::warn(saved.error());
         if (update->finished) break;
+        if (interrupted()) return 130;
         QThread::msleep(ulong(follower.nextDelay().count()));
     }
     const Remote::JobInfo& state = entry.last;

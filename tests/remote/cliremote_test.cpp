@@ -19,6 +19,8 @@
 
 #include <gtest/gtest.h>
 
+#include <csignal>
+
 namespace {
 
 struct CliRun {
@@ -282,6 +284,32 @@ TEST_F(CliRemote, FollowAfterTheCliWasKilledFinishesTheJobWithoutRepeatingOutput
     EXPECT_EQ(readFile(QDir(fetched).filePath(QStringLiteral("file1.txt"))), QByteArray("one\n"));
     EXPECT_EQ(readFile(QDir(fetched).filePath(QStringLiteral("file2.txt"))), QByteArray("two\n"));
     EXPECT_FALSE(again.err.contains("file1.txt")) << "file1 was brought back twice: " << again.err.toStdString();
+}
+
+TEST_F(CliRemote, InterruptingFollowLeavesTheJobRunningAndSaysHowToResume)
+{
+    const QString script = write(QStringLiteral("job.sh"), "echo started\nsleep 3\necho finished\n");
+    QProcess p;
+    start(p, {QStringLiteral("submit"), QStringLiteral("--script"), script, QStringLiteral("--follow")});
+    ASSERT_TRUE(p.waitForStarted());
+    QElapsedTimer clock;
+    clock.start();
+    QByteArray out;
+    while (!out.contains("started") && clock.elapsed() < 15000) {
+        p.waitForReadyRead(100);
+        out += p.readAllStandardOutput();
+    }
+    ASSERT_TRUE(out.contains("started"));
+    ::kill(pid_t(p.processId()), SIGINT);
+    ASSERT_TRUE(p.waitForFinished(10000));
+    EXPECT_EQ(p.exitCode(), 130);
+    const QByteArray err = p.readAllStandardError();
+    const qsizetype at = err.indexOf("keeps running (follow it again with: estran-cli remote follow ");
+    ASSERT_GE(at, 0) << err.toStdString();
+    const QString key = QString::fromUtf8(err.mid(at).split(')').first().split(' ').last());
+    const CliRun again = cli({QStringLiteral("follow"), key});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_EQ(out + again.out, QByteArray("started\nfinished\n"));
 }
 
 TEST_F(CliRemote, RejectsAmbiguousOrIncompleteSubmissions)
