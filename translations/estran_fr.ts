@@ -1792,7 +1792,7 @@ TYPE est l&apos;un de : %1.</translation>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/subsetcommand.cpp" line="+0"/>
-        <location filename="../app/cli/remotecommand.cpp" line="+233"/>
+        <location filename="../app/cli/remotecommand.cpp" line="+251"/>
         <source>W,S,E,N</source>
         <translation>O,S,E,N</translation>
     </message>
@@ -2064,28 +2064,33 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>%1 : %2 × %3 mailles, %4 pas, %5 Mo avant compression</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommand.cpp" line="-169"/>
+        <location filename="../app/cli/remotecommand.cpp" line="-170"/>
         <source>result: %1</source>
         <translation>résultat : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The job ended %1</source>
         <translation>La tâche s&apos;est terminée : %1</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+57"/>
+        <location line="-76"/>
+        <location line="+73"/>
         <source>exit code %1</source>
         <translation>code de sortie %1</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-119"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
+        <source>stopped following; job %1 keeps running (follow it again with: estran-cli remote follow %1)</source>
+        <translation>suivi arrêté ; la tâche %1 continue (pour la suivre à nouveau : estran-cli remote follow %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1; trying again in %2 s</source>
         <translation>%1 ; nouvel essai dans %2 s</translation>
     </message>
@@ -2095,7 +2100,7 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>connexion rétablie</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>No such job in the journal (%1)</source>
         <translation>Aucune tâche de ce nom dans le journal (%1)</translation>
     </message>
@@ -4657,12 +4662,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     </message>
     <message>
         <location line="+1"/>
-        <location line="+681"/>
+        <location line="+680"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-614"/>
         <source>The job&apos;s follower did not stop in time; it ends in the background</source>
         <translation>Le suivi de la tâche ne s&apos;est pas arrêté à temps ; il se termine en arrière-plan</translation>
     </message>
@@ -4677,7 +4682,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Modifier les profils…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Open the profiles folder</source>
         <translation>Ouvrir le dossier des profils</translation>
     </message>
