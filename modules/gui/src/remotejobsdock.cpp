@@ -293,9 +293,8 @@ QWidget* RemoteJobsDock::createProfileBox()
     m_profileBox->setObjectName(QStringLiteral("profile"));
     m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_profileBox->setMinimumContentsLength(16);
-    m_editProfiles = new QToolButton;
-    m_editProfiles->setText(tr("Edit profiles…"));
-    m_editProfiles->setPopupMode(QToolButton::InstantPopup);
+    // A push button with a menu leaves room for the menu arrow (a tool button draws it over the text).
+    m_editProfiles = new QPushButton(tr("Edit profiles…"));
     auto* menu = new QMenu(m_editProfiles);
     menu->addAction(tr("Open the profiles folder"), this, [this] {
         QDir().mkpath(m_options.profilesDirectory);

@@ -159,7 +159,7 @@ private:
     QFileSystemWatcher* m_watcher;
 
     QComboBox* m_profileBox = nullptr;
-    QToolButton* m_editProfiles = nullptr;
+    QPushButton* m_editProfiles = nullptr;
     QLabel* m_notes = nullptr;
     QLabel* m_connection = nullptr;
     QPushButton* m_connect = nullptr;
