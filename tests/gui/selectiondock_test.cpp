@@ -167,15 +167,24 @@ TEST_F(DockFixture, ThePolygonToolAndItsVerticesAsTextEditTheSharedSelection) {
     EXPECT_EQ(dock.map()->tool(), Gui::SelectionMapWidget::Tool::Polygon);
 
     vertices->setText(QStringLiteral("-5 43, 10 43, 2 51"));
+    vertices->setModified(true);  // as typing does
     Q_EMIT vertices->editingFinished();
     ASSERT_EQ(model.selection().polygon.size(), 3);
     EXPECT_EQ(model.selection().polygon[2], QPointF(2, 51));
     // The edges show the polygon's bounding box and are read-only while it is a polygon.
     EXPECT_DOUBLE_EQ(spin("North")->value(), 51);
     EXPECT_FALSE(spin("West")->isEnabled());
+    // A polygon drawn with the mouse reads in hundredths of a degree.
+    Base::Selection drawn;
+    drawn.polygon = {{-5.123456, 43.98765}, {10, 43}, {2, 51}};
+    model.setSelection(drawn);
+    EXPECT_EQ(vertices->text(), QStringLiteral("-5.12 43.99, 10 43, 2 51"));
+    Q_EMIT vertices->editingFinished();  // focus left without an edit: nothing is rounded
+    EXPECT_EQ(model.selection().polygon.first(), QPointF(-5.123456, 43.98765));
 
     // A bad vertex is marked and explained; the selection keeps the last good polygon.
     vertices->setText(QStringLiteral("-5 43, 10 forty, 2 51"));
+    vertices->setModified(true);
     Q_EMIT vertices->editingFinished();
     EXPECT_TRUE(vertices->toolTip().contains(QStringLiteral("vertex 2"))) << vertices->toolTip().toStdString();
     EXPECT_EQ(model.selection().polygon.size(), 3);

@@ -122,10 +122,19 @@ bool Selection::operator==(const Selection& other) const
            depthMax == other.depthMax && variables == other.variables;
 }
 
-QString polygonToText(const QVector<QPointF>& ring)
+QString polygonToText(const QVector<QPointF>& ring, int decimals)
 {
+    const auto number = [decimals](double value) {
+        if (decimals < 0) return QString::number(value, 'g', 8);
+        QString text = QString::number(value, 'f', decimals);
+        if (text.contains(u'.')) {
+            while (text.endsWith(u'0')) text.chop(1);
+            if (text.endsWith(u'.')) text.chop(1);
+        }
+        return text == u"-0" ? QStringLiteral("0") : text;
+    };
     QStringList vertices;
-    for (const QPointF& v : ring) vertices << QStringLiteral("%1 %2").arg(v.x(), 0, 'g', 8).arg(v.y(), 0, 'g', 8);
+    for (const QPointF& v : ring) vertices << number(v.x()) + u' ' + number(v.y());
     return vertices.join(QStringLiteral(", "));
 }
 

@@ -258,7 +258,8 @@ void SelectionDock::updateFromModel() {
     // A polygon's edges are its bounding box: shown, edited through its vertices instead.
     for (QDoubleSpinBox* spin : {m_west, m_south, m_east, m_north}) spin->setEnabled(!polygon);
     m_polygonText->setVisible(polygon || m_polygonTool->isChecked());
-    if (!m_polygonText->hasFocus()) m_polygonText->setText(polygon ? Base::polygonToText(s.polygon) : QString());
+    // Shown to the hundredth of a degree, like the edge fields; written back only when edited.
+    if (!m_polygonText->hasFocus()) m_polygonText->setText(polygon ? Base::polygonToText(s.polygon, 2) : QString());
     m_polygonText->setStyleSheet(QString());
     m_zoom->setEnabled(s.boundingBox().has_value());
     m_useDepth->setChecked(s.depthMin || s.depthMax);
@@ -283,7 +284,7 @@ void SelectionDock::writeBox() {
 void SelectionDock::writePolygon() {
     if (m_updating || !m_model) return;
     const QString text = m_polygonText->text().trimmed();
-    if (text.isEmpty() || text == Base::polygonToText(m_model->selection().polygon)) return;
+    if (text.isEmpty() || !m_polygonText->isModified()) return;
     QString why;
     const std::optional<QVector<QPointF>> ring = Base::polygonFromText(text, &why);
     if (!ring) {
@@ -293,6 +294,7 @@ void SelectionDock::writePolygon() {
         return;
     }
     m_polygonText->setToolTip(tr("The polygon's vertices in degrees; edit and press Enter"));
+    m_polygonText->setModified(false);
     Base::Selection s = m_model->selection();
     s.polygon = *ring;
     s.box.reset();

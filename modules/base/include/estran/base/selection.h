@@ -46,8 +46,8 @@ struct ESTRAN_BASE_EXPORT Selection {
 };
 
 /// A ring as "lon lat, lon lat, ..." (degrees), as the selection panel shows it and estran-cli's
-/// --polygon takes it.
-ESTRAN_BASE_EXPORT QString polygonToText(const QVector<QPointF>& ring);
+/// --polygon takes it; with `decimals` >= 0, rounded to that many (trailing zeros dropped).
+ESTRAN_BASE_EXPORT QString polygonToText(const QVector<QPointF>& ring, int decimals = -1);
 /// Reads that form; at least three vertices, latitudes within ±90. On error, `error` names the
 /// vertex that is wrong and nullopt is returned.
 ESTRAN_BASE_EXPORT std::optional<QVector<QPointF>> polygonFromText(const QString& text, QString* error = nullptr);
