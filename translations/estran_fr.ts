@@ -818,7 +818,7 @@
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../modules/base/src/selection.cpp" line="+146"/>
+        <location filename="../modules/base/src/selection.cpp" line="+155"/>
         <source>vertex %1 (&quot;%2&quot;) must be two numbers: longitude latitude</source>
         <translation>le sommet %1 (« %2 ») doit être deux nombres : longitude latitude</translation>
     </message>
@@ -882,7 +882,7 @@
 <context>
     <name>Estran::Base::Selection</name>
     <message>
-        <location filename="../modules/base/src/selection.cpp" line="-55"/>
+        <location filename="../modules/base/src/selection.cpp" line="-64"/>
         <source>bbox: expected [west, south, east, north]</source>
         <translation>bbox : attendu [ouest, sud, est, nord]</translation>
     </message>
@@ -5148,12 +5148,12 @@ Nécessite sur la machine distante : %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>The polygon&apos;s vertices in degrees; edit and press Enter</source>
         <translation>Les sommets du polygone en degrés ; modifiez puis appuyez sur Entrée</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-179"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
