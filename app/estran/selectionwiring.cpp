@@ -9,7 +9,9 @@
 #include "estran/gui/datasetlist.h"
 #include "estran/gui/mapcontroller.h"
 #include "estran/gui/mapviewwidget.h"
+#include "estran/gui/searchresultsmodel.h"
 #include "estran/gui/selectiondock.h"
+#include "estran/gui/selectionmapwidget.h"
 #include "estran/gui/timerangewidget.h"
 
 #include <QDockWidget>
@@ -88,6 +90,16 @@ QDockWidget* installSelectionDock(MainWindow* window, Base::SelectionModel* mode
     QObject::connect(panel, &Gui::SelectionDock::zoomRequested, window->mapView(),
                      &Gui::MapViewWidget::zoomToLonLat);
     if (catalog) {
+        // The search's footprints on the selection map, and its results per day in the period's
+        // histogram (once there are some: a new search does not blank the dataset's steps).
+        QObject::connect(catalog, &Gui::CatalogDock::footprintsChanged, panel->map(),
+                         &Gui::SelectionMapWidget::setResultFootprints);
+        Gui::SearchResultsModel* results = catalog->results();
+        QObject::connect(results, &QAbstractItemModel::rowsInserted, panel, [results, panel] {
+            QList<QDateTime> starts;
+            for (int row = 0; row < results->rowCount(); ++row) starts << results->item(row).start;
+            panel->timeRange()->setCatalogueTimes(starts);
+        });
         QObject::connect(model, &Base::SelectionModel::selectionChanged, catalog,
                          [catalog](const Base::Selection& s) {
                              catalog->setArea(s.boundingBox());

@@ -208,3 +208,14 @@ TEST_F(MapFixture, DraggingAVertexEditsThePolygonAndDraggingInsideMovesIt) {
     EXPECT_TRUE(model.selection().polygon.isEmpty());
     ASSERT_TRUE(model.selection().box.has_value());
 }
+
+TEST_F(MapFixture, CatalogueResultFootprintsAreDrawnWithTheSelectedOneStronger) {
+    const QImage before = map.grab().toImage();
+    map.setResultFootprints({QPolygonF({QPointF(-30, -10), QPointF(30, -10), QPointF(30, 10), QPointF(-30, 10)})}, 0);
+    const QImage after = map.grab().toImage();
+    // The selected footprint's edge is drawn in green where the map was plain sea before.
+    const QPoint edge = at(0, -10);
+    const QColor was = before.pixelColor(edge), now = after.pixelColor(edge);
+    EXPECT_NE(was, now);
+    EXPECT_GT(now.green(), now.red());
+}

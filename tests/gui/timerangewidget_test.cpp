@@ -4,6 +4,7 @@
 #include "estran/gui/cfdateedit.h"
 
 #include <QCheckBox>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -127,4 +128,36 @@ TEST(CfDateEdit, KeepsTheDayWithinTheCalendarsMonth) {
     EXPECT_EQ(edit.isoDate(), QStringLiteral("0850-03-30"));
     EXPECT_FALSE(edit.setIsoDate(QStringLiteral("0850-03-31")));
     EXPECT_FALSE(edit.setIsoDate(QStringLiteral("not a date")));
+}
+
+TEST_F(TimeFixture, DraggingAcrossTheHistogramPicksThePeriodLikeARangeSlider) {
+    widget.resize(400, 120);
+    widget.show();
+    widget.setAvailableTimes(year2020());
+    // The histogram is the widget that draws the bars: the one that takes drags.
+    QWidget* bars = nullptr;
+    for (QWidget* child : widget.findChildren<QWidget*>()) {
+        if (child->cursor().shape() == Qt::IBeamCursor) bars = child;
+    }
+    ASSERT_NE(bars, nullptr);
+    const int left = 1, width = bars->width() - 2;
+    const QPoint from(left + width / 4, bars->height() / 2), to(left + width / 2, bars->height() / 2);
+    QTest::mousePress(bars, Qt::LeftButton, {}, from);
+    QTest::mouseMove(bars, to);
+    QTest::mouseRelease(bars, Qt::LeftButton, {}, to);
+    // A quarter of the way through 2020 is early April; half-way is early July.
+    const QDate a = QDate::fromString(QString::fromStdString(start()), Qt::ISODate);
+    const QDate b = QDate::fromString(QString::fromStdString(end()).left(10), Qt::ISODate);
+    EXPECT_NEAR(QDate(2020, 4, 1).daysTo(a), 0, 3) << start();
+    EXPECT_NEAR(QDate(2020, 7, 1).daysTo(b), 0, 3) << end();
+}
+
+TEST_F(TimeFixture, CatalogueResultsFillTheHistogramUntilADatasetsStepsReturn) {
+    widget.setCatalogueTimes({QDateTime(QDate(2021, 3, 1), QTime(10, 0), Qt::UTC), QDateTime(),
+                              QDateTime(QDate(2021, 3, 2), QTime(10, 0), Qt::UTC)});
+    EXPECT_EQ(widget.availableTimes().size(), 2);  // the undated result is left out
+    const QList<int> counts = widget.histogram(2);
+    EXPECT_EQ(std::accumulate(counts.begin(), counts.end(), 0), 2);
+    widget.setAvailableTimes(year2020());
+    EXPECT_EQ(widget.availableTimes().size(), 366);
 }

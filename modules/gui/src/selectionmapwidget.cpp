@@ -115,6 +115,8 @@ struct SelectionMapWidget::Private {
     QPainterPath coastlines;  // projected, filled in by the worker
     QPainterPath graticule;
     QList<Base::GeoBox> footprints;
+    QList<QPolygonF> resultRings;
+    int highlightedResult = -1;
     std::shared_ptr<DeliveryGuard> guard;
 
     Drag drag = Drag::Idle;
@@ -188,6 +190,12 @@ SelectionMapWidget::~SelectionMapWidget() {
 
 void SelectionMapWidget::setFootprints(const QList<Base::GeoBox>& boxes) {
     d->footprints = boxes;
+    update();
+}
+
+void SelectionMapWidget::setResultFootprints(const QList<QPolygonF>& rings, int highlighted) {
+    d->resultRings = rings;
+    d->highlightedResult = highlighted;
     update();
 }
 
@@ -292,6 +300,16 @@ void SelectionMapWidget::paintEvent(QPaintEvent*) {
             rects << rectFor(b.west, b.east);
         return rects;
     };
+
+    // Catalogue results under everything else: thin, the selected one stronger.
+    for (qsizetype i = 0; i < d->resultRings.size(); ++i) {
+        const bool chosen = i == d->highlightedResult;
+        QPolygonF pixels;
+        for (const QPointF& v : d->resultRings[i]) pixels << lonLatToPixel(v.x(), v.y());
+        p.setPen(QPen(chosen ? QColor(0x10, 0x80, 0x40) : QColor(0x30, 0x9a, 0x60, 150), chosen ? 2.0 : 1.0));
+        p.setBrush(chosen ? QColor(0x30, 0x9a, 0x60, 50) : Qt::NoBrush);
+        p.drawPolygon(pixels);
+    }
 
     QPen footprint(QColor(0xd9, 0x82, 0x1e), 1.5, Qt::DashLine);
     p.setPen(footprint);

@@ -9,6 +9,7 @@
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPainter>
 
 #include <algorithm>
@@ -58,9 +59,31 @@ public:
         : QWidget(owner), m_owner(owner), m_model(model) {
         setMinimumHeight(36);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        setCursor(Qt::IBeamCursor);
     }
 
 protected:
+    // A drag across the bars picks the period, like a range slider over the availability.
+    void mousePressEvent(QMouseEvent* event) override {
+        if (event->button() != Qt::LeftButton || !canDrag()) return;
+        m_dragFrom = m_dragTo = event->position().x();
+        m_dragging = true;
+        update();
+    }
+    void mouseMoveEvent(QMouseEvent* event) override {
+        if (!m_dragging) return;
+        m_dragTo = event->position().x();
+        update();
+    }
+    void mouseReleaseEvent(QMouseEvent* event) override {
+        if (!m_dragging || event->button() != Qt::LeftButton) return;
+        m_dragging = false;
+        m_dragTo = event->position().x();
+        const QDate a = dayAt(std::min(m_dragFrom, m_dragTo)), b = dayAt(std::max(m_dragFrom, m_dragTo));
+        if (a.isValid() && b.isValid()) m_owner->selectDays(a, b);
+        update();
+    }
+
     void paintEvent(QPaintEvent*) override {
         QPainter p(this);
         const QRectF area = QRectF(rect()).adjusted(1, 1, -1, -1);
@@ -101,13 +124,33 @@ protected:
                            QColor(0xf0, 0xa0, 0x20, 90));
             }
         }
+        if (m_dragging) {
+            p.fillRect(QRectF(QPointF(std::min(m_dragFrom, m_dragTo), area.top()),
+                              QPointF(std::max(m_dragFrom, m_dragTo), area.bottom())),
+                       QColor(0xf0, 0xa0, 0x20, 140));
+        }
         p.setPen(palette().color(QPalette::Mid));
         p.drawRect(area);
     }
 
 private:
+    bool canDrag() const { return !m_owner->availableTimes().isEmpty() && m_owner->histogramSelects(); }
+    QRectF area() const { return QRectF(rect()).adjusted(1, 1, -1, -1); }
+    /// The UTC day under pixel column `x`.
+    QDate dayAt(double x) const {
+        const auto& times = m_owner->availableTimes();
+        if (times.isEmpty()) return {};
+        const double t0 = double(times.first().toSecsSinceEpoch());
+        const double span = std::max(double(times.last().toSecsSinceEpoch()) - t0, 1.0);
+        const double f = std::clamp((x - area().left()) / area().width(), 0.0, 1.0);
+        return QDateTime::fromSecsSinceEpoch(qint64(t0 + f * span), Qt::UTC).date();
+    }
+
     TimeRangeWidget* m_owner;
     QPointer<Base::SelectionModel> m_model;
+    bool m_dragging = false;
+    double m_dragFrom = 0;
+    double m_dragTo = 0;
 };
 
 }  // namespace
@@ -189,6 +232,23 @@ TimeRangeWidget::TimeRangeWidget(Base::SelectionModel* model, QWidget* parent)
     updateFromModel();
 }
 
+void TimeRangeWidget::setCatalogueTimes(const QList<QDateTime>& starts) {
+    QList<QDateTime> valid;
+    for (const QDateTime& t : starts) {
+        if (t.isValid()) valid << t;
+    }
+    setAvailableTimes(valid);
+    m_summary->setText(valid.isEmpty() ? QString() : tr("%n result(s)", nullptr, int(valid.size())));
+    m_histogram->setToolTip(valid.isEmpty() ? tr("No dated catalogue results")
+                                            : tr("Catalogue results from %1 to %2; drag across the bars to pick a period")
+                                                  .arg(m_times.first().date().toString(Qt::ISODate),
+                                                       m_times.last().date().toString(Qt::ISODate)));
+}
+
+void TimeRangeWidget::selectDays(const QDate& first, const QDate& last) {
+    writePeriod(first, last);
+}
+
 void TimeRangeWidget::setAvailableTimes(const QList<QDateTime>& times) {
     m_times = times;
     std::sort(m_times.begin(), m_times.end());
@@ -206,7 +266,7 @@ void TimeRangeWidget::setAvailableTimes(const QList<QDateTime>& times) {
         m_end->setDate(m_times.last().date());
         m_updating = false;
     }
-    m_histogram->setToolTip(range);
+    m_histogram->setToolTip(m_times.isEmpty() ? range : range + tr("; drag across the bars to pick a period"));
     m_histogram->update();
 }
 

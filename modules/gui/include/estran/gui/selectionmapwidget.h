@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QPointer>
+#include <QPolygonF>
 #include <QVector>
 #include <QWidget>
 
@@ -38,6 +39,9 @@ public:
 
     /// Outlines of the open datasets (lon/lat boxes).
     void setFootprints(const QList<Base::GeoBox>& boxes);
+    /// Footprints of the catalogue's search results (lon/lat rings, x = lon); `highlighted` is
+    /// the selected result's index or -1.
+    void setResultFootprints(const QList<QPolygonF>& rings, int highlighted = -1);
     /// The box drawn now: the model's, or the one being dragged.
     std::optional<Base::GeoBox> displayedBox() const;
     /// The polygon drawn now: the one being drawn or edited, else the model's (lon/lat).

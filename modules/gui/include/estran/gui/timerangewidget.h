@@ -37,6 +37,13 @@ public:
 
     /// The current dataset's time steps (UTC); empty when it has none or none is open.
     void setAvailableTimes(const QList<QDateTime>& times);
+    /// The start times of the catalogue's search results: the histogram then shows results per
+    /// bin instead of time steps, until a dataset's steps are set again.
+    void setCatalogueTimes(const QList<QDateTime>& starts);
+    /// Sets the period from a drag on the histogram (whole days, in order); Gregorian data only.
+    void selectDays(const QDate& first, const QDate& last);
+    /// False for calendars a QDate cannot hold (360_day, ...): the histogram is then not dragged.
+    bool histogramSelects() const { return !usesCfEditors(); }
     const QList<QDateTime>& availableTimes() const { return m_times; }
     /// The day presets count back from: the last time step, or today (UTC).
     QDate referenceDate() const;
