@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+#include <hdf5.h>
 
 #include <cmath>
 #include <thread>
@@ -715,6 +716,66 @@ TEST_F(NetcdfReaderTest, OpensTheSameNetcdf4FileTwiceWithTheNetcdfReader)
     EXPECT_EQ(second->format(), QStringLiteral("netCDF-4"));
     EXPECT_TRUE(first->readSlice(QStringLiteral("v"), {}).ok());
     EXPECT_TRUE(second->readSlice(QStringLiteral("v"), {}).ok());
+}
+
+TEST_F(NetcdfReaderTest, ACorruptCompressedChunkIsAnErrorNamingTheFile)
+{
+    // The fast path inflates chunks itself (libdeflate): a damaged deflate stream must give an
+    // error naming the file, not garbage values or a crash.
+    const QString path = file("corrupt.nc");
+    const size_t ny = 40, nx = 60, nt = 2;
+    {
+        NcBuilder b(path);
+        const int t = b.dim("time", nt);
+        const int y = b.dim("lat", ny);
+        const int x = b.dim("lon", nx);
+        auto [lon, lat] = addLonLat(b, x, y);
+        const int v = b.var("v", NC_FLOAT, {t, y, x});
+        const size_t chunks[3] = {1, ny, nx};
+        NCB_CHECK(nc_def_var_chunking(b.id(), v, NC_CHUNKED, chunks));
+        NCB_CHECK(nc_def_var_deflate(b.id(), v, 1, 1, 6));
+        std::vector<double> lonv(nx), latv(ny), vv(nt * ny * nx);
+        for (size_t i = 0; i < nx; ++i) lonv[i] = double(i);
+        for (size_t j = 0; j < ny; ++j) latv[j] = double(j) - 20;
+        for (size_t i = 0; i < vv.size(); ++i) vv[i] = std::sin(double(i) * 0.01) * 10;
+        b.put(lon, lonv);
+        b.put(lat, latv);
+        b.put(v, vv);
+    }
+    // Where the first step's compressed chunk lies in the file.
+    haddr_t address = 0;
+    hsize_t stored = 0;
+    {
+        const hid_t f = H5Fopen(path.toLocal8Bit().constData(), H5F_ACC_RDONLY, H5P_DEFAULT);
+        ASSERT_GE(f, 0);
+        const hid_t d = H5Dopen2(f, "v", H5P_DEFAULT);
+        ASSERT_GE(d, 0);
+        const hsize_t offset[3] = {0, 0, 0};
+        unsigned mask = 0;
+        ASSERT_GE(H5Dget_chunk_info_by_coord(d, offset, &mask, &address, &stored), 0);
+        H5Dclose(d);
+        H5Fclose(f);
+    }
+    ASSERT_GT(stored, 64u);
+    {
+        // Past the 2-byte zlib header, the middle of the deflate stream becomes 0xFF bytes.
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(f.seek(qint64(address + stored / 2)));
+        f.write(QByteArray(32, char(0xFF)));
+    }
+    auto ds = open(path);
+    ASSERT_TRUE(ds);
+    auto damaged = ds->readSlice(QStringLiteral("v"), {0, 0});
+    ASSERT_FALSE(damaged.ok());
+    EXPECT_TRUE(damaged.error().where().contains(path)) << qPrintable(damaged.error().toString());
+    // Caught where the chunk is inflated, not by some later size check.
+    EXPECT_TRUE(damaged.error().detail().startsWith(QStringLiteral("deflate error")))
+        << qPrintable(damaged.error().toString());
+    // The other step's chunk is intact and still reads.
+    auto intact = ds->readSlice(QStringLiteral("v"), {1, 0});
+    ASSERT_TRUE(intact.ok()) << qPrintable(intact.error().toString());
+    EXPECT_NEAR(intact->values[5], std::sin(double(ny * nx + 5) * 0.01) * 10, 1e-5);
 }
 
 TEST_F(NetcdfReaderTest, ChunkFastPathMatchesNetcdfC)
