@@ -128,7 +128,7 @@ TEST_F(RemoteJobsDockSlurmTest, ARecipeSubmittedToSlurmIsFollowedAcrossARestart)
     Gui::RemoteJobsDock dock(&selection, options());
     QSignalSpy arrived(&dock, &Gui::RemoteJobsDock::resultArrived);
     ASSERT_GE(dock.jobs()->rowOf(key), 0);
-    EXPECT_TRUE(dock.logView()->toPlainText().contains(QStringLiteral("slurm job")));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return dock.logView()->toPlainText().contains(QStringLiteral("slurm job")); }, 10000));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !dock.isFollowing(key); }, 120000)) << qPrintable(dock.jobs()->stateText(key));
     EXPECT_EQ(dock.jobs()->entry(key)->last.state, Remote::JobState::Completed) << qPrintable(dock.jobs()->stateText(key));
     const QString log = dock.logView()->toPlainText();

@@ -210,8 +210,8 @@ TEST_F(RemoteJobsDockTest, AJobSurvivesARestartWithItsLogAndResults)
     ASSERT_GE(dock->jobs()->rowOf(key), 0);
     EXPECT_TRUE(dock->isFollowing(key) || stateOf(*dock, key) == Remote::JobState::Completed);
     EXPECT_EQ(dock->currentJob(), key);
-    // What was shown before the restart is shown again.
-    EXPECT_TRUE(dock->logView()->toPlainText().contains(QStringLiteral("first line")));
+    // What was shown before the restart is shown again (read from the panel's copy of the log).
+    EXPECT_TRUE(QTest::qWaitFor([&] { return dock->logView()->toPlainText().contains(QStringLiteral("first line")); }, 10000));
     ASSERT_TRUE(QTest::qWaitFor([&] { return stateOf(*dock, key) == Remote::JobState::Completed && !dock->isFollowing(key); }, 60000))
         << qPrintable(dock->jobs()->stateText(key));
     const QString log = dock->logView()->toPlainText();
@@ -264,4 +264,25 @@ TEST_F(RemoteJobsDockTest, RemovingAFollowedJobStopsItsFollowerAndForgetsIt)
     QTest::qWait(300);
     EXPECT_LT(dock->jobs()->rowOf(key), 0);
     EXPECT_FALSE(QFile::exists(journalFile));
+}
+
+TEST_F(RemoteJobsDockTest, TheLogOfAFinishedJobIsShownAgainAfterARestart)
+{
+    QString key;
+    {
+        auto dock = makeDock();
+        key = submitScript(*dock, QStringLiteral("echo out-line\necho err-line >&2\n"));
+        ASSERT_FALSE(key.isEmpty());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !dock->isFollowing(key); }, 60000));
+    }
+    Gui::RemoteJobsDock::Options o = options();
+    o.reattach = false;
+    Gui::RemoteJobsDock dock(&selection, o);
+    ASSERT_GE(dock.jobs()->rowOf(key), 0);
+    EXPECT_FALSE(dock.isFollowing(key));
+    dock.selectJob(key);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dock.logView()->toPlainText().contains(QStringLiteral("err-line")); }, 10000));
+    const QString log = dock.logView()->toPlainText();
+    EXPECT_EQ(log.count(QStringLiteral("out-line")), 1) << qPrintable(log);
+    EXPECT_EQ(log.count(QStringLiteral("err-line")), 1) << qPrintable(log);
 }

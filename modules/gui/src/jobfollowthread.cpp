@@ -20,6 +20,7 @@ JobFollowThread::JobFollowThread(std::shared_ptr<Remote::RemoteHost> host, Remot
       m_journalDirectory(std::move(journalDirectory)), m_logPath(std::move(logPath)), m_key(m_entry.key)
 {
     qRegisterMetaType<Remote::JournalEntry>();
+    qRegisterMetaType<QList<JobLogView::Chunk>>();
     setObjectName(QStringLiteral("follow %1").arg(m_key));
 }
 
@@ -39,6 +40,7 @@ void JobFollowThread::stop()
 
 void JobFollowThread::run()
 {
+    Q_EMIT history(m_key, m_logPath.isEmpty() ? QList<JobLogView::Chunk>() : JobLogView::readFile(m_logPath));
     std::unique_ptr<Remote::Scheduler> scheduler = Remote::Scheduler::create(m_profile, m_host);
     if (!scheduler) {
         Q_EMIT problem(m_key, tr("No scheduler for profile %1").arg(m_profile.name), 0);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estran/gui/remotejobsdock.h"
 
+#include "deliveryguard.h"
+
 #include "estran/base/feedback.h"
 #include "estran/base/log.h"
 #include "estran/base/selectionmodel.h"
@@ -181,7 +183,8 @@ RemoteJobsDock::RemoteJobsDock(Base::SelectionModel* selection, QWidget* parent)
 }
 
 RemoteJobsDock::RemoteJobsDock(Base::SelectionModel* selection, Options options, QWidget* parent)
-    : QWidget(parent), m_selection(selection), m_options(std::move(options)), m_prompter(new AskpassPrompter(this, this)),
+    : QWidget(parent), m_selection(selection), m_options(std::move(options)),
+      m_guard(std::make_shared<DeliveryGuard>(this)), m_prompter(new AskpassPrompter(this, this)),
       m_jobs(new JobTableModel(this)), m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("RemoteJobsDock"));
@@ -264,6 +267,7 @@ RemoteJobsDock::~RemoteJobsDock()
     // "refused" at once instead of holding up the wait below.
     delete m_prompter;
     m_prompter = nullptr;
+    m_guard->close();
     // Jobs keep running on their hosts; the followers stop and the journal holds where they were.
     const QList<JobFollowThread*> threads = m_threads.values();
     for (JobFollowThread* thread : threads) {
@@ -863,13 +867,39 @@ void RemoteJobsDock::showJob(const QString& key)
     m_results->clear();
     const Remote::JournalEntry* entry = m_jobs->entry(key);
     if (entry) {
-        // A job no follower writes for reads its log file now; a followed one was read before
-        // its follower started, so nothing is shown twice.
-        if (!m_logs.contains(key)) m_logs.insert(key, JobLogView::readFile(logPath(key)));
-        for (const JobLogView::Chunk& chunk : m_logs.value(key)) m_log->appendOutput(chunk.bytes, chunk.isError);
+        if (m_logs.contains(key)) {
+            showLog(key);
+        } else {
+            // Read on a worker (a job's log may be long). A follower started meanwhile sends
+            // the same history itself, and its copy wins: see onHistory().
+            const QString path = logPath(key);
+            QThreadPool::globalInstance()->start([guard = m_guard, path, key, this] {
+                QList<JobLogView::Chunk> chunks = JobLogView::readFile(path);
+                guard->post([this, key, chunks = std::move(chunks)] {
+                    if (m_logs.contains(key) || m_jobs->rowOf(key) < 0) return;
+                    m_logs.insert(key, chunks);
+                    if (key == m_shownJob) showLog(key);
+                });
+            });
+        }
         showResults(*entry);
     }
     updateJobButtons();
+}
+
+void RemoteJobsDock::showLog(const QString& key)
+{
+    m_log->clearLog();
+    for (const JobLogView::Chunk& chunk : m_logs.value(key)) m_log->appendOutput(chunk.bytes, chunk.isError);
+}
+
+void RemoteJobsDock::onHistory(const QString& key, const QList<JobLogView::Chunk>& chunks)
+{
+    if (m_jobs->rowOf(key) < 0) return;
+    // The follower read the file before writing to it: its history plus its output is the whole
+    // log, whatever another read put here before.
+    m_logs.insert(key, chunks);
+    if (key == m_shownJob) showLog(key);
 }
 
 void RemoteJobsDock::showResults(const Remote::JournalEntry& entry)
@@ -931,9 +961,9 @@ void RemoteJobsDock::startFollowing(const Remote::JournalEntry& entry)
     }
     auto host = hostFor(entry.profilePath, *profile);
     if (!host) return;
-    if (!m_logs.contains(entry.key)) m_logs.insert(entry.key, JobLogView::readFile(logPath(entry.key)));
     QDir().mkpath(QFileInfo(logPath(entry.key)).absolutePath());
     auto* thread = new JobFollowThread(host, *profile, entry, m_options.journalDirectory, logPath(entry.key), this);
+    connect(thread, &JobFollowThread::history, this, &RemoteJobsDock::onHistory);
     connect(thread, &JobFollowThread::output, this, &RemoteJobsDock::onOutput);
     connect(thread, &JobFollowThread::arrived, this, &RemoteJobsDock::onArrived);
     connect(thread, &JobFollowThread::entryChanged, this, &RemoteJobsDock::onEntryChanged);

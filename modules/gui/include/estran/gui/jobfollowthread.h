@@ -2,6 +2,7 @@
 #pragma once
 
 #include "estran/gui/gui_export.h"
+#include "estran/gui/joblogview.h"
 #include "estran/remote/jobjournal.h"
 #include "estran/remote/profile.h"
 
@@ -50,6 +51,9 @@ public:
     bool isStopping() const { return m_stop.load(); }
 
 Q_SIGNALS:
+    /// First of all: what the log file held when following started (read on the worker, so a
+    /// long log never stalls the GUI; emitted before any output, so nothing is shown twice).
+    void history(const QString& key, const QList<Estran::Gui::JobLogView::Chunk>& chunks);
     /// New bytes of one stream, in the order they were read.
     void output(const QString& key, const QByteArray& bytes, bool isError);
     /// Local paths of result files completed (or changed again) this round.

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QPlainTextEdit>
 #include <QStringDecoder>
 
@@ -48,3 +49,5 @@ private:
 };
 
 }  // namespace Estran::Gui
+
+Q_DECLARE_METATYPE(Estran::Gui::JobLogView::Chunk)

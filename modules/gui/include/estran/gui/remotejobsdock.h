@@ -32,6 +32,7 @@ class SelectionModel;
 namespace Estran::Gui {
 
 class AskpassPrompter;
+struct DeliveryGuard;
 class JobFollowThread;
 class JobTableModel;
 class RecipeForm;
@@ -142,6 +143,8 @@ private:
     std::optional<Remote::Profile> profileOf(const Remote::JournalEntry& entry, QString* error) const;
     void startFollowing(const Remote::JournalEntry& entry);
     void onOutput(const QString& key, const QByteArray& bytes, bool isError);
+    void onHistory(const QString& key, const QList<JobLogView::Chunk>& chunks);
+    void showLog(const QString& key);
     void onArrived(const QString& key, const QStringList& paths);
     void onEntryChanged(const Remote::JournalEntry& entry);
     void onFollowEnded(const QString& key);
@@ -154,6 +157,7 @@ private:
     QHash<QString, HostState> m_hosts;  ///< by profile id
     QHash<QString, JobFollowThread*> m_threads;  ///< by journal key
     QHash<QString, QList<JobLogView::Chunk>> m_logs;  ///< shown output, by journal key
+    std::shared_ptr<DeliveryGuard> m_guard;  ///< log files read on workers come back through it
     AskpassPrompter* m_prompter;
     JobTableModel* m_jobs;
     QFileSystemWatcher* m_watcher;
