@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QStandardPaths>
 #include <QTemporaryFile>
 
 #include <atomic>
@@ -54,8 +53,9 @@ QString executableDirectory()
 
 QString defaultControlDirectory()
 {
-    // Short on purpose: a socket path is limited to 108 bytes.
-    QString base = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    // Short on purpose: a socket path is limited to 108 bytes. XDG_RUNTIME_DIR is read directly:
+    // asking QStandardPaths without it prints a warning on every estran-cli run over ssh.
+    QString base = qEnvironmentVariable("XDG_RUNTIME_DIR");
     if (base.isEmpty() || base.size() > 40) base = QDir::tempPath() + QStringLiteral("/estran-%1").arg(::getuid());
     return base + QStringLiteral("/ssh");
 }
