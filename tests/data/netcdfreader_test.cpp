@@ -797,6 +797,16 @@ TEST_F(NetcdfReaderTest, ChunkFastPathMatchesNetcdfC)
         NCB_CHECK(nc_def_var_chunking(b.id(), 3, NC_CHUNKED, chunks));
         NCB_CHECK(nc_def_var_deflate(b.id(), 3, 1, 1, 1));
         NCB_CHECK(nc_def_var_fletcher32(b.id(), 3, 1));
+        // One chunk per step, shuffled: unshuffled straight into the plane.
+        const int s = b.var("s", NC_SHORT, {t, y, x});
+        const int f = b.var("f", NC_FLOAT, {t, y, x});
+        const size_t whole[3] = {1, ny, nx};
+        for (int id : {s, f}) {
+            NCB_CHECK(nc_def_var_chunking(b.id(), id, NC_CHUNKED, whole));
+            NCB_CHECK(nc_def_var_deflate(b.id(), id, 1, 1, 2));
+        }
+        b.att(s, "scale_factor", NC_DOUBLE, {0.25});
+        b.fill(s, NC_SHORT, -7);
         b.att(v, "scale_factor", NC_DOUBLE, {0.5});
         b.fill(v, NC_SHORT, -1);
         std::vector<double> lonv(nx), latv(ny), vv(nt * ny * nx), wv(nt * ny * nx);
@@ -810,10 +820,13 @@ TEST_F(NetcdfReaderTest, ChunkFastPathMatchesNetcdfC)
         b.put(lat, latv);
         b.put(v, vv);
         b.put(w, wv);
+        for (size_t i = 0; i < vv.size(); ++i) vv[i] = i % 89 == 0 ? -7 : double((i * 17) % 3000) - 1500;
+        b.put(s, vv);
+        b.put(f, wv);
     }
     auto ds = open(path);
     ASSERT_TRUE(ds);
-    for (const char* name : {"v", "w"}) {
+    for (const char* name : {"v", "w", "s", "f"}) {
         for (qint64 t = 0; t < qint64(nt); ++t) {
             qunsetenv("ESTRAN_NO_CHUNK_FAST_PATH");
             auto fast = ds->readSlice(QString::fromUtf8(name), {t, 0});

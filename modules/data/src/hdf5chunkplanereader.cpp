@@ -154,7 +154,7 @@ Hdf5ChunkPlaneReader::~Hdf5ChunkPlaneReader()
 
 Base::Result<const char*> Hdf5ChunkPlaneReader::decodeChunk(const char* data, size_t size,
                                                             std::uint32_t filterMask,
-                                                            size_t expectedBytes) const
+                                                            size_t expectedBytes, char* plane) const
 {
     // Scratch buffers live per thread: a fresh 4 MB vector per chunk costs more in page faults
     // than the unshuffle itself.
@@ -162,6 +162,10 @@ Base::Result<const char*> Hdf5ChunkPlaneReader::decodeChunk(const char* data, si
     const char* cur = data;
     size_t curSize = size;
     std::vector<char>* out = &a;
+    // The filter that runs last (the lowest index not skipped for this chunk).
+    int lastFilter = -1;
+    for (int i = int(m_filters.size()) - 1; i >= 0; --i)
+        if (!(filterMask & (1u << unsigned(i)))) lastFilter = i;
     for (int i = int(m_filters.size()) - 1; i >= 0; --i) {
         if (filterMask & (1u << unsigned(i))) continue;  // filter skipped for this chunk
         switch (m_filters[size_t(i)]) {
@@ -204,6 +208,12 @@ Base::Result<const char*> Hdf5ChunkPlaneReader::decodeChunk(const char* data, si
             break;
         }
         case H5Z_FILTER_SHUFFLE:
+            if (plane && i == lastFilter && curSize == expectedBytes) {
+                // A chunk that is the whole plane: no scratch buffer, no copy afterwards.
+                unshuffle(cur, plane, curSize, m_elementSize);
+                cur = plane;
+                break;
+            }
             if (out->size() < curSize) out->resize(curSize);
             unshuffle(cur, out->data(), curSize, m_elementSize);
             cur = out->data();
@@ -259,10 +269,13 @@ Base::Result<void> Hdf5ChunkPlaneReader::readPlane(const std::vector<std::uint64
                 }
                 continue;
             }
+            // A chunk covering the whole plane may be decoded straight into it.
+            const bool wholePlane = x0 == 0 && y0 == 0 && m_chunkX == m_nx && m_chunkY == m_ny;
             Base::Result<const char*> decoded = decodeChunk(raw.data(), size_t(stored), filterMask,
-                                                            chunkBytes);
+                                                            chunkBytes, wholePlane ? out.data() : nullptr);
             if (!decoded) return decoded.error();
             if (m_swapBytes) swapBytes(const_cast<char*>(*decoded), chunkBytes, m_elementSize);
+            if (*decoded == out.data()) continue;
             // Edge chunks are stored full size; copy only the rows/columns inside the array.
             if (cols == m_chunkX && x0 == 0 && m_chunkX == m_nx) {
                 std::memcpy(out.data() + size_t(y0) * size_t(m_nx) * es, *decoded,

@@ -44,8 +44,10 @@ private:
     Hdf5ChunkPlaneReader() = default;
     /// Runs the filters backwards over one stored chunk; returns the decoded bytes, which live
     /// in per-thread scratch space until the next call on this thread (or `data` itself).
+    /// When `plane` is given (expectedBytes long) and unshuffling is the last step, the bytes
+    /// are unshuffled straight into it and `plane` is returned.
     Base::Result<const char*> decodeChunk(const char* data, size_t size, std::uint32_t filterMask,
-                                          size_t expectedBytes) const;
+                                          size_t expectedBytes, char* plane = nullptr) const;
 
     QString m_filePath;
     std::int64_t m_file = -1;     // hid_t
