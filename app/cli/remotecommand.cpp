@@ -42,15 +42,10 @@ struct Target {
     std::unique_ptr<Remote::Scheduler> scheduler;
 };
 
-/// The app's "This computer" profile (the same values as RemoteProfiles::embeddedDefault), so
-/// jobs submitted here and in the app share one work folder.
+/// The app's "This computer" profile, so jobs submitted here and in the app share one folder.
 Remote::Profile embeddedProfile()
 {
-    Remote::Profile p;
-    p.name = Cli::tr("This computer");
-    p.scheduler = Remote::Profile::Scheduler::Local;
-    p.workDir = QStringLiteral("~/.local/share/Estran/jobs");
-    return p;
+    return Remote::Profile::thisComputer();
 }
 
 Base::Result<Target> targetFor(const QString& profileArgument)

@@ -130,7 +130,7 @@ TEST_F(CliRemote, NamesTheProfileFieldThatIsWrong)
 TEST_F(CliRemote, SubmitPrintsTheJobAsJsonAndStatusFindsItInTheJournal)
 {
     const QString script = write(QStringLiteral("job.sh"), "sleep 0.5\n");
-    // No --profile: the embedded "This computer" profile, its jobs under ~/.local/share/Estran/jobs.
+    // No --profile: the embedded "This computer" profile, its jobs under ~/.local/share/Estran/runs (the journal beside it in Estran/jobs).
     const CliRun r = cli({QStringLiteral("submit"), QStringLiteral("--script"), script, QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject job = QJsonDocument::fromJson(r.out).object();
@@ -138,7 +138,7 @@ TEST_F(CliRemote, SubmitPrintsTheJobAsJsonAndStatusFindsItInTheJournal)
     ASSERT_FALSE(key.isEmpty()) << r.out.toStdString();
     EXPECT_FALSE(job.value(QStringLiteral("id")).toString().isEmpty());
     EXPECT_EQ(job.value(QStringLiteral("profile")).toString(), QStringLiteral("local"));
-    EXPECT_TRUE(job.value(QStringLiteral("job_dir")).toString().startsWith(m_dir.filePath(QStringLiteral("home/.local/share/Estran/jobs"))))
+    EXPECT_TRUE(job.value(QStringLiteral("job_dir")).toString().startsWith(m_dir.filePath(QStringLiteral("home/.local/share/Estran/runs"))))
         << r.out.toStdString();
     EXPECT_TRUE(QFile::exists(m_dir.filePath(QStringLiteral("data/Estran/jobs/%1.json").arg(key))));
 

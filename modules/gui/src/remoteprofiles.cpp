@@ -39,12 +39,7 @@ void addFolder(QList<RemoteProfiles::Entry>& list, const QString& folder, bool t
 
 Remote::Profile RemoteProfiles::embeddedDefault()
 {
-    Remote::Profile p;
-    p.name = QCoreApplication::translate("Estran::Gui", "This computer");
-    p.scheduler = Remote::Profile::Scheduler::Local;
-    p.workDir = QStringLiteral("~/.local/share/Estran/jobs");
-    p.notes = QCoreApplication::translate("Estran::Gui", "Runs recipes as local processes; no cluster needed.");
-    return p;
+    return Remote::Profile::thisComputer();
 }
 
 QString RemoteProfiles::defaultUserDirectory()

@@ -19,6 +19,17 @@ Base::Error badField(const QString& where, const QString& field, const QString& 
 
 }  // namespace
 
+Profile Profile::thisComputer()
+{
+    Profile p;
+    p.name = tr("This computer");
+    p.scheduler = Scheduler::Local;
+    // Beside, not inside, the job journal (Estran/jobs): job folders and journal files apart.
+    p.workDir = QStringLiteral("~/.local/share/Estran/runs");
+    p.notes = tr("Runs recipes as local processes; no cluster needed.");
+    return p;
+}
+
 QString Profile::schedulerName(Scheduler scheduler)
 {
     switch (scheduler) {

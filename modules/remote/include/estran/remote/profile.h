@@ -30,6 +30,10 @@ struct ESTRAN_REMOTE_EXPORT Profile {
     QStringList setup;       ///< shell lines run before the job (module load ...)
     QString notes;           ///< shown to the user (e.g. "connect the Ifremer VPN first")
 
+    /// "This computer": local processes, no scheduler, jobs under ~/.local/share/Estran/runs.
+    /// The app's and estran-cli's embedded default, so both see the same jobs.
+    static Profile thisComputer();
+
     /// Errors name `where` (the file) and the field.
     [[nodiscard]] static Base::Result<Profile> fromJson(const QJsonObject& json, const QString& where);
     [[nodiscard]] static Base::Result<Profile> load(const QString& path);
