@@ -442,7 +442,7 @@
         <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
     </message>
     <message>
-        <location filename="../app/estran/selectionwiring.cpp" line="+54"/>
+        <location filename="../app/estran/selectionwiring.cpp" line="+56"/>
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
@@ -1792,7 +1792,7 @@ TYPE est l&apos;un de : %1.</translation>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/subsetcommand.cpp" line="+0"/>
-        <location filename="../app/cli/remotecommand.cpp" line="+251"/>
+        <location filename="../app/cli/remotecommand.cpp" line="+246"/>
         <source>W,S,E,N</source>
         <translation>O,S,E,N</translation>
     </message>
@@ -2080,12 +2080,7 @@ TYPE est l&apos;un de : %1.</translation>
         <translation>code de sortie %1</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <source>This computer</source>
-        <translation>Cet ordinateur</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="-42"/>
         <source>stopped following; job %1 keeps running (follow it again with: estran-cli remote follow %1)</source>
         <translation>suivi arrêté ; la tâche %1 continue (pour la suivre à nouveau : estran-cli remote follow %1)</translation>
     </message>
@@ -2352,7 +2347,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
 <context>
     <name>Estran::Data::Hdf5ChunkPlaneReader</name>
     <message>
-        <location filename="../modules/data/src/hdf5chunkplanereader.cpp" line="+178"/>
+        <location filename="../modules/data/src/hdf5chunkplanereader.cpp" line="+182"/>
         <location line="+20"/>
         <source>A compressed chunk is corrupt</source>
         <translation>Un bloc compressé est corrompu</translation>
@@ -2363,7 +2358,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>Impossible d&apos;initialiser le décodeur deflate</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>A chunk has an unexpected size</source>
         <translation>Un bloc a une taille inattendue</translation>
     </message>
@@ -3006,16 +3001,6 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <location filename="../modules/gui/src/askpassprompter.cpp" line="+54"/>
         <source>ssh asked a question on the GUI thread; refused</source>
         <translation>ssh a posé une question sur le fil de l&apos;interface ; refusée</translation>
-    </message>
-    <message>
-        <location filename="../modules/gui/src/remoteprofiles.cpp" line="+43"/>
-        <source>This computer</source>
-        <translation>Cet ordinateur</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Runs recipes as local processes; no cluster needed.</source>
-        <translation>Exécute les recettes comme processus locaux ; aucun calculateur nécessaire.</translation>
     </message>
 </context>
 <context>
@@ -4016,7 +4001,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
 <context>
     <name>Estran::Gui::JobFollowThread</name>
     <message>
-        <location filename="../modules/gui/src/jobfollowthread.cpp" line="+44"/>
+        <location filename="../modules/gui/src/jobfollowthread.cpp" line="+46"/>
         <source>No scheduler for profile %1</source>
         <translation>Aucun ordonnanceur pour le profil %1</translation>
     </message>
@@ -4625,7 +4610,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Gui::RemoteJobsDock</name>
     <message>
-        <location filename="../modules/gui/src/remotejobsdock.cpp" line="+55"/>
+        <location filename="../modules/gui/src/remotejobsdock.cpp" line="+57"/>
         <source>Connecting to %1</source>
         <translation>Connexion à %1</translation>
     </message>
@@ -4656,18 +4641,18 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Aucun adaptateur d&apos;ordonnanceur</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>New job</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+680"/>
+        <location line="+707"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-640"/>
         <source>The job&apos;s follower did not stop in time; it ends in the background</source>
         <translation>Le suivi de la tâche ne s&apos;est pas arrêté à temps ; il se termine en arrière-plan</translation>
     </message>
@@ -4904,12 +4889,12 @@ Nécessite sur la machine distante : %2</translation>
         <location line="+4"/>
         <location line="+2"/>
         <location line="+25"/>
-        <location line="+198"/>
+        <location line="+224"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-241"/>
         <source>No transport for this profile.</source>
         <translation>Aucun moyen de joindre la machine de ce profil.</translation>
     </message>
@@ -4980,7 +4965,7 @@ Nécessite sur la machine distante : %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+102"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -5229,8 +5214,8 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Gui::SelectionMapWidget</name>
     <message>
-        <location filename="../modules/gui/src/selectionmapwidget.cpp" line="+152"/>
-        <location line="+62"/>
+        <location filename="../modules/gui/src/selectionmapwidget.cpp" line="+154"/>
+        <location line="+68"/>
         <source>Drag to draw the area; drag inside it to move it, on its edges to resize it.</source>
         <translation>Glissez pour tracer la zone ; glissez à l&apos;intérieur pour la déplacer, sur ses bords pour la redimensionner.</translation>
     </message>
@@ -5407,13 +5392,13 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Gui::TimeRangeWidget</name>
     <message>
-        <location filename="../modules/gui/src/timerangewidget.cpp" line="+72"/>
-        <location line="+125"/>
+        <location filename="../modules/gui/src/timerangewidget.cpp" line="+95"/>
+        <location line="+162"/>
         <source>No time steps in the current data</source>
         <translation>Aucun pas de temps dans les données courantes</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-96"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -5454,17 +5439,35 @@ Nécessite sur la machine distante : %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+96"/>
+        <location line="+113"/>
         <source>Counted back from the last time step of the current data, or from today</source>
         <translation>Compté à rebours depuis le dernier pas de temps des données courantes, ou depuis aujourd&apos;hui</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-99"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dated catalogue results</source>
+        <translation>Aucun résultat de catalogue daté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue results from %1 to %2; drag across the bars to pick a period</source>
+        <translation>Résultats du catalogue du %1 au %2 ; faites glisser sur les barres pour choisir une période</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>%n time step(s)</source>
         <translation>
             <numerusform>%n pas de temps</numerusform>
@@ -5477,7 +5480,12 @@ Nécessite sur la machine distante : %2</translation>
         <translation>Données du %1 au %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+11"/>
+        <source>; drag across the bars to pick a period</source>
+        <translation> ; faites glisser sur les barres pour choisir une période</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Counted back from the last time step, in the data&apos;s %1 calendar</source>
         <translation>Compté à rebours depuis le dernier pas de temps, dans le calendrier %1 des données</translation>
     </message>
@@ -5805,6 +5813,16 @@ Nécessite sur la machine distante : %2</translation>
         <source>%1 failed on %2</source>
         <translation>%1 a échoué sur %2</translation>
     </message>
+    <message>
+        <location filename="../modules/remote/src/profile.cpp" line="+8"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs recipes as local processes; no cluster needed.</source>
+        <translation>Exécute les recettes comme processus locaux ; aucun cluster nécessaire.</translation>
+    </message>
 </context>
 <context>
     <name>Estran::Remote::Detail::AskpassRelay</name>
@@ -5997,7 +6015,7 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::Profile</name>
     <message>
-        <location filename="../modules/remote/src/profile.cpp" line="+25"/>
+        <location filename="../modules/remote/src/profile.cpp" line="+24"/>
         <source>unknown key</source>
         <translation>clé inconnue</translation>
     </message>

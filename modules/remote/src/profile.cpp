@@ -22,11 +22,11 @@ Base::Error badField(const QString& where, const QString& field, const QString& 
 Profile Profile::thisComputer()
 {
     Profile p;
-    p.name = tr("This computer");
+    p.name = QCoreApplication::translate("Estran::Remote", "This computer");
     p.scheduler = Scheduler::Local;
     // Beside, not inside, the job journal (Estran/jobs): job folders and journal files apart.
     p.workDir = QStringLiteral("~/.local/share/Estran/runs");
-    p.notes = tr("Runs recipes as local processes; no cluster needed.");
+    p.notes = QCoreApplication::translate("Estran::Remote", "Runs recipes as local processes; no cluster needed.");
     return p;
 }
 
