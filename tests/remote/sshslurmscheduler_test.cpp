@@ -13,6 +13,9 @@
 #include "slurmrig.h"
 #include "sshrig.h"
 
+#include <QCoreApplication>
+#include <QDir>
+
 #include <gtest/gtest.h>
 
 using namespace Estran;
@@ -20,12 +23,19 @@ using namespace Estran::Remote;
 
 namespace {
 
+/// ctest runs every test in its own process, two at a time: each process has its own folder in
+/// the shared rig user's home, so one process's clean-up never removes another's running job.
+QString processFolder(const char* base)
+{
+    return QStringLiteral("%1/%2").arg(QLatin1String(base)).arg(QCoreApplication::applicationPid());
+}
+
 class SshSlurmScheduler : public ::testing::Test {
 public:
     static void TearDownTestSuite()
     {
-        SlurmRig::release();  // cancels what is left, so the folders can go
-        QDir(QStringLiteral("/home/estran-rig/estran jobs")).removeRecursively();
+        SlurmRig::release();  // the rig stops only when no test process holds it any more
+        QDir(QStringLiteral("/home/estran-rig/") + processFolder("estran jobs")).removeRecursively();
     }
 
 protected:
@@ -41,7 +51,7 @@ protected:
             GTEST_SKIP() << why;
         }
         profile = SshRig::instance().profile(QStringLiteral("login-csh"));
-        profile.workDir = QStringLiteral("~/estran jobs");
+        profile.workDir = QStringLiteral("~/") + processFolder("estran jobs");
         ssh = createHost(profile, SshRig::instance().options());
         ASSERT_TRUE(ssh);
         scheduler = Scheduler::create(profile, ssh);
@@ -62,7 +72,7 @@ TEST_F(SshSlurmScheduler, RunsAJobThroughTheBastionAsTheLoginUser)
     // ~ was expanded on the host, for the login user, and the job ran as that user.
     auto listed = scheduler->list();
     ASSERT_TRUE(listed.ok()) << listed.error().toString().toStdString();
-    QDir home(QStringLiteral("/home/estran-rig/estran jobs"));
+    QDir home(QStringLiteral("/home/estran-rig/") + processFolder("estran jobs"));
     ASSERT_TRUE(home.exists());
     const QStringList jobs = home.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     ASSERT_FALSE(jobs.isEmpty());
@@ -95,12 +105,15 @@ protected:
         ESTRAN_REQUIRE_SSH_RIG();
         profile = SshRig::instance().profile(QStringLiteral("login-csh"));
         profile.scheduler = Profile::Scheduler::Local;
-        profile.workDir = QStringLiteral("~/estran local jobs");
+        profile.workDir = QStringLiteral("~/") + processFolder("estran local jobs");
         ssh = createHost(profile, SshRig::instance().options());
         ASSERT_TRUE(ssh);
         scheduler = Scheduler::create(profile, ssh);
     }
-    static void TearDownTestSuite() { QDir(QStringLiteral("/home/estran-rig/estran local jobs")).removeRecursively(); }
+    static void TearDownTestSuite()
+    {
+        QDir(QStringLiteral("/home/estran-rig/") + processFolder("estran local jobs")).removeRecursively();
+    }
 
     Profile profile;
     std::shared_ptr<RemoteHost> ssh;
