@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 using namespace Estran;
 using namespace Estran::Net;
 
@@ -116,4 +118,32 @@ TEST(CredentialStore, KeychainAccessReadsTheApiKeyAndS3KeysJustBeforeUse)
     EXPECT_FALSE(signedRequest->awsSigV4.isEmpty());
     EXPECT_TRUE(store.removeNow(spec.apiKeyEntry).ok());
     EXPECT_TRUE(store.removeNow(QStringLiteral("s3:") + KeychainAccess::s3Entry(spec.s3Endpoint)).ok());
+}
+
+TEST(CredentialStore, AnAnswerForAContextThatIsGoneIsDropped)
+{
+    CredentialStore store(QStringLiteral("Estran-test"));
+    bool called = false;
+    auto* context = new QObject;
+    store.read(uniqueKey(), context, [&called](const Base::Result<QString>&) { called = true; });
+    delete context;  // before the keychain thread answers
+    QEventLoop loop;
+    QTimer::singleShot(800, &loop, &QEventLoop::quit);
+    loop.exec();
+    EXPECT_FALSE(called);
+
+    // Removing an entry that is not there is what was asked: no error.
+    std::optional<Base::Result<void>> removed;
+    QObject alive;
+    store.remove(uniqueKey(), &alive, [&removed](const Base::Result<void>& r) { removed = r; });
+    QEventLoop wait;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &wait, [&] {
+        if (removed) wait.quit();
+    });
+    poll.start(20);
+    QTimer::singleShot(10000, &wait, &QEventLoop::quit);
+    wait.exec();
+    ASSERT_TRUE(removed.has_value());
+    EXPECT_TRUE(removed->ok()) << removed->error().toString().toStdString();
 }

@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPointer>
 #include <QThread>
 
 #include <functional>
@@ -91,6 +90,24 @@ public:
         }, Qt::QueuedConnection);
     }
 
+    /// Runs the job and hands its outcome to `handler` on `context`'s thread, never after
+    /// `context` is gone: a relay object, connected on the caller's thread while `context` is
+    /// certainly alive, is deleted on the keychain thread once the outcome is in, and its
+    /// `destroyed` signal reaches `context` queued. Qt drops that connection if `context` dies
+    /// first, so no thread ever touches a dead context.
+    void runFor(QObject* context, std::function<QKeychain::Job*()> makeJob, std::function<void(const Outcome&)> handler)
+    {
+        auto outcome = std::make_shared<Outcome>();
+        auto* relay = new QObject;
+        QObject::connect(relay, &QObject::destroyed, context, [outcome, handler] { handler(*outcome); },
+                         Qt::QueuedConnection);
+        relay->moveToThread(&m_thread);
+        run(std::move(makeJob), [outcome, relay](const Outcome& o) {
+            *outcome = o;
+            delete relay;  // on its own thread
+        });
+    }
+
     /// Blocks the calling thread until the job has finished.
     Outcome runAndWait(std::function<QKeychain::Job*()> makeJob)
     {
@@ -124,56 +141,37 @@ std::function<QKeychain::Job*()> makeJob(const QString& service, const QString& 
     };
 }
 
-/// Delivers `outcome` to `handler` on `context`'s thread, never after `context` is gone.
-void deliver(QObject* context, std::function<void()> call)
-{
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(context, [guard, call = std::move(call)] {
-        if (guard) call();
-    }, Qt::QueuedConnection);
-}
-
 }  // namespace
 
 CredentialStore::CredentialStore(QString service) : m_service(std::move(service)) {}
 
 void CredentialStore::read(const QString& key, QObject* context, ReadHandler handler) const
 {
-    QPointer<QObject> guard(context);
-    KeychainThread::instance().run(makeJob<QKeychain::ReadPasswordJob>(m_service, key),
-                                   [guard, key, handler](const Outcome& outcome) {
-        if (!guard) return;
-        deliver(guard, [key, handler, outcome] {
-            if (outcome.error == QKeychain::NoError) handler(outcome.text);
-            else handler(keychainError(key, outcome));
-        });
+    KeychainThread::instance().runFor(context, makeJob<QKeychain::ReadPasswordJob>(m_service, key),
+                                      [key, handler](const Outcome& outcome) {
+        if (outcome.error == QKeychain::NoError) handler(outcome.text);
+        else handler(keychainError(key, outcome));
     });
 }
 
 void CredentialStore::write(const QString& key, const QString& secret, QObject* context, WriteHandler handler) const
 {
-    QPointer<QObject> guard(context);
     const std::function<void(QKeychain::WritePasswordJob&)> setSecret = [secret](QKeychain::WritePasswordJob& job) {
         job.setTextData(secret);
     };
-    KeychainThread::instance().run(makeJob<QKeychain::WritePasswordJob>(m_service, key, setSecret),
-                                   [guard, key, handler](const Outcome& outcome) {
-        if (!guard) return;
-        deliver(guard, [key, handler, outcome] {
-            handler(outcome.error == QKeychain::NoError ? Base::Result<void>() : Base::Result<void>(keychainError(key, outcome)));
-        });
+    KeychainThread::instance().runFor(context, makeJob<QKeychain::WritePasswordJob>(m_service, key, setSecret),
+                                      [key, handler](const Outcome& outcome) {
+        handler(outcome.error == QKeychain::NoError ? Base::Result<void>() : Base::Result<void>(keychainError(key, outcome)));
     });
 }
 
 void CredentialStore::remove(const QString& key, QObject* context, WriteHandler handler) const
 {
-    QPointer<QObject> guard(context);
-    KeychainThread::instance().run(makeJob<QKeychain::DeletePasswordJob>(m_service, key),
-                                   [guard, key, handler](const Outcome& outcome) {
-        if (!guard) return;
-        deliver(guard, [key, handler, outcome] {
-            handler(outcome.error == QKeychain::NoError ? Base::Result<void>() : Base::Result<void>(keychainError(key, outcome)));
-        });
+    KeychainThread::instance().runFor(context, makeJob<QKeychain::DeletePasswordJob>(m_service, key),
+                                      [key, handler](const Outcome& outcome) {
+        // Nothing stored is what removing asks for, as removeNow() also says.
+        const bool gone = outcome.error == QKeychain::NoError || outcome.error == QKeychain::EntryNotFound;
+        handler(gone ? Base::Result<void>() : Base::Result<void>(keychainError(key, outcome)));
     });
 }
 
