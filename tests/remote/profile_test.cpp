@@ -53,3 +53,14 @@ TEST(Profile, BuildsSshArgumentsThatKeepTheUsersConfigAndCheckHostKeys)
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(back->sshArguments(QStringLiteral("x")), p->sshArguments(QStringLiteral("x")));
 }
+
+TEST(Profile, RefusesValuesThatSshWouldReadAsOptions)
+{
+    for (const char* json : {R"({"name":"x","scheduler":"slurm","work_dir":"/w","host":"-oProxyCommand=touch /tmp/pwned"})",
+                             R"({"name":"x","scheduler":"slurm","work_dir":"/w","host":"trex","proxy_jump":"-oProxyCommand=x"})",
+                             R"({"name":"x","scheduler":"slurm","work_dir":"/w","host":"trex","user":"-F/tmp/evil"})"}) {
+        auto bad = Profile::fromJson(QJsonDocument::fromJson(json).object(), QStringLiteral("/shared.json"));
+        ASSERT_FALSE(bad.ok()) << json;
+        EXPECT_TRUE(bad.error().message().contains(QStringLiteral("'-'"))) << bad.error().message().toStdString();
+    }
+}

@@ -29,8 +29,11 @@ constexpr std::chrono::milliseconds kTransferBudget{600};  // of result copying 
 bool skipped(const QString& relative)
 {
     if (relative.endsWith(QStringLiteral(".part")) || relative.endsWith(QStringLiteral(".tmp"))) return true;
+    // The host's listing is not trusted with paths: an absolute one, or a ".." part (both start
+    // like hidden names or with '/'), would write outside the results folder.
+    if (relative.isEmpty() || relative.startsWith(u'/')) return true;
     const QStringList parts = relative.split(u'/');
-    return std::any_of(parts.begin(), parts.end(), [](const QString& p) { return p.startsWith(u'.'); });
+    return std::any_of(parts.begin(), parts.end(), [](const QString& p) { return p.isEmpty() || p.startsWith(u'.'); });
 }
 
 struct RemoteFile {

@@ -73,6 +73,13 @@ Base::Result<Profile> Profile::fromJson(const QJsonObject& o, const QString& whe
     p.identityFile = text("identity_file");
     p.proxyJump = text("proxy_jump");
     p.sshConfig = text("ssh_config");
+    // These reach ssh's command line as values; one starting with '-' would be read as an option
+    // (-oProxyCommand=... runs a command), so a shared profile could run code on this computer.
+    for (const auto& [field, value] : {std::pair{"host", p.host}, std::pair{"user", p.user},
+                                       std::pair{"proxy_jump", p.proxyJump}}) {
+        if (value.startsWith(u'-') || value.contains(u'\n'))
+            return badField(where, QLatin1String(field), tr("must not start with '-' or hold a line break"));
+    }
     p.partition = text("partition").isEmpty() ? text("queue") : text("partition");
     p.account = text("account");
     p.qos = text("qos");

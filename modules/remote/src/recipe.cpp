@@ -81,7 +81,8 @@ Base::Result<QVariant> canonical(const RecipeParameter& p, const QVariant& value
     case T::Variable: {
         if (!isString) return badParameter(p.name, tr("must be text"));
         const QString s = value.toString();
-        if (p.type != T::Text && s.contains(QChar(0))) return badParameter(p.name, tr("contains a NUL character"));
+        // An environment variable cannot hold NUL, whatever the type.
+        if (s.contains(QChar(0))) return badParameter(p.name, tr("contains a NUL character"));
         if (p.type == T::Variable && s.contains(u'\n')) return badParameter(p.name, tr("must be a variable name"));
         return QVariant(s);
     }
