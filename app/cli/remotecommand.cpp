@@ -368,13 +368,13 @@ int runRemoteCommand(const QStringList& args)
         entry.last.id = submitted->id;
         entry.last.name = jobName;
         entry.last.state = Remote::JobState::Queued;
-        if (auto saved = journal.save(entry); !saved) return Cli::fail(saved.error());
+        if (auto saved = journal.save(entry); !saved) return Cli::fail(journal.notRecorded(entry.job, saved.error()));
         // The results folder is chosen now, so `remote follow KEY` later brings files to the
         // same place.
         entry.fetchDir = parser.isSet(fetchOpt) ? parser.value(fetchOpt)
                                                 : QDir::current().filePath(QStringLiteral("%1-%2").arg(jobName, entry.key));
         entry.fetchDir = QFileInfo(entry.fetchDir).absoluteFilePath();
-        if (auto saved = journal.save(entry); !saved) return Cli::fail(saved.error());
+        if (auto saved = journal.save(entry); !saved) return Cli::fail(journal.notRecorded(entry.job, saved.error()));
 
         if (!parser.isSet(followOpt)) {
             if (json) {

@@ -492,3 +492,17 @@ TEST_F(CliRemoteSlurm, SubmitFollowOnASlurmProfileExitsWithTheJobsOutcome)
         if (job.toObject().value(QStringLiteral("key")).isString()) ++ours;
     EXPECT_EQ(ours, 3) << list.out.toStdString();
 }
+
+TEST_F(CliRemote, AJobThatRunsButCannotBeRecordedIsReportedWithItsIdAndFolder)
+{
+    // The journal's folder is a file: the entry cannot be written once the job runs.
+    QDir().mkpath(m_dir.filePath(QStringLiteral("data/Estran")));
+    QFile blocker(m_dir.filePath(QStringLiteral("data/Estran/jobs")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString script = write(QStringLiteral("job.sh"), "sleep 0.2\n");
+    const CliRun r = cli({QStringLiteral("submit"), QStringLiteral("--script"), script});
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_TRUE(r.err.contains("was submitted and runs")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(m_dir.filePath(QStringLiteral("home/.local/share/Estran/runs")).toUtf8())) << r.err.toStdString();
+}

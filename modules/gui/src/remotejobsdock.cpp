@@ -118,12 +118,12 @@ protected:
         m_entry.last.submitted = m_entry.submitted;
         const Remote::JobJournal journal(m_journal);
         // The key comes from the first save; the results folder is named after it.
-        if (auto saved = journal.save(m_entry); !saved) return saved.error();
+        if (auto saved = journal.save(m_entry); !saved) return journal.notRecorded(m_entry.job, saved.error());
         m_entry.fetchDir = QDir(m_results).filePath(m_entry.key);
         if (!QDir().mkpath(m_entry.fetchDir)) {
             return Base::Error(Base::Error::Kind::Io, m_entry.fetchDir, RemoteJobsDock::tr("Cannot create the results folder"));
         }
-        if (auto saved = journal.save(m_entry); !saved) return saved.error();
+        if (auto saved = journal.save(m_entry); !saved) return journal.notRecorded(m_entry.job, saved.error());
         return std::nullopt;
     }
 

@@ -218,4 +218,14 @@ Base::Result<void> JobJournal::remove(const QString& key) const
     return {};
 }
 
+Base::Error JobJournal::notRecorded(const SubmittedJob& job, const Base::Error& why) const
+{
+    return Base::Error(Base::Error::Kind::Io, m_directory,
+                       QCoreApplication::translate("Estran::Remote",
+                                                   "Job %1 was submitted and runs (folder %2), but it could not be "
+                                                   "recorded in the job journal: follow or cancel it by hand")
+                           .arg(job.id, job.jobDir),
+                       why.toString());
+}
+
 }  // namespace Estran::Remote

@@ -49,6 +49,10 @@ public:
     [[nodiscard]] Base::Result<void> save(JournalEntry& entry) const;
     [[nodiscard]] Base::Result<void> remove(const QString& key) const;
 
+    /// The error to show when a job was submitted but its entry could not be saved: the job
+    /// runs, so the message gives its id and folder for the user to follow or cancel it by hand.
+    Base::Error notRecorded(const SubmittedJob& job, const Base::Error& why) const;
+
 private:
     QString m_directory;
 };
