@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QJsonDocument>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -435,7 +436,16 @@ void RemoteJobsDock::onProfileChanged()
 std::shared_ptr<Remote::RemoteHost> RemoteJobsDock::hostFor(const QString& profileId, const Remote::Profile& profile)
 {
     HostState& state = m_hosts[profileId];
-    if (!state.host) state.host = Remote::createHost(profile, m_options.ssh);
+    const QByteArray json = QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact);
+    if (state.host && state.profileJson != json) {
+        // The profile file was edited (host, user, bastion...): the old connection's settings
+        // must not be used any more. Followers holding the old host keep it until they stop.
+        state = HostState{};
+    }
+    if (!state.host) {
+        state.host = Remote::createHost(profile, m_options.ssh);
+        state.profileJson = json;
+    }
     return state.host;
 }
 

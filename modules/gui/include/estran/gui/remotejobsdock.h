@@ -122,6 +122,7 @@ private:
     enum Page { NewJobPage, JobsPage };
     struct HostState {
         std::shared_ptr<Remote::RemoteHost> host;
+        QByteArray profileJson;  ///< the profile the host was made for: an edited file gets a new one
         Connection connection = Connection::Disconnected;
         std::optional<Remote::SchedulerInfo> info;
         QString error;
