@@ -51,6 +51,14 @@ QString executableDirectory()
     return QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).absolutePath();
 }
 
+/// A folder only this user controls: owned by us and not a symbolic link.
+bool ownedPrivately(const QString& path)
+{
+    struct stat st {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0) return false;
+    return S_ISDIR(st.st_mode) && st.st_uid == ::getuid();
+}
+
 QString defaultControlDirectory()
 {
     // Short on purpose: a socket path is limited to 108 bytes. XDG_RUNTIME_DIR is read directly:
@@ -266,6 +274,13 @@ Base::Result<void> SshHost::connect(const Base::Feedback* feedback)
         ::chmod(QFile::encodeName(d->controlDirectory).constData(), S_IRWXU) != 0) {
         return Base::Error(Base::Error::Kind::Io, d->controlDirectory,
                            tr("Cannot create the folder for ssh's connection sockets"));
+    }
+    if (!ownedPrivately(d->controlDirectory) || !ownedPrivately(QFileInfo(d->controlDirectory).path())) {
+        // In a shared /tmp another user could have made the folder first and placed a socket
+        // of theirs where our connection is looked for.
+        return Base::Error(Base::Error::Kind::Io, d->controlDirectory,
+                           tr("The folder for ssh's connection sockets (or its parent) belongs to someone else or is "
+                              "a symbolic link; remove it or set XDG_RUNTIME_DIR"));
     }
     if (QFileInfo::exists(d->controlPath)) {
         if (d->checkMaster()) {
