@@ -409,7 +409,7 @@ int runRemoteCommand(const QStringList& args)
         Base::Result<Remote::JobInfo> state = target->scheduler->status(entry->job);
         if (!state) return Cli::fail(state.error());
         entry->last = *state;
-        if (auto saved = journal.save(*entry); !saved) Cli::warn(saved.error());
+        if (auto saved = journal.saveState(entry->key, *state); !saved) Cli::warn(saved.error());
         if (json) Cli::printJson(QJsonDocument(entryJson(*entry)));
         else Cli::printOut(stateLine(*entry));
         return 0;
@@ -451,7 +451,7 @@ int runRemoteCommand(const QStringList& args)
                     Base::Result<Remote::JobInfo> state = t->scheduler->status(e.job);
                     if (state) {
                         e.last = *state;
-                        if (auto saved = journal.save(e); !saved) Cli::warn(saved.error());
+                        if (auto saved = journal.saveState(e.key, *state); !saved) Cli::warn(saved.error());
                     } else {
                         Cli::warn(state.error());
                     }

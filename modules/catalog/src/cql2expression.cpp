@@ -177,7 +177,10 @@ private:
         if (numeric && !v.isDouble())
             return error(t, tr("'%1' is a number; '%2' is not").arg(q->name, t.text));
         if (numeric && ((q->minimum && v.toDouble() < *q->minimum) || (q->maximum && v.toDouble() > *q->maximum))) {
-            return error(t, tr("'%1' goes from %2 to %3").arg(q->name).arg(q->minimum.value_or(-1e300)).arg(q->maximum.value_or(1e300)));
+            if (q->minimum && q->maximum)
+                return error(t, tr("'%1' goes from %2 to %3").arg(q->name).arg(*q->minimum).arg(*q->maximum));
+            if (q->minimum) return error(t, tr("'%1' is at least %2").arg(q->name).arg(*q->minimum));
+            return error(t, tr("'%1' is at most %2").arg(q->name).arg(*q->maximum));
         }
         if (q->type == Queryable::Type::Boolean && !v.isBool())
             return error(t, tr("'%1' is true or false").arg(q->name));

@@ -42,7 +42,11 @@ CfDateEdit::~CfDateEdit() = default;
 void CfDateEdit::setCalendar(Base::CfCalendar calendar)
 {
     m_calendar = calendar;
+    const int day = m_day->value();
     fitDayRange();
+    // A day the new calendar's month lacks was moved to its last day: say so, so the selection
+    // never keeps a date this editor no longer shows.
+    if (m_day->value() != day && !m_updating) Q_EMIT dateChanged();
 }
 
 void CfDateEdit::fitDayRange()

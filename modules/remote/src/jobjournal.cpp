@@ -218,6 +218,14 @@ Base::Result<void> JobJournal::remove(const QString& key) const
     return {};
 }
 
+Base::Result<void> JobJournal::saveState(const QString& key, const JobInfo& state) const
+{
+    Base::Result<JournalEntry> current = entry(key);
+    if (!current) return current.error();
+    current->last = state;
+    return save(*current);
+}
+
 Base::Error JobJournal::notRecorded(const SubmittedJob& job, const Base::Error& why) const
 {
     return Base::Error(Base::Error::Kind::Io, m_directory,

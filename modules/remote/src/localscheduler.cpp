@@ -73,6 +73,8 @@ Base::Result<SubmittedJob> LocalScheduler::submit(const JobRequest& request)
     if (!started) return started.error();
     job.id = QString::fromUtf8(started->standardOutput).trimmed();
     if (started->exitCode != 0 || job.id.isEmpty()) {
+        // Nothing runs in it: the folder goes, as Slurm's and PBS's refused submissions' do.
+        (void)m_host->run(QStringLiteral("rm -rf -- %1").arg(shellQuote(job.jobDir)));
         return JobFolder::commandError(Base::Error::Kind::Io, *m_host, QStringLiteral("setsid"), *started,
                                        tr("Cannot start the job in %1 on %2").arg(job.jobDir, m_host->displayName()));
     }

@@ -48,6 +48,9 @@ public:
     /// Writes (or replaces) one entry atomically; assigns a key when it has none.
     [[nodiscard]] Base::Result<void> save(JournalEntry& entry) const;
     [[nodiscard]] Base::Result<void> remove(const QString& key) const;
+    /// Records a job's state alone: the entry is read again just before it is written, so the
+    /// offsets and fetched files a follower (the app) saved meanwhile are kept.
+    [[nodiscard]] Base::Result<void> saveState(const QString& key, const JobInfo& state) const;
 
     /// The error to show when a job was submitted but its entry could not be saved: the job
     /// runs, so the message gives its id and folder for the user to follow or cancel it by hand.
