@@ -107,17 +107,17 @@ QString XarraySnippet::generate(const Spec& spec) {
         lines << QStringLiteral("sub = %1").arg(sel(lonSlices.value(0)));
     }
     if (r.polygon.size() >= 3) {
-        // As Estran's export: cells whose centre lies outside the ring become NaN. Longitudes
-        // are compared in the ring's range, so a 0..360 grid is shifted first.
+        // As Estran's export: cells whose centre lies outside the ring become NaN. Each centre is
+        // also tried 360° east and west, so 0..360 grids and rings running past ±180 both work.
         QStringList vertices;
         for (const QPointF& v : r.polygon) vertices << QStringLiteral("(%1, %2)").arg(pyNumber(v.x()), pyNumber(v.y()));
         lines << QStringLiteral("import numpy as np");
         lines << QStringLiteral("from matplotlib.path import Path");
         lines << QStringLiteral("ring = Path([%1], closed=False)").arg(vertices.join(QStringLiteral(", ")));
-        lines << QStringLiteral("lon2d, lat2d = np.meshgrid(((sub[%1] + 180) % 360) - 180, sub[%2])")
-                     .arg(pyString(spec.lonName), pyString(spec.latName));
-        lines << QStringLiteral("inside = ring.contains_points(np.c_[lon2d.ravel(), lat2d.ravel()], radius=1e-9)"
-                                ".reshape(lon2d.shape)");
+        lines << QStringLiteral("lon2d, lat2d = np.meshgrid(sub[%1], sub[%2])").arg(pyString(spec.lonName), pyString(spec.latName));
+        lines << QStringLiteral("centres = np.c_[lon2d.ravel(), lat2d.ravel()]");
+        lines << QStringLiteral("inside = np.logical_or.reduce([ring.contains_points(centres + [shift, 0], radius=1e-9) "
+                                "for shift in (0, -360, 360)]).reshape(lon2d.shape)");
         lines << QStringLiteral("sub = sub.where(xr.DataArray(inside, dims=(%1, %2)))")
                      .arg(pyString(spec.latName), pyString(spec.lonName));
     }
