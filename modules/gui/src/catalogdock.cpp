@@ -629,7 +629,10 @@ void CatalogDock::loadQueryables()
         return;
     }
     auto* task = new QueryablesTask(m_client, stac, collection);
-    connect(task, &Base::Task::finished, this, [this, task, collection] {
+    // Only the latest request counts: an older answer (another collection) arriving last is dropped.
+    const int generation = ++m_queryablesGeneration;
+    connect(task, &Base::Task::finished, this, [this, task, collection, generation] {
+        if (generation != m_queryablesGeneration) return;
         for (const Base::Error& e : task->problems()) Base::Log::info(e.where(), e.message(), e.detail());
         QString note;
         if (task->answered().isEmpty()) note = tr("No enabled STAC catalogue lists its fields (see the log)");

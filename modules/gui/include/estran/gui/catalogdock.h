@@ -164,6 +164,7 @@ private:
     QLineEdit* m_collections = nullptr;
     FilterEdit* m_filter = nullptr;
     QVector<QPointF> m_polygon;
+    int m_queryablesGeneration = 0;
     bool m_settingArea = false;
     QCheckBox* m_useArea = nullptr;
     QDoubleSpinBox* m_west = nullptr;
