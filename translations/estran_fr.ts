@@ -9,7 +9,7 @@
         <translation>Impossible d&apos;écrire le fichier netCDF</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/credentialstore.cpp" line="+54"/>
+        <location filename="../modules/net/src/credentialstore.cpp" line="+53"/>
         <source>No secret is stored for this entry</source>
         <translation>Aucun secret n&apos;est enregistré pour cette entrée</translation>
     </message>
@@ -150,7 +150,7 @@
         <translation>Aucun fichier ni dossier de ce nom sur la machine distante</translation>
     </message>
     <message>
-        <location filename="../modules/remote/src/sshhost.cpp" line="+155"/>
+        <location filename="../modules/remote/src/sshhost.cpp" line="+163"/>
         <source>The host key of %1 has changed since it was recorded and was refused: this may be an attack, or the host was reinstalled. Ask its administrators before removing the old key from known_hosts.</source>
         <translation>La clé d&apos;hôte de %1 a changé depuis qu&apos;elle a été enregistrée et a été refusée : ce peut être une attaque, ou la machine a été réinstallée. Demandez à ses administrateurs avant de retirer l&apos;ancienne clé de known_hosts.</translation>
     </message>
@@ -999,7 +999,7 @@
 <context>
     <name>Estran::Catalog::Cql2Expression</name>
     <message>
-        <location filename="../modules/catalog/src/cql2expression.cpp" line="+121"/>
+        <location filename="../modules/catalog/src/cql2expression.cpp" line="+124"/>
         <source>Filter: the expression is empty</source>
         <translation>Filtre : l&apos;expression est vide</translation>
     </message>
@@ -1076,7 +1076,7 @@
 <context>
     <name>Estran::Catalog::Lexer</name>
     <message>
-        <location filename="../modules/catalog/src/cql2expression.cpp" line="-190"/>
+        <location filename="../modules/catalog/src/cql2expression.cpp" line="-193"/>
         <source>a quote is not closed</source>
         <translation>un guillemet n&apos;est pas fermé</translation>
     </message>
@@ -1151,12 +1151,12 @@
     </message>
     <message>
         <location line="+55"/>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>&apos;)&apos; expected</source>
         <translation>« ) » attendu</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>a value is expected</source>
         <translation>une valeur est attendue</translation>
     </message>
@@ -1166,9 +1166,19 @@
         <translation>« %1 » est un nombre ; « %2 » n&apos;en est pas un</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&apos;%1&apos; goes from %2 to %3</source>
         <translation>« %1 » va de %2 à %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is at least %2</source>
+        <translation>« %1 » vaut au moins %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is at most %2</source>
+        <translation>« %1 » vaut au plus %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3093,12 +3103,12 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
     </message>
     <message>
         <location line="+132"/>
-        <location line="+505"/>
+        <location line="+508"/>
         <source>Catalogues</source>
         <translation>Catalogues</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-441"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
@@ -3275,7 +3285,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>Aucun catalogue STAC n&apos;est activé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>No enabled STAC catalogue lists its fields (see the log)</source>
         <translation>Aucun catalogue STAC activé ne liste ses champs (voir le journal)</translation>
     </message>
@@ -3330,7 +3340,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         </translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-376"/>
         <source>From map</source>
         <translation>Depuis la carte</translation>
     </message>
@@ -3350,7 +3360,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>Aucun catalogue n&apos;est activé : cochez-en au moins un sous Catalogues.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -4610,7 +4620,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Gui::RemoteJobsDock</name>
     <message>
-        <location filename="../modules/gui/src/remotejobsdock.cpp" line="+57"/>
+        <location filename="../modules/gui/src/remotejobsdock.cpp" line="+58"/>
         <source>Connecting to %1</source>
         <translation>Connexion à %1</translation>
     </message>
@@ -4647,12 +4657,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     </message>
     <message>
         <location line="+1"/>
-        <location line="+707"/>
+        <location line="+716"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-649"/>
         <source>The job&apos;s follower did not stop in time; it ends in the background</source>
         <translation>Le suivi de la tâche ne s&apos;est pas arrêté à temps ; il se termine en arrière-plan</translation>
     </message>
@@ -4688,12 +4698,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     </message>
     <message>
         <location line="+14"/>
-        <location line="+211"/>
+        <location line="+220"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-218"/>
         <source>Files…</source>
         <translation>Fichiers…</translation>
     </message>
@@ -4723,7 +4733,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Modèle : faites-en votre propre copie (Modifier les profils… ▸ Nouveau profil à partir de ce modèle) et indiquez votre identifiant avant de vous connecter.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -5588,7 +5598,7 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Net::CredentialStore</name>
     <message>
-        <location filename="../modules/net/src/credentialstore.cpp" line="+210"/>
+        <location filename="../modules/net/src/credentialstore.cpp" line="+209"/>
         <source>The stored S3 keys are unreadable; enter them again</source>
         <translation>Les clés S3 enregistrées sont illisibles ; saisissez-les de nouveau</translation>
     </message>
@@ -5654,7 +5664,7 @@ Nécessite sur la machine distante : %2</translation>
         <translation>doit être du texte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>contains a NUL character</source>
         <translation>contient un caractère NUL</translation>
     </message>
@@ -5784,7 +5794,12 @@ Nécessite sur la machine distante : %2</translation>
         <translation>Format de journal des tâches inconnu</translation>
     </message>
     <message>
-        <location filename="../modules/remote/src/jobfollower.cpp" line="+84"/>
+        <location line="+148"/>
+        <source>Job %1 was submitted and runs (folder %2), but it could not be recorded in the job journal: follow or cancel it by hand</source>
+        <translation>Le travail %1 a été soumis et s&apos;exécute (dossier %2), mais il n&apos;a pas pu être enregistré dans le journal des travaux : suivez-le ou annulez-le à la main</translation>
+    </message>
+    <message>
+        <location filename="../modules/remote/src/jobfollower.cpp" line="+87"/>
         <source>Unexpected answer while following the job</source>
         <translation>Réponse inattendue pendant le suivi de la tâche</translation>
     </message>
@@ -5853,7 +5868,7 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::JobJournal</name>
     <message>
-        <location filename="../modules/remote/src/jobjournal.cpp" line="+71"/>
+        <location filename="../modules/remote/src/jobjournal.cpp" line="-77"/>
         <source>Cannot read the job file</source>
         <translation>Impossible de lire le fichier de la tâche</translation>
     </message>
@@ -5928,7 +5943,7 @@ Nécessite sur la machine distante : %2</translation>
         <translation>Impossible de créer un dossier de tâche sous %1 sur %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Cannot start the job in %1 on %2</source>
         <translation>Impossible de lancer la tâche dans %1 sur %2</translation>
     </message>
@@ -6037,7 +6052,12 @@ Nécessite sur la machine distante : %2</translation>
         <translation>doit être un nombre de 1 à 65535</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>must not start with &apos;-&apos; or hold a line break</source>
+        <translation>ne doit pas commencer par « - » ni contenir de saut de ligne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>must be a string or a list of lines</source>
         <translation>doit être une chaîne ou une liste de lignes</translation>
     </message>
@@ -6285,7 +6305,12 @@ Nécessite sur la machine distante : %2</translation>
         <translation>Impossible de créer le dossier des sockets de connexion de ssh</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>The folder for ssh&apos;s connection sockets (or its parent) belongs to someone else or is a symbolic link; remove it or set XDG_RUNTIME_DIR</source>
+        <translation>Le dossier des sockets de connexion de ssh (ou son parent) appartient à quelqu&apos;un d&apos;autre ou est un lien symbolique ; supprimez-le ou définissez XDG_RUNTIME_DIR</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cannot create a temporary file</source>
         <translation>Impossible de créer un fichier temporaire</translation>
     </message>
@@ -6298,7 +6323,7 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::SshHost::Private</name>
     <message>
-        <location line="-99"/>
+        <location line="-106"/>
         <source>The estran-askpass program, which shows ssh&apos;s questions, is missing</source>
         <translation>Le programme estran-askpass, qui affiche les questions de ssh, est absent</translation>
     </message>
