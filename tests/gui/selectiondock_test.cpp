@@ -9,10 +9,18 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTest>
 #include <QLineEdit>
 #include <QToolButton>
 #include <QPushButton>
 #include <QSignalSpy>
+
+#include "testhttpserver.h"
+
+#include <cpl_vsi.h>
+#include <gdal.h>
 
 #include <gtest/gtest.h>
 
@@ -193,4 +201,49 @@ TEST_F(DockFixture, ThePolygonToolAndItsVerticesAsTextEditTheSharedSelection) {
     ASSERT_TRUE(dock.selectRegion(QStringLiteral("Bay of Biscay")) || dock.selectRegion(Gui::Gazetteer::entries().first().id));
     EXPECT_TRUE(model.selection().polygon.isEmpty());
     EXPECT_TRUE(spin("West")->isEnabled());
+}
+
+TEST_F(DockFixture, TheWebBasemapIsFetchedOnAWorkerAndDrawnUnderTheMap) {
+    // Tiles from a server on 127.0.0.1, one colour; GDAL's PNG driver makes the tile.
+    GDALAllRegister();
+    GDALDatasetH mem = GDALCreate(GDALGetDriverByName("MEM"), "", 256, 256, 3, GDT_Byte, nullptr);
+    for (int band = 1; band <= 3; ++band) GDALFillRaster(GDALGetRasterBand(mem, band), band == 2 ? 160 : 20, 0);
+    GDALClose(GDALCreateCopy(GDALGetDriverByName("PNG"), "/vsimem/dock-tile.png", mem, FALSE, nullptr, nullptr, nullptr));
+    GDALClose(mem);
+    vsi_l_offset size = 0;
+    GByte* bytes = VSIGetMemFileBuffer("/vsimem/dock-tile.png", &size, TRUE);
+    const std::string tile(reinterpret_cast<const char*>(bytes), size_t(size));
+    VSIFree(bytes);
+    Estran::Test::TestHttpServer server;
+    server.server().Get(R"(/(\d+)/(\d+)/(\d+)\.png)", [&tile](const httplib::Request&, httplib::Response& res) {
+        res.set_content(tile, "image/png");
+    });
+    ASSERT_TRUE(server.start());
+    QSettings().setValue(QStringLiteral("selection/basemapUrl"), server.baseUrl() + QStringLiteral("/{z}/{x}/{y}.png"));
+
+    auto* basemap = dock.findChild<QCheckBox*>(QStringLiteral("WebBasemap"));
+    ASSERT_NE(basemap, nullptr);
+    EXPECT_FALSE(basemap->isChecked());  // off until asked for: no network by surprise
+    basemap->setChecked(true);
+    QElapsedTimer timer;
+    timer.start();
+    while (!dock.map()->hasBasemap() && timer.elapsed() < 20000) QTest::qWait(50);
+    ASSERT_TRUE(dock.map()->hasBasemap());
+    dock.map()->resize(400, 200);
+    const QImage shown = dock.map()->grab().toImage();
+    const QColor sea = shown.pixelColor(dock.map()->lonLatToPixel(-150, -30).toPoint());
+    EXPECT_GT(sea.green(), sea.red() + 60) << sea.name().toStdString();  // the tiles' green
+    basemap->setChecked(false);
+    EXPECT_FALSE(dock.map()->hasBasemap());
+    EXPECT_FALSE(QSettings().value(QStringLiteral("selection/basemap")).toBool());
+
+    // An unreachable server unticks the box and says why.
+    QSettings().setValue(QStringLiteral("selection/basemapUrl"), QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png"));
+    basemap->setChecked(true);
+    timer.restart();
+    while (basemap->isChecked() && timer.elapsed() < 20000) QTest::qWait(50);
+    EXPECT_FALSE(basemap->isChecked());
+    EXPECT_TRUE(basemap->toolTip().contains(QStringLiteral("could not be loaded"))) << basemap->toolTip().toStdString();
+    QSettings().remove(QStringLiteral("selection/basemapUrl"));
+    QSettings().remove(QStringLiteral("selection/basemap"));
 }

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estran/gui/selectiondock.h"
 
+#include "estran/base/log.h"
 #include "estran/base/selectionmodel.h"
+#include "estran/base/task.h"
+#include "estran/base/taskmanager.h"
+#include "estran/data/webbasemap.h"
 #include "estran/gui/gazetteer.h"
 #include "estran/gui/selectionmapwidget.h"
 #include "estran/gui/timerangewidget.h"
@@ -17,12 +21,41 @@
 #include <QLineEdit>
 #include <QButtonGroup>
 #include <QPushButton>
+#include <QSettings>
+#include <QUrl>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Estran::Gui {
 
 namespace {
+
+/// Fetches and warps the web basemap on a worker (Base::Task: listed in the status bar,
+/// cancellable), so the panel never waits on the network.
+class BasemapTask final : public Base::Task {
+public:
+    BasemapTask(QString url, int width)
+        : Base::Task(SelectionDock::tr("Loading the web basemap")), m_url(std::move(url)), m_width(width) {}
+    const Data::WebBasemap::Image& image() const { return m_image; }
+    const QString& url() const { return m_url; }
+
+protected:
+    std::optional<Base::Error> run(Base::Feedback* feedback) override {
+        auto image = Data::WebBasemap::render(m_url, Data::WebBasemap::defaultCacheDirectory(), m_width, feedback);
+        if (!image) return image.error();
+        m_image = std::move(*image);
+        return std::nullopt;
+    }
+
+private:
+    QString m_url;
+    int m_width;
+    Data::WebBasemap::Image m_image;
+};
+
+QString basemapUrl() {
+    return QSettings().value(QStringLiteral("selection/basemapUrl"), Data::WebBasemap::defaultUrl()).toString();
+}
 
 QDoubleSpinBox* degrees(double limit, const QString& name, const QString& tip) {
     auto* spin = new QDoubleSpinBox;
@@ -54,6 +87,7 @@ SelectionDock::SelectionDock(Base::SelectionModel* model, QWidget* parent)
       m_polygonTool(new QToolButton),
       m_polygonText(new QLineEdit),
       m_gazetteer(new QComboBox),
+      m_basemap(new QCheckBox(tr("Web basemap"))),
       m_useDepth(new QCheckBox(tr("Depth"))),
       m_depthMin(new QDoubleSpinBox),
       m_depthMax(new QDoubleSpinBox),
@@ -113,6 +147,11 @@ SelectionDock::SelectionDock(Base::SelectionModel* model, QWidget* parent)
     areaRow->addWidget(m_gazetteer, 1);
     areaRow->addWidget(m_areaNote);
     areaLayout->addLayout(areaRow);
+    m_basemap->setObjectName(QStringLiteral("WebBasemap"));
+    m_basemap->setToolTip(tr("Draw map tiles from %1 under the coastlines (needs the network; tiles are cached on "
+                             "disk). The tile URL is the setting selection/basemapUrl.")
+                              .arg(basemapUrl()));
+    areaLayout->addWidget(m_basemap);
 
     auto* period = new QGroupBox(tr("Period"));
     (new QVBoxLayout(period))->addWidget(m_time);
@@ -179,6 +218,7 @@ SelectionDock::SelectionDock(Base::SelectionModel* model, QWidget* parent)
         updateFromModel();
     });
     connect(m_polygonText, &QLineEdit::editingFinished, this, &SelectionDock::writePolygon);
+    connect(m_basemap, &QCheckBox::toggled, this, &SelectionDock::setBasemapShown);
     connect(m_useDepth, &QCheckBox::toggled, this, &SelectionDock::writeDepth);
     connect(m_depthMin, &QDoubleSpinBox::valueChanged, this, &SelectionDock::writeDepth);
     connect(m_depthMax, &QDoubleSpinBox::valueChanged, this, &SelectionDock::writeDepth);
@@ -221,6 +261,36 @@ SelectionDock::SelectionDock(Base::SelectionModel* model, QWidget* parent)
     }
     updateFromModel();
     updateSaved();
+    // Off unless the user turned it on: an offline laptop never tries the network by itself.
+    if (QSettings().value(QStringLiteral("selection/basemap"), false).toBool()) m_basemap->setChecked(true);
+}
+
+void SelectionDock::setBasemapShown(bool shown) {
+    QSettings().setValue(QStringLiteral("selection/basemap"), shown);
+    if (!shown) {
+        m_map->setBasemap({}, {});
+        return;
+    }
+    auto* task = new BasemapTask(basemapUrl(), 720);
+    connect(task, &Base::Task::finished, this, [this, task](bool ok) {
+        if (!m_basemap->isChecked()) return;  // turned off meanwhile
+        if (!ok) {
+            // Offline, or the server refused: say so and leave the plain map.
+            if (task->error()) Base::Log::warning(task->error()->where(), task->error()->message(), task->error()->detail());
+            m_basemap->setChecked(false);
+            m_basemap->setToolTip(tr("The web basemap could not be loaded: %1")
+                                      .arg(task->error() ? task->error()->message() : tr("cancelled")));
+            return;
+        }
+        const Data::WebBasemap::Image& image = task->image();
+        QImage picture(image.rgba.data(), image.width, image.height, 4 * image.width, QImage::Format_RGBA8888);
+        const QString attribution = task->url().contains(QStringLiteral("openstreetmap"))
+                                        ? QStringLiteral("© OpenStreetMap contributors")
+                                        : QUrl(task->url()).host();
+        m_map->setBasemap(picture.copy(), QRectF(QPointF(image.west, image.south), QPointF(image.east, image.north)),
+                          attribution);
+    });
+    Base::TaskManager::instance()->start(task);
 }
 
 void SelectionDock::setFootprints(const QList<Base::GeoBox>& boxes) {

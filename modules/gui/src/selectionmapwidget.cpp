@@ -116,6 +116,9 @@ struct SelectionMapWidget::Private {
     QPainterPath graticule;
     QList<Base::GeoBox> footprints;
     QList<QPolygonF> resultRings;
+    QImage basemap;
+    QRectF basemapLonLat;
+    QString attribution;
     int highlightedResult = -1;
     std::shared_ptr<DeliveryGuard> guard;
 
@@ -191,6 +194,17 @@ SelectionMapWidget::~SelectionMapWidget() {
 void SelectionMapWidget::setFootprints(const QList<Base::GeoBox>& boxes) {
     d->footprints = boxes;
     update();
+}
+
+void SelectionMapWidget::setBasemap(const QImage& image, const QRectF& lonLat, const QString& attribution) {
+    d->basemap = image;
+    d->basemapLonLat = lonLat;
+    d->attribution = image.isNull() ? QString() : attribution;
+    update();
+}
+
+bool SelectionMapWidget::hasBasemap() const {
+    return !d->basemap.isNull();
 }
 
 void SelectionMapWidget::setResultFootprints(const QList<QPolygonF>& rings, int highlighted) {
@@ -274,6 +288,16 @@ void SelectionMapWidget::paintEvent(QPaintEvent*) {
     p.fillRect(rect(), palette().window());
     const QRectF worldRect = d->toWidget.mapRect(d->world);
     p.fillRect(worldRect, QColor(0xdf, 0xea, 0xf3));
+    if (!d->basemap.isNull()) {
+        // Plate carrée: the lon/lat image maps onto the widget as one rectangle.
+        const QRectF& ll = d->basemapLonLat;
+        const QRectF target(lonLatToPixel(ll.left(), ll.bottom()), lonLatToPixel(ll.right(), ll.top()));
+        p.save();
+        p.setClipRect(worldRect);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.drawImage(target.normalized(), d->basemap);
+        p.restore();
+    }
 
     p.save();
     p.setClipRect(worldRect);
@@ -356,6 +380,15 @@ void SelectionMapWidget::paintEvent(QPaintEvent*) {
     p.setPen(palette().color(QPalette::Mid));
     p.setBrush(Qt::NoBrush);
     p.drawRect(worldRect);
+    if (!d->attribution.isEmpty()) {
+        QFont small = font();
+        small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.75));
+        p.setFont(small);
+        const QRectF text = p.boundingRect(worldRect, Qt::AlignRight | Qt::AlignBottom, d->attribution).adjusted(-3, -1, 1, 0);
+        p.fillRect(text, QColor(255, 255, 255, 190));
+        p.setPen(QColor(0x30, 0x30, 0x30));
+        p.drawText(text, Qt::AlignCenter, d->attribution);
+    }
 }
 
 void SelectionMapWidget::mousePressEvent(QMouseEvent* event) {

@@ -58,6 +58,8 @@ private:
     void writeBox();
     void writeDepth();
     void writePolygon();
+    /// Shows or hides the web basemap (fetched on a worker; remembered in QSettings).
+    void setBasemapShown(bool shown);
     void updateSaved();
 
     QPointer<Base::SelectionModel> m_model;
@@ -72,6 +74,7 @@ private:
     QToolButton* m_polygonTool;
     QLineEdit* m_polygonText;
     QComboBox* m_gazetteer;
+    QCheckBox* m_basemap;
     QCheckBox* m_useDepth;
     QDoubleSpinBox* m_depthMin;
     QDoubleSpinBox* m_depthMax;

@@ -5,6 +5,7 @@
 #include "estran/gui/gui_export.h"
 
 #include <QList>
+#include <QImage>
 #include <QPointer>
 #include <QPolygonF>
 #include <QVector>
@@ -39,6 +40,11 @@ public:
 
     /// Outlines of the open datasets (lon/lat boxes).
     void setFootprints(const QList<Base::GeoBox>& boxes);
+    /// A web basemap under the coastlines: `image` covers `lonLat` (x = lon, y = lat); a null
+    /// image removes it. `attribution` is drawn in a corner (tile licences ask for it).
+    void setBasemap(const QImage& image, const QRectF& lonLat, const QString& attribution = {});
+    bool hasBasemap() const;
+
     /// Footprints of the catalogue's search results (lon/lat rings, x = lon); `highlighted` is
     /// the selected result's index or -1.
     void setResultFootprints(const QList<QPolygonF>& rings, int highlighted = -1);
