@@ -2498,6 +2498,34 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
     </message>
 </context>
 <context>
+    <name>Estran::Data::WebBasemap</name>
+    <message>
+        <location filename="../modules/data/src/webbasemap.cpp" line="+64"/>
+        <source>A tile URL needs {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
+        <translation>Une URL de tuiles doit contenir {z}, {x} et {y}, par ex. https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the basemap cache folder</source>
+        <translation>Impossible de créer le dossier de cache du fond de carte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open the tile server</source>
+        <translation>Impossible d&apos;ouvrir le serveur de tuiles</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The tiles could not be fetched</source>
+        <translation>Les tuiles n&apos;ont pas pu être téléchargées</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The tiles could not be read</source>
+        <translation>Les tuiles n&apos;ont pas pu être lues</translation>
+    </message>
+</context>
+<context>
     <name>Estran::Data::detail</name>
     <message>
         <location filename="../modules/data/src/filecheck.cpp" line="+95"/>
@@ -5047,7 +5075,7 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Gui::SelectionDock</name>
     <message>
-        <location filename="../modules/gui/src/selectiondock.cpp" line="+48"/>
+        <location filename="../modules/gui/src/selectiondock.cpp" line="+81"/>
         <source>West edge (degrees east); larger than East across the antimeridian</source>
         <translation>Bord ouest (degrés est) ; plus grand que le bord est à travers l&apos;antiméridien</translation>
     </message>
@@ -5067,7 +5095,7 @@ Nécessite sur la machine distante : %2</translation>
         <translation>Bord nord (degrés nord)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Depth</source>
         <translation>Profondeur</translation>
     </message>
@@ -5102,7 +5130,17 @@ Nécessite sur la machine distante : %2</translation>
         <translation>O</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-93"/>
+        <source>Loading the web basemap</source>
+        <translation>Chargement du fond de carte web</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Web basemap</source>
+        <translation>Fond de carte web</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Zoom Viewer</source>
         <translation>Zoomer la vue</translation>
     </message>
@@ -5143,12 +5181,17 @@ Nécessite sur la machine distante : %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+222"/>
         <source>The polygon&apos;s vertices in degrees; edit and press Enter</source>
         <translation>Les sommets du polygone en degrés ; modifiez puis appuyez sur Entrée</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-215"/>
+        <source>Draw map tiles from %1 under the coastlines (needs the network; tiles are cached on disk). The tile URL is the setting selection/basemapUrl.</source>
+        <translation>Dessine les tuiles de %1 sous les côtes (réseau nécessaire ; les tuiles sont gardées en cache sur le disque). L&apos;URL des tuiles est le paramètre selection/basemapUrl.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -5202,8 +5245,18 @@ Nécessite sur la machine distante : %2</translation>
         <source>Fit the map view to the selected area</source>
         <translation>Ajuster la carte à la zone sélectionnée</translation>
     </message>
+    <message>
+        <location line="+85"/>
+        <source>The web basemap could not be loaded: %1</source>
+        <translation>Le fond de carte web n&apos;a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+42"/>
         <source>polygon, %n vertices</source>
         <translation>
             <numerusform>polygone, %n sommet</numerusform>
@@ -5224,8 +5277,8 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Gui::SelectionMapWidget</name>
     <message>
-        <location filename="../modules/gui/src/selectionmapwidget.cpp" line="+154"/>
-        <location line="+68"/>
+        <location filename="../modules/gui/src/selectionmapwidget.cpp" line="+157"/>
+        <location line="+79"/>
         <source>Drag to draw the area; drag inside it to move it, on its edges to resize it.</source>
         <translation>Glissez pour tracer la zone ; glissez à l&apos;intérieur pour la déplacer, sur ses bords pour la redimensionner.</translation>
     </message>
