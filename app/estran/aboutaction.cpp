@@ -8,7 +8,7 @@
 
 #include "estran/data/libraryinfo.h"
 #include "estran/geo/projection.h"
-#include "estran/render/mapscene.h"
+#include "estran/scene/mapscene.h"
 
 namespace Estran::App {
 

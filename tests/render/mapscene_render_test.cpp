@@ -3,7 +3,7 @@
 // world points have the colour-map colour of their cell, fill cells the fill colour.
 #include "estran/geo/projection.h"
 #include "estran/render/colormap.h"
-#include "estran/render/mapscene.h"
+#include "estran/scene/mapscene.h"
 #include "syntheticslice.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The scene is built into a vtkRenderer that is never attached to a window, so no display or
 // OpenGL context is needed; on-screen rendering is tested by the GUI.
-#include "estran/render/mapscene.h"
+#include "estran/scene/mapscene.h"
 
 #include "estran/geo/projection.h"
 #include "syntheticslice.h"

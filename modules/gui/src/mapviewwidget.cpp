@@ -2,7 +2,7 @@
 #include "estran/gui/mapviewwidget.h"
 
 #include "estran/base/log.h"
-#include "estran/render/mapscene.h"
+#include "estran/scene/mapscene.h"
 
 #include <vtkCamera.h>
 #include <vtkCommand.h>

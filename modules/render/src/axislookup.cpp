@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "axislookup.h"
+#include "estran/render/axislookup.h"
 
 #include "estran/data/grid.h"
 

@@ -2,8 +2,8 @@
 #include "estran/base/units.h"
 #include "estran/render/mapimagerenderer.h"
 
-#include "axislookup.h"
-#include "projectedlines.h"
+#include "estran/render/axislookup.h"
+#include "estran/render/projectedlines.h"
 
 #include "estran/data/slice.h"
 #include "estran/geo/coastlines.h"

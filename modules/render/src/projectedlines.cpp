@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "projectedlines.h"
+#include "estran/render/projectedlines.h"
 
 #include "estran/geo/coastlines.h"
 #include "estran/geo/projection.h"

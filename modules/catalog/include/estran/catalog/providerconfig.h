@@ -27,7 +27,7 @@ struct ESTRAN_CATALOG_EXPORT ProviderConfig {
     QString note;
     /// The request header that carries this provider's API key on downloads ("X-API-Key" for
     /// GEODES); empty when it needs none. The key itself lives in the keychain (apiKeyEntry()).
-    QString apiKeyHeader;
+    QString apiKeyHeader = {};
 
     /// The keychain entry of this provider's API key.
     QString apiKeyEntry() const { return QStringLiteral("api-key:") + name; }

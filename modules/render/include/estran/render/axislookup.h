@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "estran/render/render_export.h"
+
 #include <cstdint>
 #include <vector>
 
@@ -13,7 +15,7 @@ namespace Estran::Render::detail {
 /// Maps a coordinate to the cell of a 1-D axis whose extent contains it. Cell edges are the
 /// midpoints between centres (half a spacing beyond the ends). Handles descending axes and,
 /// for longitudes, any 360° convention (0..360, -180..180, axes crossing the antimeridian).
-class AxisLookup {
+class ESTRAN_RENDER_EXPORT AxisLookup {
 public:
     AxisLookup() = default;
     AxisLookup(const std::vector<double>& centres, bool periodic);
@@ -40,7 +42,7 @@ private:
 /// Nearest-centre lookup for curvilinear grids: cell centres are binned on a lon/lat index
 /// grid; a query searches the neighbouring bins and accepts the nearest centre when it is
 /// within that cell's own size (so points off the grid's edge are not given a cell).
-class CurvilinearLookup {
+class ESTRAN_RENDER_EXPORT CurvilinearLookup {
 public:
     explicit CurvilinearLookup(const Data::Grid& grid);
     /// Flat cell index (iy * nx + ix), or -1.

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estran/base/units.h"
-#include "estran/render/mapscene.h"
+#include "estran/scene/mapscene.h"
 
-#include "axislookup.h"
-#include "projectedlines.h"
+#include "estran/render/axislookup.h"
+#include "estran/render/projectedlines.h"
 
 #include "estran/data/slice.h"
 #include "estran/geo/coastlines.h"

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "estran/geo/polyline.h"
+#include "estran/render/render_export.h"
 
 #include <QPolygonF>
 #include <QRectF>
@@ -19,19 +20,19 @@ namespace Estran::Render::detail {
 /// consecutive points jump by more than `jump` projected units (the antimeridian or the edge
 /// of the projected world), so no line is drawn across the map. Pieces shorter than two
 /// points are dropped. Coordinates stay projected (metres, y up).
-void projectPolyline(const Geo::Projection& projection, const Geo::LonLatPolyline& line,
+ESTRAN_RENDER_EXPORT void projectPolyline(const Geo::Projection& projection, const Geo::LonLatPolyline& line,
                      double jump, std::vector<QPolygonF>& out);
 
 /// The jump threshold for a projection: half the world's width.
-double jumpThreshold(const Geo::Projection& projection);
+ESTRAN_RENDER_EXPORT double jumpThreshold(const Geo::Projection& projection);
 
 /// The outline of the projected world (a rectangle, Robinson's curved sides, the polar
 /// circle), in projected coordinates.
-QPolygonF worldOutline(const Geo::Projection& projection);
+ESTRAN_RENDER_EXPORT QPolygonF worldOutline(const Geo::Projection& projection);
 
 /// Projected coastlines for a projection, cached by PROJ definition and resolution
 /// (thread-safe); empty with a logged warning when the GSHHG files are missing.
-std::shared_ptr<const std::vector<QPolygonF>> projectedCoastlines(
+ESTRAN_RENDER_EXPORT std::shared_ptr<const std::vector<QPolygonF>> projectedCoastlines(
     const Geo::Projection& projection, int resolution, bool lakes = false);
 
 }  // namespace Estran::Render::detail

@@ -3,7 +3,7 @@
 
 #include "estran/base/result.h"
 #include "estran/render/mapstyle.h"
-#include "estran/render/render_export.h"
+#include "estran/scene/scene_export.h"
 
 #include <QList>
 #include <QPolygonF>
@@ -33,7 +33,7 @@ namespace Estran::Render {
 /// the same grid only uploads its values, a new colour map or range only changes uniforms.
 /// Grids beyond 8192 texels a side or 16 M cells are sampled.
 /// GUI thread only (VTK objects are touched by one thread at a time).
-class ESTRAN_RENDER_EXPORT MapScene {
+class ESTRAN_SCENE_EXPORT MapScene {
 public:
     explicit MapScene(vtkRenderer* renderer);
     /// "VTK 9.1.0", for Help ▸ About.
