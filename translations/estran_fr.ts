@@ -6440,7 +6440,7 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Render::MapScene</name>
     <message>
-        <location filename="../modules/render/src/mapscene.cpp" line="+1133"/>
+        <location filename="../modules/scene/src/mapscene.cpp" line="+1133"/>
         <location line="+7"/>
         <source>The slice&apos;s values do not match its grid</source>
         <translation>Les valeurs de la tranche ne correspondent pas à sa grille</translation>
