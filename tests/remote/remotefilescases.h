@@ -10,8 +10,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -258,6 +261,21 @@ TYPED_TEST_P(RemoteFilesOn, FetchOfAnEmptyFileGivesAnEmptyCopy)
     EXPECT_EQ(QFileInfo(local).size(), 0);
 }
 
+/// Processes on this machine (the rig's hosts are this machine too) that have `path` open.
+inline int processesReading(const QString& path)
+{
+    int n = 0;
+    const QString target = QFileInfo(path).canonicalFilePath();
+    for (const QString& pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        if (pid.toInt() <= 0) continue;
+        const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+        for (const QString& fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
+            if (QFileInfo(fds.filePath(fd)).symLinkTarget() == target) ++n;
+        }
+    }
+    return n;
+}
+
 TYPED_TEST_P(RemoteFilesOn, CancelledFetchLeavesAPartThatTheNextFetchResumes)
 {
     const QByteArray data = randomBytes(40 * 1024 * 1024, 13);
@@ -278,6 +296,12 @@ TYPED_TEST_P(RemoteFilesOn, CancelledFetchLeavesAPartThatTheNextFetchResumes)
     EXPECT_GT(partSize, 0);
     EXPECT_LT(partSize, data.size());
     EXPECT_EQ(readLocal(local + QStringLiteral(".part")), data.left(partSize));
+    // Nothing goes on reading the file on the host for a fetch that was given up (the host
+    // hashes the file beside the transfer; over ssh it must notice the channel is gone).
+    QElapsedTimer reading;
+    reading.start();
+    while (processesReading(remote) > 0 && reading.elapsed() < 8000) QThread::msleep(100);
+    EXPECT_EQ(processesReading(remote), 0) << "a process still reads the file after the fetch was cancelled";
 
     auto second = files.fetch(remote, local);
     ASSERT_TRUE(second.ok()) << second.error().toString().toStdString();

@@ -161,13 +161,25 @@ Base::Result<QByteArray> hashOnHost(RemoteHost& host, const QString& path, const
 {
     // OpenSSL, where the host has it, uses the CPU's SHA instructions (several times faster than
     // coreutils' sha256sum, which the transfer would otherwise wait for); both print hex first.
+    // The hash only prints at its end, so a connection that goes away (a fetch cancelled or
+    // interrupted) would not stop it: it would read a large file to the end on the login node
+    // for nobody. A watchdog writes a space each second; once the channel is closed that write
+    // fails (SIGPIPE ignored) and it ends the hash. The answer is the digest after the spaces.
     static const char* script =
         "[ -f \"$f\" ] || exit 3\n"
-        "if command -v openssl >/dev/null 2>&1; then openssl dgst -sha256 -r < \"$f\"; else sha256sum -b < \"$f\"; fi\n";
+        "t=$(mktemp) || exit 5\n"
+        "if command -v openssl >/dev/null 2>&1; then openssl dgst -sha256 -r < \"$f\" > \"$t\" &\n"
+        "else sha256sum -b < \"$f\" > \"$t\" & fi\n"
+        "p=$!\n"
+        "( trap '' PIPE; while kill -0 $p 2>/dev/null; do sleep 1; printf ' ' 2>/dev/null || kill $p 2>/dev/null; done ) &\n"
+        "w=$!\n"
+        "wait $p; s=$?\n"
+        "kill $w 2>/dev/null; wait $w 2>/dev/null\n"
+        "cat \"$t\"; rm -f \"$t\"; exit $s\n";
     auto out = host.run(withPath(path, script), {}, {}, feedback);
     if (!out) return out.error();
     if (out->exitCode != 0) return commandError(host, path, *out, tr("Cannot compute the checksum"));
-    const QByteArray hex = out->standardOutput.left(64);
+    const QByteArray hex = out->standardOutput.trimmed().left(64);
     const QByteArray digest = QByteArray::fromHex(hex);
     if (digest.size() != 32)
         return Base::Error(Base::Error::Kind::InvalidInput, where(host, path),
