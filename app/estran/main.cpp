@@ -18,7 +18,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QSurfaceFormat>
 
 #include <cstdio>
 
@@ -32,17 +31,9 @@ int main(int argc, char** argv)
     Estran::Base::tuneAllocatorForLargeBuffers();
     sinceStart.start();
 
-    // VTK 9.1 needs OpenGL 3.2 core; setting it as the default before the application exists
-    // gives every QOpenGLWidget (and their shared context) that format.
-    QSurfaceFormat format;
-    format.setRenderableType(QSurfaceFormat::OpenGL);
-    format.setVersion(3, 2);
-    format.setProfile(QSurfaceFormat::CoreProfile);
-    format.setDepthBufferSize(24);
-    format.setStencilBufferSize(8);
-    QSurfaceFormat::setDefaultFormat(format);
-    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-
+    // No default surface format and no shared OpenGL contexts: the map's native window asks
+    // for the OpenGL it needs itself (Gui::MapSurface), and nothing else in the window uses
+    // OpenGL, so Qt need not create a global share context at start-up.
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Estran"));
     QApplication::setApplicationName(QStringLiteral("estran"));

@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
+#include <QWindow>
 
 #include <gtest/gtest.h>
 
@@ -141,7 +142,8 @@ TEST(MapViewWidget, WheelZoomKeepsThePointUnderTheCursor)
     const double scaleBefore = view.view().halfHeight;
     QWheelEvent wheel(cursor, view.mapToGlobal(cursor), QPoint(), QPoint(0, 240), Qt::NoButton,
                       Qt::NoModifier, Qt::NoScrollPhase, false);
-    QCoreApplication::sendEvent(&view, &wheel);
+    // To the native map window, where the window system delivers the wheel.
+    QCoreApplication::sendEvent(view.mapWindow(), &wheel);
     EXPECT_LT(view.view().halfHeight, scaleBefore);
     const auto after = view.readoutAt(cursor);
     ASSERT_TRUE(after);
@@ -156,10 +158,12 @@ TEST(MapViewWidget, DraggingPansTheView)
     const QPoint start(view.width() / 2, view.height() / 2);
     const auto before = view.readoutAt(start);
     ASSERT_TRUE(before);
-    QTest::mousePress(&view, Qt::LeftButton, Qt::NoModifier, start);
-    QTest::mouseMove(&view, start + QPoint(20, 0));
-    QTest::mouseMove(&view, start + QPoint(60, 0));
-    QTest::mouseRelease(&view, Qt::LeftButton, Qt::NoModifier, start + QPoint(60, 0));
+    // Through the window system into the native map window, as a user's drag arrives.
+    QWindow* window = view.mapWindow();
+    QTest::mousePress(window, Qt::LeftButton, Qt::NoModifier, start);
+    QTest::mouseMove(window, start + QPoint(20, 0));
+    QTest::mouseMove(window, start + QPoint(60, 0));
+    QTest::mouseRelease(window, Qt::LeftButton, Qt::NoModifier, start + QPoint(60, 0));
     // What was under `start` is now 60 pixels to the right.
     const auto moved = view.readoutAt(start + QPoint(60, 0));
     ASSERT_TRUE(moved);
@@ -171,12 +175,13 @@ TEST(MapViewWidget, KeysZoomAndPan)
     Gui::MapViewWidget view;
     ASSERT_TRUE(showAndWaitForData(view, fakeSlice(0)));
     const auto start = view.view();
-    QTest::keyClick(&view, Qt::Key_Plus);
+    QWindow* window = view.mapWindow();
+    QTest::keyClick(window, Qt::Key_Plus);
     EXPECT_LT(view.view().halfHeight, start.halfHeight);
-    QTest::keyClick(&view, Qt::Key_Minus);
+    QTest::keyClick(window, Qt::Key_Minus);
     EXPECT_NEAR(view.view().halfHeight, start.halfHeight, start.halfHeight * 1e-9);
-    QTest::keyClick(&view, Qt::Key_Right);
+    QTest::keyClick(window, Qt::Key_Right);
     EXPECT_GT(view.view().centerX, start.centerX);
-    QTest::keyClick(&view, Qt::Key_Up);
+    QTest::keyClick(window, Qt::Key_Up);
     EXPECT_GT(view.view().centerY, start.centerY);
 }

@@ -1,109 +1,67 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estran/gui/mapviewwidget.h"
 
+#include "mapsurface.h"
+
 #include "estran/base/log.h"
 #include "estran/scene/mapscene.h"
 
 #include <vtkCamera.h>
-#include <vtkCommand.h>
-#include <vtkGenericOpenGLRenderWindow.h>
-#include <vtkOpenGLFramebufferObject.h>
-#include <vtkNew.h>
-#include <vtkOpenGLState.h>
-#include <vtkRenderer.h>
 
 #include <QElapsedTimer>
-#include <QLoggingCategory>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QMouseEvent>
-#include <QOpenGLContext>
-#include <QOpenGLFunctions>
 #include <QPainter>
+#include <QTimer>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
 
 namespace Estran::Gui {
 
-// QT_LOGGING_RULES="estran.gui.map.debug=true" prints where the time of each frame goes.
-Q_LOGGING_CATEGORY(lcMap, "estran.gui.map", QtWarningMsg)
-
-namespace {
-// Milliseconds since the first map event, so the debug lines show a frame's timeline.
-double clockMs()
+MapViewWidget::MapViewWidget(QWidget* parent)
+    : QWidget(parent), m_surface(new MapSurface), m_hintTimer(new QTimer(this))
 {
-    static QElapsedTimer clock;
-    if (!clock.isValid()) clock.start();
-    return clock.nsecsElapsed() / 1e6;
-}
-}  // namespace
-
-struct MapViewWidget::Private {
-    explicit Private(MapViewWidget* q) : q(q)
-    {
-        window->AddRenderer(renderer);
-        // An opaque widget needs alpha = 1 or the compositor blends the map with what lies
-        // behind the window; clearing to an opaque background gives it for free.
-        renderer->SetBackgroundAlpha(1.0);
-        // VTK asks through these events whether Qt's context is current and to make it so;
-        // without answers, vtkGenericOpenGLRenderWindow::Render() silently skips drawing.
-        window->AddObserver(vtkCommand::WindowMakeCurrentEvent, this, &Private::onWindowEvent);
-        window->AddObserver(vtkCommand::WindowIsCurrentEvent, this, &Private::onWindowEvent);
-        scene = std::make_unique<Render::MapScene>(renderer);
-    }
-
-    void onWindowEvent(vtkObject*, unsigned long event, void* callData)
-    {
-        QOpenGLContext* context = q->context();
-        if (event == vtkCommand::WindowMakeCurrentEvent) {
-            if (context && QOpenGLContext::currentContext() != context) q->makeCurrent();
-        } else if (event == vtkCommand::WindowIsCurrentEvent) {
-            *static_cast<bool*>(callData) =
-                context && QOpenGLContext::currentContext() == context;
-        }
-    }
-
-    vtkCamera* camera() const { return renderer->GetActiveCamera(); }
-
-    MapViewWidget* q;
-    vtkNew<vtkGenericOpenGLRenderWindow> window;
-    vtkNew<vtkRenderer> renderer;
-    std::unique_ptr<Render::MapScene> scene;
-    bool initialized = false;
-    const void* lastGrid = nullptr;
-};
-
-MapViewWidget::MapViewWidget(QWidget* parent) : QOpenGLWidget(parent), d(std::make_unique<Private>(this))
-{
-    // VTK 9.1 needs an OpenGL 3.2 core context; depth for the overlays' ordering.
-    QSurfaceFormat format = QSurfaceFormat::defaultFormat();
-    format.setRenderableType(QSurfaceFormat::OpenGL);
-    format.setVersion(3, 2);
-    format.setProfile(QSurfaceFormat::CoreProfile);
-    format.setDepthBufferSize(24);
-    format.setStencilBufferSize(8);
-    format.setAlphaBufferSize(0);
-    format.setSamples(0);
-    setFormat(format);
-    setMouseTracking(true);
-    setFocusPolicy(Qt::StrongFocus);
+    QWidget* container = QWidget::createWindowContainer(m_surface, this);
+    container->setFocusPolicy(Qt::StrongFocus);
+    setFocusProxy(container);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(container);
     setMinimumSize(200, 150);
-    setToolTip(tr("Drag to pan, wheel to zoom, double-click to fit, click for a time series"));
-    connect(this, &QOpenGLWidget::frameSwapped, this, &MapViewWidget::onFrameSwapped);
-    (void)d->scene->setStyle(m_style);
+    setMouseTracking(true);
+
+    // The pointer and keys reach the native window, not this widget: handle them here.
+    m_surface->installEventFilter(this);
+    connect(m_surface, &MapSurface::framePainted, this, &MapViewWidget::onFramePainted,
+            Qt::DirectConnection);
+    connect(m_surface, &QOpenGLWindow::frameSwapped, this, &MapViewWidget::onFrameSwapped);
+    connect(m_surface, &MapSurface::initializationFailed, this, [this] {
+        m_lastError = tr("OpenGL 3.2 is not available for the map view");
+        Base::Log::error(tr("Map view"), m_lastError);
+    });
+
+    m_hintTimer->setSingleShot(true);
+    m_hintTimer->setInterval(900);
+    connect(m_hintTimer, &QTimer::timeout, this, [this] {
+        // The pointer is over the native map window, which this widget's underMouse() ignores.
+        if (m_dragging || !rect().contains(mapFromGlobal(QCursor::pos()))) return;
+        m_hintShown = true;
+        QToolTip::showText(QCursor::pos(), tr("Drag to pan, wheel to zoom, double-click to fit, click for a time series"),
+                           this);
+    });
+    (void)m_surface->scene().setStyle(m_style);
 }
 
-MapViewWidget::~MapViewWidget()
-{
-    // Release VTK's GL objects while our context is current; later it no longer exists.
-    if (d->initialized && context()) {
-        makeCurrent();
-        d->scene.reset();
-        d->renderer->ReleaseGraphicsResources(d->window);
-        d->window->Finalize();
-        doneCurrent();
-    }
-}
+MapViewWidget::~MapViewWidget() = default;
+
+QWindow* MapViewWidget::mapWindow() const { return m_surface; }
+
+void MapViewWidget::requestFrame() { m_surface->update(); }
+
+void MapViewWidget::setPointerCursor(const QCursor& cursor) { m_surface->setCursor(cursor); }
 
 void MapViewWidget::setSlice(std::shared_ptr<const Data::Slice> slice)
 {
@@ -114,8 +72,9 @@ void MapViewWidget::setSlice(std::shared_ptr<const Data::Slice> slice)
     }
     QElapsedTimer timer;
     timer.start();
-    auto result = d->scene->setSlice(m_slice);
-    qCDebug(lcMap) << clockMs() << "setSlice" << m_slice->index.time << timer.nsecsElapsed() / 1e6 << "ms";
+    Render::MapScene& scene = m_surface->scene();
+    auto result = scene.setSlice(m_slice);
+    qCDebug(lcMap) << mapClockMs() << "setSlice" << m_slice->index.time << timer.nsecsElapsed() / 1e6 << "ms";
     if (!result) {
         m_lastError = result.error().toString();
         Base::Log::error(result.error());
@@ -123,62 +82,62 @@ void MapViewWidget::setSlice(std::shared_ptr<const Data::Slice> slice)
         m_lastError.clear();
     }
     // A new grid (another variable or file) gets a fitted view; a new time step keeps the view.
-    if (m_slice->grid.get() != d->lastGrid) {
-        d->lastGrid = m_slice->grid.get();
+    if (m_slice->grid.get() != m_lastGrid) {
+        m_lastGrid = m_slice->grid.get();
         m_viewTouched = false;
-        d->scene->resetCamera();
-        d->camera()->ParallelProjectionOn();
+        scene.resetCamera();
+        m_surface->camera()->ParallelProjectionOn();
     }
-    update();
+    requestFrame();
 }
 
 void MapViewWidget::setStyle(const Render::MapStyle& style)
 {
     const bool newProjection = style.projection != m_style.projection;
     m_style = style;
-    auto result = d->scene->setStyle(style);
+    auto result = m_surface->scene().setStyle(style);
     if (!result) {
         m_lastError = result.error().toString();
         Base::Log::error(result.error());
     }
     if (newProjection) {
-        d->scene->resetCamera();
-        d->camera()->ParallelProjectionOn();
+        m_surface->scene().resetCamera();
+        m_surface->camera()->ParallelProjectionOn();
     }
-    update();
+    requestFrame();
 }
 
-std::pair<double, double> MapViewWidget::range() const { return d->scene->range(); }
+std::pair<double, double> MapViewWidget::range() const { return m_surface->scene().range(); }
 
 void MapViewWidget::clear()
 {
     m_slice.reset();
-    d->lastGrid = nullptr;
-    d->scene->clear();
+    m_lastGrid = nullptr;
+    m_surface->scene().clear();
     m_readoutText.clear();
     Q_EMIT readoutChanged(m_readoutText);
-    update();
+    requestFrame();
 }
 
 void MapViewWidget::resetView()
 {
     m_viewTouched = false;
-    d->scene->resetCamera();
-    d->camera()->ParallelProjectionOn();
-    update();
+    m_surface->scene().resetCamera();
+    m_surface->camera()->ParallelProjectionOn();
+    requestFrame();
 }
 
 MapViewWidget::View MapViewWidget::view() const
 {
     double focal[3];
-    d->camera()->GetFocalPoint(focal);
-    return {focal[0], focal[1], d->camera()->GetParallelScale()};
+    m_surface->camera()->GetFocalPoint(focal);
+    return {focal[0], focal[1], m_surface->camera()->GetParallelScale()};
 }
 
 void MapViewWidget::setView(const View& view)
 {
     if (!(view.halfHeight > 0.0)) return;
-    vtkCamera* camera = d->camera();
+    vtkCamera* camera = m_surface->camera();
     double focal[3], position[3];
     camera->GetFocalPoint(focal);
     camera->GetPosition(position);
@@ -186,20 +145,20 @@ void MapViewWidget::setView(const View& view)
     camera->SetPosition(view.centerX, view.centerY, position[2]);
     camera->SetParallelScale(view.halfHeight);
     m_viewTouched = true;
-    update();
+    requestFrame();
 }
 
 void MapViewWidget::setFootprints(const QList<QPolygonF>& lonLatRings, int highlighted)
 {
-    d->scene->setFootprints(lonLatRings, highlighted);
-    update();
+    m_surface->scene().setFootprints(lonLatRings, highlighted);
+    requestFrame();
 }
 
 bool MapViewWidget::zoomToLonLat(const QRectF& lonLatBox)
 {
-    if (!d->scene->fitLonLatBox(lonLatBox)) return false;
+    if (!m_surface->scene().fitLonLatBox(lonLatBox)) return false;
     m_viewTouched = true;
-    update();
+    requestFrame();
     return true;
 }
 
@@ -213,7 +172,7 @@ std::optional<Base::GeoBox> MapViewWidget::visibleLonLatBox() const
         for (int j = 0; j <= n; ++j) {
             double x = 0, y = 0;
             if (!displayToWorld(QPointF(width() * i / double(n), height() * j / double(n)), x, y)) continue;
-            const auto lonLat = d->scene->worldToLonLat(x, y);
+            const auto lonLat = m_surface->scene().worldToLonLat(x, y);
             if (!lonLat) continue;
             any = true;
             west = std::min(west, lonLat->first);
@@ -226,96 +185,47 @@ std::optional<Base::GeoBox> MapViewWidget::visibleLonLatBox() const
     return Base::GeoBox{west, south, east, north};
 }
 
-void MapViewWidget::initializeGL()
+QImage MapViewWidget::grabFramebuffer()
 {
-    vtkGenericOpenGLRenderWindow* window = d->window;
-    window->SetOwnContext(false);
-    // VTK renders into its own framebuffer; paintGL blits it into ours, so VTK must not blit
-    // to whatever framebuffer happens to be bound when its frame ends.
-    window->SetFrameBlitModeToNoBlit();
-    window->SwapBuffersOff();
-    window->SetForceMaximumHardwareLineWidth(1);
-    // No multisampling: VTK's default (8 samples) made every frame about 1.7x slower under
-    // software OpenGL (14 against 22 played steps per second) for no visible difference: the
-    // map is an opaque texture and the overlays are one-pixel lines.
-    window->SetMultiSamples(0);
-    window->SetReadyForRendering(true);
-    window->SetDPI(int(72 * devicePixelRatioF()));
-    if (!window->InitializeFromCurrentContext()) {
-        m_lastError = tr("OpenGL 3.2 is not available for the map view");
-        Base::Log::error(tr("Map view"), m_lastError);
-        return;
+    QImage image = m_surface->renderToImage();
+    if (!image.isNull() && !m_slice) {
+        // The same hint the window shows over an empty map.
+        QPainter painter(&image);
+        painter.scale(image.devicePixelRatio(), image.devicePixelRatio());
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, emptyMapHint());
     }
-    const QSize deviceSize = size() * devicePixelRatioF();
-    window->SetSize(deviceSize.width(), deviceSize.height());
-    d->initialized = true;
+    return image;
 }
 
-void MapViewWidget::resizeGL(int w, int h)
+QString MapViewWidget::emptyMapHint() const
 {
-    const qreal dpr = devicePixelRatioF();
-    d->window->SetSize(int(w * dpr), int(h * dpr));
-    d->window->SetDPI(int(72 * dpr));
+    return tr("Open a netCDF, HDF5, GeoTIFF, GRIB or Zarr file with File ▸ Open, "
+              "or drop files here.\nFile ▸ Open Demo Dataset shows a synthetic "
+              "sea-surface temperature year.");
+}
+
+void MapViewWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
     // Until the user moves the map, it keeps filling the view as docks open and close.
     if (!m_viewTouched && m_slice) {
-        d->scene->resetCamera();
-        d->camera()->ParallelProjectionOn();
+        m_surface->scene().resetCamera();
+        m_surface->camera()->ParallelProjectionOn();
     }
 }
 
-void MapViewWidget::paintGL()
+void MapViewWidget::onFramePainted()
 {
-    if (!d->initialized) return;
-    const QSize deviceSize = size() * devicePixelRatioF();
-    d->window->SetSize(deviceSize.width(), deviceSize.height());
-    d->renderer->ResetCameraClippingRange();
-    QElapsedTimer timer;
-    timer.start();
-    // Qt draws with the same context between our frames (it composites the window), so VTK's
-    // cache of the GL state is stale: re-read it, and give VTK the depth function it expects
-    // (Qt leaves GL_LESS; with it, 2-D overlays drawn at one depth, such as the colour bar
-    // over its background panel, fail the depth test whenever no translucent pass ran before
-    // them to set GL_LEQUAL). QVTKOpenGLNativeWidget does the same.
-    vtkOpenGLState* state = d->window->GetState();
-    state->Reset();
-    state->Push();
-    state->vtkglDepthFunc(GL_LEQUAL);
-    d->window->Render();
-    state->Pop();
-    qCDebug(lcMap) << clockMs() << "render" << timer.nsecsElapsed() / 1e6 << "ms";
-
-    // A progress callback during Render may have made another context current.
-    makeCurrent();
-    // Straight from the framebuffer VTK rendered into: with SwapBuffers off, VTK no longer
-    // copies it (colour and depth) into its display framebuffer first, one full-view pass
-    // less per frame under software OpenGL.
-    vtkOpenGLFramebufferObject* rendered = d->window->GetRenderFramebuffer();
-    rendered->Bind(GL_READ_FRAMEBUFFER);
-    rendered->ActivateReadBuffer(0);
-    state->vtkglBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
-    state->vtkglDisable(GL_SCISSOR_TEST);
-    state->vtkglBlitFramebuffer(0, 0, deviceSize.width(), deviceSize.height(), 0, 0,
-                                deviceSize.width(), deviceSize.height(), GL_COLOR_BUFFER_BIT,
-                                GL_NEAREST);
-    // Alpha is 1 everywhere already (opaque background, VTK blends alpha with ONE,
-    // ONE_MINUS_SRC_ALPHA), so no pass is needed to make the widget opaque for the compositor.
-    QOpenGLFunctions* f = context()->functions();
-    // Qt's own painting after us expects its framebuffer bound.
-    f->glBindFramebuffer(GL_FRAMEBUFFER, defaultFramebufferObject());
-
-    qCDebug(lcMap) << clockMs() << "painted";
     if (m_slice) {
         ++m_dataFrames;
         m_drawnIndex = m_slice->index;
-    } else {
-        // An empty map says how to fill it rather than showing a blank rectangle.
-        QPainter painter(this);
-        painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
-                         tr("Open a netCDF, HDF5, GeoTIFF, GRIB or Zarr file with File ▸ Open, "
-                            "or drop files here.\nFile ▸ Open Demo Dataset shows a synthetic "
-                            "sea-surface temperature year."));
+        return;
     }
+    // An empty map says how to fill it rather than showing a blank rectangle.
+    QPainter painter(m_surface);
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, emptyMapHint());
 }
 
 void MapViewWidget::onFrameSwapped()
@@ -323,8 +233,23 @@ void MapViewWidget::onFrameSwapped()
     if (!m_drawnIndex) return;
     const Data::SliceIndex index = *m_drawnIndex;
     m_drawnIndex.reset();
-    qCDebug(lcMap) << clockMs() << "swapped" << index.time;
+    qCDebug(lcMap) << mapClockMs() << "swapped" << index.time;
     Q_EMIT frameDisplayed(index);
+}
+
+bool MapViewWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_surface) return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: mousePressEvent(static_cast<QMouseEvent*>(event)); return true;
+    case QEvent::MouseMove: mouseMoveEvent(static_cast<QMouseEvent*>(event)); return true;
+    case QEvent::MouseButtonRelease: mouseReleaseEvent(static_cast<QMouseEvent*>(event)); return true;
+    case QEvent::MouseButtonDblClick: mouseDoubleClickEvent(static_cast<QMouseEvent*>(event)); return true;
+    case QEvent::Wheel: wheelEvent(static_cast<QWheelEvent*>(event)); return true;
+    case QEvent::KeyPress: keyPressEvent(static_cast<QKeyEvent*>(event)); return event->isAccepted();
+    case QEvent::Leave: leaveEvent(event); return false;
+    default: return false;
+    }
 }
 
 bool MapViewWidget::displayToWorld(QPointF position, double& x, double& y) const
@@ -332,7 +257,7 @@ bool MapViewWidget::displayToWorld(QPointF position, double& x, double& y) const
     // The map camera is a parallel projection looking down -z with y up, so a widget
     // position maps linearly to world x/y: half the view height is the parallel scale.
     if (height() <= 0) return false;
-    vtkCamera* camera = d->camera();
+    vtkCamera* camera = m_surface->camera();
     double focal[3];
     camera->GetFocalPoint(focal);
     const double unitsPerPixel = 2.0 * camera->GetParallelScale() / height();
@@ -346,7 +271,7 @@ std::optional<CellReadout> MapViewWidget::readoutAt(QPointF position) const
     if (!m_slice) return std::nullopt;
     double x = 0.0, y = 0.0;
     if (!displayToWorld(position, x, y)) return std::nullopt;
-    const auto lonLat = d->scene->worldToLonLat(x, y);
+    const auto lonLat = m_surface->scene().worldToLonLat(x, y);
     if (!lonLat) return std::nullopt;
     return CellReadout::at(*m_slice, lonLat->first, lonLat->second);
 }
@@ -362,6 +287,8 @@ void MapViewWidget::updateReadout(QPointF position)
 
 void MapViewWidget::mousePressEvent(QMouseEvent* event)
 {
+    m_hintTimer->stop();
+    QToolTip::hideText();
     if (event->button() == Qt::LeftButton) {
         m_pressPos = event->position().toPoint();
         m_lastDragPos = m_pressPos;
@@ -369,7 +296,7 @@ void MapViewWidget::mousePressEvent(QMouseEvent* event)
         event->accept();
         return;
     }
-    QOpenGLWidget::mousePressEvent(event);
+    QWidget::mousePressEvent(event);
 }
 
 void MapViewWidget::mouseMoveEvent(QMouseEvent* event)
@@ -378,10 +305,10 @@ void MapViewWidget::mouseMoveEvent(QMouseEvent* event)
     if (event->buttons() & Qt::LeftButton) {
         if (!m_dragging && (pos - m_pressPos).manhattanLength() >= 4) {
             m_dragging = true;
-            setCursor(Qt::ClosedHandCursor);
+            setPointerCursor(Qt::ClosedHandCursor);
         }
         if (m_dragging) {
-            vtkCamera* camera = d->camera();
+            vtkCamera* camera = m_surface->camera();
             const double unitsPerPixel = 2.0 * camera->GetParallelScale() / std::max(1, height());
             const double dx = -(pos.x() - m_lastDragPos.x()) * unitsPerPixel;
             const double dy = (pos.y() - m_lastDragPos.y()) * unitsPerPixel;
@@ -392,8 +319,10 @@ void MapViewWidget::mouseMoveEvent(QMouseEvent* event)
             camera->SetPosition(position[0] + dx, position[1] + dy, position[2]);
             m_lastDragPos = pos;
             m_viewTouched = true;
-            update();
+            requestFrame();
         }
+    } else if (!m_hintShown) {
+        m_hintTimer->start();
     }
     updateReadout(event->position());
 }
@@ -401,12 +330,12 @@ void MapViewWidget::mouseMoveEvent(QMouseEvent* event)
 void MapViewWidget::mouseReleaseEvent(QMouseEvent* event)
 {
     if (event->button() != Qt::LeftButton) {
-        QOpenGLWidget::mouseReleaseEvent(event);
+        QWidget::mouseReleaseEvent(event);
         return;
     }
     if (m_dragging) {
         m_dragging = false;
-        unsetCursor();
+        m_surface->unsetCursor();
     } else if (const auto readout = readoutAt(event->position())) {
         Q_EMIT cellClicked(readout->ix, readout->iy, readout->lon, readout->lat);
     }
@@ -423,11 +352,10 @@ void MapViewWidget::mouseDoubleClickEvent(QMouseEvent* event)
 
 void MapViewWidget::zoomAround(QPointF position, double factor)
 {
-    vtkCamera* camera = d->camera();
+    vtkCamera* camera = m_surface->camera();
     double px = 0.0, py = 0.0;
     if (!displayToWorld(position, px, py)) return;
-    const double oldScale = camera->GetParallelScale();
-    const double newScale = oldScale * factor;
+    const double newScale = camera->GetParallelScale() * factor;
     // The world point under `position` stays under it.
     double focal[3], eye[3];
     camera->GetFocalPoint(focal);
@@ -438,7 +366,7 @@ void MapViewWidget::zoomAround(QPointF position, double factor)
     camera->SetPosition(fx, fy, eye[2]);
     camera->SetParallelScale(newScale);
     m_viewTouched = true;
-    update();
+    requestFrame();
 }
 
 void MapViewWidget::wheelEvent(QWheelEvent* event)
@@ -470,18 +398,20 @@ void MapViewWidget::keyPressEvent(QKeyEvent* event)
         setView(v);
         break;
     }
-    default: QOpenGLWidget::keyPressEvent(event); return;
+    default: event->ignore(); return;
     }
     event->accept();
 }
 
 void MapViewWidget::leaveEvent(QEvent* event)
 {
+    m_hintTimer->stop();
+    m_hintShown = false;
     if (!m_readoutText.isEmpty()) {
         m_readoutText.clear();
         Q_EMIT readoutChanged(m_readoutText);
     }
-    QOpenGLWidget::leaveEvent(event);
+    QWidget::leaveEvent(event);
 }
 
 }  // namespace Estran::Gui

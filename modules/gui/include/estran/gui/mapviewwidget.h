@@ -7,7 +7,11 @@
 #include "estran/gui/gui_export.h"
 #include "estran/render/mapstyle.h"
 
-#include <QOpenGLWidget>
+#include <QImage>
+#include <QWidget>
+
+class QTimer;
+class QWindow;
 #include <QList>
 #include <QPoint>
 #include <QPolygonF>
@@ -18,16 +22,20 @@
 
 namespace Estran::Gui {
 
-/// The interactive map: a QOpenGLWidget hosting a VTK renderer filled by Render::MapScene.
+/// The interactive map: a VTK renderer filled by Render::MapScene, drawn in a native OpenGL
+/// window (MapSurface) that this widget contains.
 ///
-/// VTK's own Qt widget is built for Qt 5 on Debian, so this widget drives a
+/// VTK's own Qt widget is built for Qt 5 on Debian, so the map drives a
 /// vtkGenericOpenGLRenderWindow on Qt's context itself: VTK renders into its own framebuffer
-/// and the result is blitted into the widget's framebuffer in paintGL.
+/// and the result is blitted into the window's back buffer. A native window rather than a
+/// QOpenGLWidget, so a new frame does not make Qt re-compose the whole main window.
 ///
 /// Input: left drag (or the arrow keys) pans, the wheel zooms around the cursor (+ and - around
 /// the centre), double click or resetView() fits the data. Moving the pointer emits readoutChanged with the value under it; a click
 /// (press and release without dragging) emits cellClicked. GUI thread only.
-class ESTRAN_GUI_EXPORT MapViewWidget : public QOpenGLWidget {
+class MapSurface;
+
+class ESTRAN_GUI_EXPORT MapViewWidget : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MapViewWidget)
 public:
@@ -67,7 +75,13 @@ public:
     /// Text of the last readout ("" when the pointer is off the map).
     const QString& readoutText() const { return m_readoutText; }
 
-    /// Number of paintGL calls that drew a slice.
+    /// Renders the map now and returns it in device pixels (a null image before the map
+    /// window is shown). For tests and screenshots: widget grabs leave native windows blank.
+    QImage grabFramebuffer();
+    /// The native window the map is drawn in (it receives the pointer and key events).
+    QWindow* mapWindow() const;
+
+    /// Number of frames drawn with a slice.
     qint64 dataFramesDrawn() const { return m_dataFrames; }
     /// The last error from the VTK scene, if any.
     const QString& lastError() const { return m_lastError; }
@@ -79,9 +93,8 @@ Q_SIGNALS:
     void frameDisplayed(const Estran::Data::SliceIndex& index);
 
 protected:
-    void initializeGL() override;
-    void resizeGL(int w, int h) override;
-    void paintGL() override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
@@ -94,10 +107,13 @@ private:
     bool displayToWorld(QPointF position, double& x, double& y) const;
     void zoomAround(QPointF position, double factor);
     void updateReadout(QPointF position);
+    void onFramePainted();
     void onFrameSwapped();
+    void requestFrame();
+    QString emptyMapHint() const;
+    void setPointerCursor(const QCursor& cursor);
 
-    struct Private;
-    std::unique_ptr<Private> d;
+    MapSurface* m_surface;  // owned by its window container, a child of this widget
     std::shared_ptr<const Data::Slice> m_slice;
     Render::MapStyle m_style;
     QString m_readoutText;
@@ -106,9 +122,14 @@ private:
     QPoint m_pressPos;
     QPoint m_lastDragPos;
     bool m_dragging = false;
+    /// The usage hint is shown once per visit of the pointer (a native window gets no
+    /// tooltip events of its own).
+    QTimer* m_hintTimer;
+    bool m_hintShown = false;
     /// True once the user panned or zoomed: resizes then keep the view instead of refitting.
     bool m_viewTouched = false;
     std::optional<Data::SliceIndex> m_drawnIndex;
+    const void* m_lastGrid = nullptr;
 };
 
 }  // namespace Estran::Gui
