@@ -2,14 +2,8 @@
 # Estran recipe "subset". Every value arrives in ESTRAN_PARAM_* environment variables and is
 # used quoted; names passed to the tools are checked first, because CDO and NCO split their
 # arguments on commas.
-set -u -o pipefail
+. ./lib/cdo-common.sh || exit 1
 
-fail() { echo "estran subset: $*" >&2; exit 2; }
-need() {
-    command -v "$1" >/dev/null 2>&1 ||
-        { echo "estran subset: '$1' is not installed on $(hostname) (add a 'module load' line to the profile's setup)" >&2; exit 127; }
-}
-name_ok() { [[ "$1" =~ ^[A-Za-z_][A-Za-z0-9_.@+-]*$ ]]; }
 # ncks reads a bound without a decimal point as an index, not a coordinate value.
 as_float() { case "$1" in *[.eE]*) printf '%s' "$1" ;; *) printf '%s.0' "$1" ;; esac; }
 
@@ -30,38 +24,12 @@ for d in "$ESTRAN_PARAM_LON_NAME" "$ESTRAN_PARAM_LAT_NAME" "$ESTRAN_PARAM_TIME_N
     name_ok "$d" || fail "'$d' is not a dimension name"
 done
 
-input="$ESTRAN_PARAM_INPUT"
-files=()
-if [ -d "$input" ]; then
-    shopt -s nullglob
-    files=("$input"/*.nc)
-    shopt -u nullglob
-    [ "${#files[@]}" -gt 0 ] || fail "no .nc file in $input"
-elif [ -f "$input" ]; then
-    files=("$input")
-else
-    fail "$input: no such file or folder"
-fi
-
-mkdir -p "$ESTRAN_OUTPUT_DIR" || exit 1
-# cdo 2 splits its arguments at spaces, file names included: it only ever sees in.nc and out.nc,
-# in a private hidden folder (a follower skips hidden names) from which the result is renamed
-# into place complete.
-run_cdo() {
-    local f="$1" out="$2" scratch status
-    shift 2
-    case "$f" in /*) ;; *) f="$PWD/$f" ;; esac
-    scratch="$(mktemp -d "$ESTRAN_OUTPUT_DIR/.estran-cdo.XXXXXX")" || return 1
-    ln -s "$f" "$scratch/in.nc" && (cd "$scratch" && cdo -s -O "$@" out.nc) && mv -f "$scratch/out.nc" "$out"
-    status=$?
-    rm -rf "$scratch"
-    return $status
-}
+input_files "$ESTRAN_PARAM_INPUT"
 
 for f in "${files[@]}"; do
     # A name starting with '-' would read as an option.
     case "$f" in -*) f="./$f" ;; esac
-    base="$(basename "$f")"
+    base="$(basename -- "$f")"
     base="${base%.nc}"
     out="$ESTRAN_OUTPUT_DIR/${base}_subset.nc"
     # Written under a hidden .part name and renamed, so a follower never fetches half a file.
@@ -174,5 +142,5 @@ PYTHON
         ;;
     esac
     mv -f "$tmp" "$out" || exit 1
-    echo "wrote $(basename "$out")"
+    echo "wrote $(basename -- "$out")"
 done

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estran/remote/recipe.h"
 
+#include "estran/remote/remotehost.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -245,6 +247,114 @@ Base::Result<RecipeParameter> parameterFromJson(const QJsonValue& value, int ind
     return p;
 }
 
+// The names the job folder itself uses (see the schedulers' job folder): a support file may not
+// replace them, and nothing may be written into output/, which comes back as results.
+constexpr const char* kJobFolderNames[] = {"job.sh",  "run.sh",  "job_name",      "stdout.log", "stderr.log",
+                                           "started", "exit_code", "exit_code.part", "output",   "scheduler.log",
+                                           "job_id",  "pid",     "boot_id",       "cancelled",  "timed_out"};
+
+// Support files travel inside the job's script: a recipe is code, not data, and anything
+// larger is a mistake (a data file listed by accident) that would slow every submission.
+constexpr qint64 kMaxRecipeFileBytes = 8 * 1024 * 1024;
+
+/// Whether `path` is `folder` or lies below it (both canonical).
+bool isInside(const QString& path, const QString& folder)
+{
+    return path == folder || path.startsWith(folder.endsWith(u'/') ? folder : folder + u'/');
+}
+
+/// Reads `name` from the folder of the recipe file `where`. Links are followed only when they
+/// stay inside that folder: a recipe folder is self-contained and cannot pull in ~/.ssh/id_rsa.
+/// Errors name the recipe file, `field` and the entry.
+Base::Result<QByteArray> readBesideRecipe(const QString& where, const QString& field, const QString& name,
+                                          bool* executable)
+{
+    const QDir folder = QFileInfo(where).absoluteDir();
+    const QFileInfo info(folder.filePath(name));
+    // Empty when the file is missing or a link leads nowhere.
+    const QString canonicalFile = info.canonicalFilePath();
+    if (canonicalFile.isEmpty())
+        return Base::Error(Base::Error::Kind::NotFound, where,
+                           tr("Field \"%1\": \"%2\" does not exist in the recipe's folder").arg(field, name),
+                           info.absoluteFilePath());
+    const QString canonicalFolder = folder.canonicalPath();
+    if (canonicalFolder.isEmpty() || !isInside(canonicalFile, canonicalFolder))
+        return badField(where, field, tr("\"%1\" is a link leading out of the recipe's folder").arg(name));
+    if (!info.isFile()) return badField(where, field, tr("\"%1\" is not a file").arg(name));
+    if (info.size() > kMaxRecipeFileBytes)
+        return badField(where, field, tr("\"%1\" is larger than 8 MiB").arg(name));
+    QFile f(info.filePath());
+    if (!f.open(QIODevice::ReadOnly))
+        return Base::Error(Base::Error::Kind::Io, where, tr("Field \"%1\": cannot read \"%2\"").arg(field, name),
+                           f.errorString());
+    if (executable) *executable = info.isExecutable();
+    return f.readAll();
+}
+
+/// The "files" list: relative paths of plain names below the recipe's folder, each read now.
+Base::Result<QList<RecipeFile>> filesFromJson(const QJsonValue& value, const QString& where)
+{
+    const QString field = QStringLiteral("files");
+    if (!value.isArray()) return badField(where, field, tr("must be a list of file names"));
+    static const QRegularExpression partRe(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]*$"));
+    QList<RecipeFile> files;
+    for (const QJsonValue& entry : value.toArray()) {
+        if (!entry.isString() || entry.toString().isEmpty())
+            return badField(where, field, tr("must be a list of file names"));
+        const QString name = entry.toString();
+        if (name.startsWith(u'/') || name.startsWith(u'~'))
+            return badField(where, field,
+                            tr("\"%1\" is not relative: name a file inside the recipe's folder").arg(name));
+        const QStringList parts = name.split(u'/');
+        if (parts.contains(QStringLiteral("..")))
+            return badField(where, field, tr("\"%1\" leaves the recipe's folder (\"..\")").arg(name));
+        for (const QString& part : parts) {
+            if (!partRe.match(part).hasMatch())
+                return badField(where, field,
+                                tr("\"%1\": each part of the path must be letters, digits, '.', '_' and '-', "
+                                   "not starting with '.' or '-'")
+                                    .arg(name));
+        }
+        for (const char* reserved : kJobFolderNames) {
+            if (parts.first() == QLatin1String(reserved))
+                return badField(where, field, tr("\"%1\" would replace the job folder's own \"%2\"")
+                                                  .arg(name, QLatin1String(reserved)));
+        }
+        for (const RecipeFile& other : files)
+            if (other.name == name) return badField(where, field, tr("\"%1\" is listed twice").arg(name));
+        RecipeFile file;
+        file.name = name;
+        Base::Result<QByteArray> content = readBesideRecipe(where, field, name, &file.executable);
+        if (!content) return content.error();
+        file.content = *content;
+        files.append(file);
+    }
+    return files;
+}
+
+/// Bash that writes the support files into the current folder (the job folder), decoded from
+/// base64 here-documents: base64 text can never contain the end marker nor be expanded, and
+/// binary files survive.
+QByteArray fileWriter(const QList<RecipeFile>& files)
+{
+    if (files.isEmpty()) return {};
+    QByteArray out =
+        "estran_file() {\n"
+        "  { case \"$1\" in */*) mkdir -p -- \"${1%/*}\" ;; esac && base64 -d > \"$1\" &&\n"
+        "    { [ \"$2\" = 0 ] || chmod +x -- \"$1\"; }; } ||\n"
+        "    { echo \"estran: recipe $ESTRAN_RECIPE could not write its file '$1' in $PWD\" >&2; exit 1; }\n"
+        "}\n";
+    for (const RecipeFile& file : files) {
+        out += "estran_file " + shellQuote(file.name).toUtf8() + (file.executable ? " 1" : " 0") +
+               " <<'ESTRAN_RECIPE_FILE'\n";
+        const QByteArray encoded = file.content.toBase64();
+        for (qsizetype i = 0; i < encoded.size(); i += 76) out += encoded.mid(i, 76) + '\n';
+        out += "ESTRAN_RECIPE_FILE\n";
+    }
+    out += "unset -f estran_file\n";
+    return out;
+}
+
 }  // namespace
 
 QString recipeParameterTypeName(RecipeParameter::Type type) { return typeName(type); }
@@ -255,7 +365,8 @@ Base::Result<Recipe> Recipe::fromJson(const QJsonObject& o, const QString& where
                                    QStringLiteral("title_fr"),    QStringLiteral("description"),
                                    QStringLiteral("description_fr"), QStringLiteral("parameters"),
                                    QStringLiteral("tools"),       QStringLiteral("resources"),
-                                   QStringLiteral("script"),      QStringLiteral("script_file")};
+                                   QStringLiteral("script"),      QStringLiteral("script_file"),
+                                   QStringLiteral("files")};
     for (const QString& key : o.keys())
         if (!known.contains(key)) return badField(where, key, tr("unknown key"));
     for (const char* key : {"id", "title", "title_fr", "description", "description_fr", "script", "script_file"}) {
@@ -328,9 +439,18 @@ Base::Result<Recipe> Recipe::fromJson(const QJsonObject& o, const QString& where
         if (!f.open(QIODevice::ReadOnly))
             return Base::Error(Base::Error::Kind::NotFound, f.fileName(), tr("Cannot read the recipe's script"),
                                f.errorString());
-        r.script = QString::fromUtf8(f.readAll());
+        f.close();
+        Base::Result<QByteArray> text = readBesideRecipe(where, QStringLiteral("script_file"), name, nullptr);
+        if (!text) return text.error();
+        r.script = QString::fromUtf8(*text);
     }
     if (r.script.trimmed().isEmpty()) return badField(where, QStringLiteral("script"), tr("is empty"));
+    const QJsonValue files = o.value(QStringLiteral("files"));
+    if (!files.isUndefined()) {
+        Base::Result<QList<RecipeFile>> list = filesFromJson(files, where);
+        if (!list) return list.error();
+        r.files = *list;
+    }
     return r;
 }
 
@@ -445,7 +565,7 @@ Base::Result<JobRequest> Recipe::jobRequest(const QVariantMap& resolvedValues) c
                          "  fi\n"
                          "done\n"
                          "unset estran_tool\n") +
-                     script.toUtf8();
+                     fileWriter(files) + script.toUtf8();
     return request;
 }
 

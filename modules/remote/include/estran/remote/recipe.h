@@ -6,6 +6,7 @@
 #include "estran/remote/remote_export.h"
 #include "estran/remote/scheduler.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -37,6 +38,15 @@ struct RecipeParameter {
     bool required = false;
 };
 
+/// A support file of a recipe (its "files" list): read from the recipe's folder when the recipe
+/// is loaded, and written into the job folder at `name` before the script runs, so several
+/// recipes can share code (resources/recipes/lib/cdo-common.sh) without repeating it.
+struct RecipeFile {
+    QString name;        ///< relative to the recipe's folder and to the job folder ("lib/cdo-common.sh")
+    QByteArray content;
+    bool executable = false;  ///< the source file is executable: so is the copy
+};
+
 /// "string", "text", "integer", "number", "boolean", "choice", "area", "period", "variable",
 /// "path": the names recipe files use (stable, for JSON and the CLI).
 ESTRAN_REMOTE_EXPORT QString recipeParameterTypeName(RecipeParameter::Type type);
@@ -55,8 +65,10 @@ public:
     int memoryMb = 0;
     int walltimeMinutes = 0;
     QString script;      ///< bash; reads its parameters from the environment only
+    QList<RecipeFile> files;  ///< written beside the script in the job folder, in this order
 
-    /// Errors name `where` (the file) and the field.
+    /// Errors name `where` (the file) and the field. Files the recipe names ("script_file",
+    /// "files") are read from the folder of `where` and must stay inside it.
     [[nodiscard]] static Base::Result<Recipe> fromJson(const QJsonObject& json, const QString& where);
     [[nodiscard]] static Base::Result<Recipe> load(const QString& path);
 
@@ -65,7 +77,9 @@ public:
     [[nodiscard]] Base::Result<QVariantMap> resolve(const QVariantMap& values,
                                                     const Base::Selection* selection = nullptr) const;
     /// The job: parameters become quoted environment variables (never spliced into the script
-    /// text), so no value can inject shell code.
+    /// text), so no value can inject shell code. The support files travel inside the job's
+    /// script (base64, written in the job folder before the recipe's script runs), so every
+    /// scheduler and host that runs a script runs a recipe with files too.
     [[nodiscard]] Base::Result<JobRequest> jobRequest(const QVariantMap& resolvedValues) const;
 };
 
