@@ -135,7 +135,7 @@
     </message>
     <message>
         <location filename="../modules/remote/src/profile.cpp" line="+17"/>
-        <location filename="../modules/remote/src/recipe.cpp" line="+24"/>
+        <location filename="../modules/remote/src/recipe.cpp" line="+26"/>
         <source>Field &quot;%1&quot;: %2</source>
         <translation>Champ « %1 » : %2</translation>
     </message>
@@ -150,7 +150,7 @@
         <translation>Aucun fichier ni dossier de ce nom sur la machine distante</translation>
     </message>
     <message>
-        <location filename="../modules/remote/src/sshhost.cpp" line="+163"/>
+        <location filename="../modules/remote/src/sshhost.cpp" line="+166"/>
         <source>The host key of %1 has changed since it was recorded and was refused: this may be an attack, or the host was reinstalled. Ask its administrators before removing the old key from known_hosts.</source>
         <translation>La clé d&apos;hôte de %1 a changé depuis qu&apos;elle a été enregistrée et a été refusée : ce peut être une attaque, ou la machine a été réinstallée. Demandez à ses administrateurs avant de retirer l&apos;ancienne clé de known_hosts.</translation>
     </message>
@@ -199,7 +199,7 @@
 <context>
     <name>Estran::App</name>
     <message>
-        <location filename="../app/estran/main.cpp" line="+57"/>
+        <location filename="../app/estran/main.cpp" line="+48"/>
         <source>Workbench for ocean and Earth-observation data</source>
         <translation>Atelier pour les données océaniques et d&apos;observation de la Terre</translation>
     </message>
@@ -2321,7 +2321,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>HDF5</translation>
     </message>
     <message>
-        <location filename="../modules/data/src/gdalreader.cpp" line="+67"/>
+        <location filename="../plugins/gdal/gdalreader.cpp" line="+73"/>
         <source>GDAL (GeoTIFF, COG, GRIB, Zarr, ...)</source>
         <translation>GDAL (GeoTIFF, COG, GRIB, Zarr…)</translation>
     </message>
@@ -2334,6 +2334,82 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <location line="+6"/>
         <source>no such variable</source>
         <translation>variable inexistante</translation>
+    </message>
+    <message>
+        <location filename="../modules/data/src/plugincatalog.cpp" line="+52"/>
+        <location line="+3"/>
+        <source>Bad plugin metadata: &quot;%1&quot; must be a list of texts</source>
+        <translation>Métadonnées de greffon incorrectes : « %1 » doit être une liste de textes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bad plugin metadata: &quot;%1&quot; is missing or not a text</source>
+        <translation>Métadonnées de greffon incorrectes : « %1 » manque ou n&apos;est pas un texte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bad plugin metadata: &quot;id&quot; may hold only lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>Métadonnées de greffon incorrectes : « id » ne peut contenir que des minuscules, des chiffres, « . », « _ » et « - »</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bad plugin metadata: &quot;fallback&quot; must be true or false</source>
+        <translation>Métadonnées de greffon incorrectes : « fallback » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bad plugin metadata: no &quot;suffixes&quot;, &quot;prefixes&quot; or &quot;fallback&quot;, so no file would ever load it</source>
+        <translation>Métadonnées de greffon incorrectes : ni « suffixes », ni « prefixes », ni « fallback », aucun fichier ne le chargerait donc jamais</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Not an Estran plugin: the library has no plugin metadata</source>
+        <translation>Pas un greffon Estran : la bibliothèque n&apos;a pas de métadonnées de greffon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plugin was built for reader interface %1; this Estran loads %2</source>
+        <translation>Le greffon a été compilé pour l&apos;interface de lecteur %1 ; cet Estran charge la %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not an Estran reader plugin: its interface is &quot;%1&quot;</source>
+        <translation>Pas un greffon de lecteur Estran : son interface est « %1 »</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reader plugin &quot;%1&quot; skipped: %2 provides it already</source>
+        <translation>Greffon de lecteur « %1 » ignoré : %2 le fournit déjà</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The reader plugin &quot;%1&quot; cannot be loaded</source>
+        <translation>Le greffon de lecteur « %1 » ne peut pas être chargé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plugin object does not implement the reader interface</source>
+        <translation>L&apos;objet du greffon n&apos;implémente pas l&apos;interface de lecteur</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The &quot;%1&quot; plugin could not be loaded</source>
+        <translation>Le greffon « %1 » n&apos;a pas pu être chargé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The &quot;%1&quot; plugin is not installed</source>
+        <translation>Le greffon « %1 » n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searched: %1</source>
+        <translation>Cherché dans : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/data/src/gdalbridge.cpp" line="+60"/>
+        <source>The &quot;gdal&quot; plugin does not offer GDAL&apos;s services</source>
+        <translation>Le greffon « gdal » n&apos;offre pas les services de GDAL</translation>
     </message>
 </context>
 <context>
@@ -2381,7 +2457,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
 <context>
     <name>Estran::Data::ReaderRegistry</name>
     <message>
-        <location filename="../modules/data/src/readerregistry.cpp" line="+67"/>
+        <location filename="../modules/data/src/readerregistry.cpp" line="+94"/>
         <source>No file given</source>
         <translation>Aucun fichier indiqué</translation>
     </message>
@@ -2406,7 +2482,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>Pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Not a recognised data format (a directory that is not a Zarr store)</source>
         <translation>Format de données non reconnu (un dossier qui n&apos;est pas un magasin Zarr)</translation>
     </message>
@@ -2500,7 +2576,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
 <context>
     <name>Estran::Data::WebBasemap</name>
     <message>
-        <location filename="../modules/data/src/webbasemap.cpp" line="+64"/>
+        <location filename="../modules/data/src/webbasemap.cpp" line="+32"/>
         <source>A tile URL needs {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
         <translation>Une URL de tuiles doit contenir {z}, {x} et {y}, par ex. https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>
@@ -2508,21 +2584,6 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <location line="+3"/>
         <source>Cannot create the basemap cache folder</source>
         <translation>Impossible de créer le dossier de cache du fond de carte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot open the tile server</source>
-        <translation>Impossible d&apos;ouvrir le serveur de tuiles</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The tiles could not be fetched</source>
-        <translation>Les tuiles n&apos;ont pas pu être téléchargées</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The tiles could not be read</source>
-        <translation>Les tuiles n&apos;ont pas pu être lues</translation>
     </message>
 </context>
 <context>
@@ -2549,7 +2610,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>des données binaires commençant par %1</translation>
     </message>
     <message>
-        <location filename="../modules/data/src/geotiffsubsetwriter.cpp" line="+58"/>
+        <location filename="../modules/data/src/geotiffsubsetwriter.cpp" line="+55"/>
         <source>GeoTIFF export needs a regular longitude/latitude grid; export to netCDF instead</source>
         <translation>L&apos;export GeoTIFF exige une grille longitude/latitude régulière ; exportez plutôt en netCDF</translation>
     </message>
@@ -2559,15 +2620,9 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>L&apos;export GeoTIFF exige des longitudes et des latitudes régulièrement espacées ; exportez plutôt en netCDF</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../plugins/gdal/gdalgeotiffwriter.cpp" line="+85"/>
         <source>Cannot create the GeoTIFF file</source>
         <translation>Impossible de créer le fichier GeoTIFF</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+9"/>
-        <source>Cannot write the GeoTIFF file</source>
-        <translation>Impossible d&apos;écrire le fichier GeoTIFF</translation>
     </message>
     <message>
         <location filename="../modules/data/src/csvsubsetwriter.cpp" line="+58"/>
@@ -2575,11 +2630,26 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <source>Cannot write the CSV file</source>
         <translation>Impossible d&apos;écrire le fichier CSV</translation>
     </message>
+    <message>
+        <location filename="../plugins/gdal/gdalwebbasemap.cpp" line="+55"/>
+        <source>Cannot open the tile server</source>
+        <translation>Impossible d&apos;ouvrir le serveur de tuiles</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The tiles could not be fetched</source>
+        <translation>Les tuiles n&apos;ont pas pu être téléchargées</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The tiles could not be read</source>
+        <translation>Les tuiles n&apos;ont pas pu être lues</translation>
+    </message>
 </context>
 <context>
     <name>Estran::Data::detail::GdalDataset</name>
     <message>
-        <location filename="../modules/data/src/gdaldataset.cpp" line="+61"/>
+        <location filename="../plugins/gdal/gdaldataset.cpp" line="+61"/>
         <source>GDAL cannot open the file</source>
         <translation>GDAL ne peut pas ouvrir le fichier</translation>
     </message>
@@ -2610,9 +2680,19 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
     </message>
 </context>
 <context>
+    <name>Estran::Data::detail::GdalGeoTiffWriter</name>
+    <message>
+        <location filename="../plugins/gdal/gdalgeotiffwriter.cpp" line="-45"/>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Cannot write the GeoTIFF file</source>
+        <translation>Impossible d&apos;écrire le fichier GeoTIFF</translation>
+    </message>
+</context>
+<context>
     <name>Estran::Data::detail::GdalMultidimDataset</name>
     <message>
-        <location filename="../modules/data/src/gdalmultidimdataset.cpp" line="+62"/>
+        <location filename="../plugins/gdal/gdalmultidimdataset.cpp" line="+62"/>
         <source>GDAL cannot open the multidimensional dataset</source>
         <translation>GDAL ne peut pas ouvrir le jeu de données multidimensionnel</translation>
     </message>
@@ -4260,12 +4340,12 @@ Résultats : %4</translation>
 <context>
     <name>Estran::Gui::MapViewWidget</name>
     <message>
-        <location filename="../modules/gui/src/mapviewwidget.cpp" line="+91"/>
+        <location filename="../modules/gui/src/mapviewwidget.cpp" line="+52"/>
         <source>Drag to pan, wheel to zoom, double-click to fit, click for a time series</source>
         <translation>Glisser pour déplacer, molette pour zoomer, double-clic pour ajuster, clic pour une série temporelle</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="-10"/>
         <source>OpenGL 3.2 is not available for the map view</source>
         <translation>OpenGL 3.2 n&apos;est pas disponible pour la vue cartographique</translation>
     </message>
@@ -4275,7 +4355,7 @@ Résultats : %4</translation>
         <translation>Vue cartographique</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+160"/>
         <source>Open a netCDF, HDF5, GeoTIFF, GRIB or Zarr file with File ▸ Open, or drop files here.
 File ▸ Open Demo Dataset shows a synthetic sea-surface temperature year.</source>
         <translation>Ouvrez un fichier netCDF, HDF5, GeoTIFF, GRIB ou Zarr avec Fichier ▸ Ouvrir, ou déposez des fichiers ici.
@@ -5837,6 +5917,62 @@ Nécessite sur la machine distante : %2</translation>
         <translation>est plus grand que max</translation>
     </message>
     <message>
+        <location line="+38"/>
+        <source>Field &quot;%1&quot;: &quot;%2&quot; does not exist in the recipe&apos;s folder</source>
+        <translation>Champ « %1 » : « %2 » n&apos;existe pas dans le dossier de la recette</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is a link leading out of the recipe&apos;s folder</source>
+        <translation>« %1 » est un lien qui sort du dossier de la recette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a file</source>
+        <translation>« %1 » n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is larger than 8 MiB</source>
+        <translation>« %1 » dépasse 8 Mio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field &quot;%1&quot;: cannot read &quot;%2&quot;</source>
+        <translation>Champ « %1 » : impossible de lire « %2 »</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>must be a list of file names</source>
+        <translation>doit être une liste de noms de fichiers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not relative: name a file inside the recipe&apos;s folder</source>
+        <translation>« %1 » n&apos;est pas relatif : nommez un fichier du dossier de la recette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; leaves the recipe&apos;s folder (&quot;..&quot;)</source>
+        <translation>« %1 » sort du dossier de la recette (« .. »)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot;: each part of the path must be letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;</source>
+        <translation>« %1 » : chaque partie du chemin doit être faite de lettres, de chiffres, de « . », « _ » et « - », sans commencer par « . » ni « - »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; would replace the job folder&apos;s own &quot;%2&quot;</source>
+        <translation>« %1 » remplacerait « %2 », propre au dossier du travail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>« %1 » figure deux fois</translation>
+    </message>
+    <message>
         <location filename="../modules/remote/src/jobjournal.cpp" line="+81"/>
         <source>Field &quot;%1&quot;: missing or of the wrong type</source>
         <translation>Champ « %1 » : absent ou du mauvais type</translation>
@@ -5857,7 +5993,7 @@ Nécessite sur la machine distante : %2</translation>
         <translation>Réponse inattendue pendant le suivi de la tâche</translation>
     </message>
     <message>
-        <location filename="../modules/remote/src/remotefiles.cpp" line="+132"/>
+        <location filename="../modules/remote/src/remotefiles.cpp" line="+135"/>
         <source>Cannot compute the checksum</source>
         <translation>Impossible de calculer la somme de contrôle</translation>
     </message>
@@ -5880,6 +6016,11 @@ Nécessite sur la machine distante : %2</translation>
         <location line="+29"/>
         <source>%1 failed on %2</source>
         <translation>%1 a échoué sur %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot create a job folder under %1 on %2</source>
+        <translation>Impossible de créer un dossier de tâche sous %1 sur %2</translation>
     </message>
     <message>
         <location filename="../modules/remote/src/profile.cpp" line="+8"/>
@@ -5963,12 +6104,12 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::LocalHost</name>
     <message>
-        <location filename="../modules/remote/src/localhost.cpp" line="+15"/>
+        <location filename="../modules/remote/src/localhost.cpp" line="+16"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Cannot start bash</source>
         <translation>Impossible de lancer bash</translation>
     </message>
@@ -5991,12 +6132,7 @@ Nécessite sur la machine distante : %2</translation>
         <translation>%1 processeurs, %2 Mo de mémoire</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Cannot create a job folder under %1 on %2</source>
-        <translation>Impossible de créer un dossier de tâche sous %1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Cannot start the job in %1 on %2</source>
         <translation>Impossible de lancer la tâche dans %1 sur %2</translation>
     </message>
@@ -6030,7 +6166,7 @@ Nécessite sur la machine distante : %2</translation>
         <translation>Les commandes de PBS ne répondent pas sur %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot read the queues of %1</source>
         <translation>Impossible de lire les files d&apos;attente de %1</translation>
     </message>
@@ -6045,12 +6181,7 @@ Nécessite sur la machine distante : %2</translation>
         <translation>illimité</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Cannot create a job folder under %1 on %2</source>
-        <translation>Impossible de créer un dossier de tâche sous %1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+40"/>
         <source>PBS refused the job on %1</source>
         <translation>PBS a refusé la tâche sur %1</translation>
     </message>
@@ -6060,12 +6191,12 @@ Nécessite sur la machine distante : %2</translation>
         <translation>PBS a refusé la tâche pour la file « %1 » sur %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Cannot read the state of job %1 on %2</source>
         <translation>Impossible de lire l&apos;état de la tâche %1 sur %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>PBS no longer knows job %1 and its folder %2 is gone</source>
         <translation>PBS ne connaît plus la tâche %1 et son dossier %2 a disparu</translation>
     </message>
@@ -6128,7 +6259,7 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::Recipe</name>
     <message>
-        <location filename="../modules/remote/src/recipe.cpp" line="+22"/>
+        <location filename="../modules/remote/src/recipe.cpp" line="+47"/>
         <location line="+48"/>
         <source>unknown key</source>
         <translation>clé inconnue</translation>
@@ -6190,12 +6321,12 @@ Nécessite sur la machine distante : %2</translation>
         <translation>Impossible de lire le script de la recette</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Cannot read the recipe</source>
         <translation>Impossible de lire la recette</translation>
     </message>
@@ -6223,7 +6354,7 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::RemoteFiles</name>
     <message>
-        <location filename="../modules/remote/src/remotefiles.cpp" line="-93"/>
+        <location filename="../modules/remote/src/remotefiles.cpp" line="-96"/>
         <source>The path names a variable that is not set on the host</source>
         <translation>Le chemin nomme une variable qui n&apos;est pas définie sur la machine distante</translation>
     </message>
@@ -6249,14 +6380,14 @@ Nécessite sur la machine distante : %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <location line="+48"/>
         <source>Cannot read the file</source>
         <translation>Impossible de lire le fichier</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+58"/>
+        <location line="-117"/>
+        <location line="+61"/>
         <location line="+53"/>
         <source>Cannot write the file</source>
         <translation>Impossible d&apos;écrire le fichier</translation>
@@ -6320,12 +6451,7 @@ Nécessite sur la machine distante : %2</translation>
         <translation>Comptabilité (sacct) : indisponible, les tâches terminées sont lues dans leurs dossiers</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Cannot create a job folder under %1 on %2</source>
-        <translation>Impossible de créer un dossier de tâche sous %1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Slurm refused the job on %1</source>
         <translation>Slurm a refusé la tâche sur %1</translation>
     </message>
@@ -6335,12 +6461,12 @@ Nécessite sur la machine distante : %2</translation>
         <translation>Slurm a refusé la tâche pour la partition « %1 » sur %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Cannot read the state of job %1 on %2</source>
         <translation>Impossible de lire l&apos;état de la tâche %1 sur %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Slurm no longer knows job %1 and its folder %2 is gone</source>
         <translation>Slurm ne connaît plus la tâche %1 et son dossier %2 a disparu</translation>
     </message>
@@ -6353,7 +6479,7 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::SshHost</name>
     <message>
-        <location filename="../modules/remote/src/sshhost.cpp" line="+90"/>
+        <location filename="../modules/remote/src/sshhost.cpp" line="+91"/>
         <source>Cannot create the folder for ssh&apos;s connection sockets</source>
         <translation>Impossible de créer le dossier des sockets de connexion de ssh</translation>
     </message>
@@ -6376,12 +6502,12 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::SshHost::Private</name>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>The estran-askpass program, which shows ssh&apos;s questions, is missing</source>
         <translation>Le programme estran-askpass, qui affiche les questions de ssh, est absent</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cannot start ssh</source>
         <translation>Impossible de lancer ssh</translation>
     </message>
