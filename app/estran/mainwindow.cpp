@@ -51,6 +51,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPainter>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
@@ -371,6 +372,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_timeControl->pause();
     if (m_persistLayout) saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+QPixmap MainWindow::snapshot()
+{
+    QPixmap shot = grab();
+    const QImage map = m_mapView->grabFramebuffer();
+    if (!map.isNull()) {
+        QPainter painter(&shot);
+        painter.drawImage(m_mapView->mapTo(this, QPoint(0, 0)), map);
+    }
+    return shot;
 }
 
 }  // namespace Estran::App

@@ -4,6 +4,7 @@
 #include "estran/data/slice.h"
 
 #include <QMainWindow>
+#include <QPixmap>
 
 #include <functional>
 #include <memory>
@@ -58,6 +59,9 @@ public:
     Gui::DatasetList* datasets() const { return m_datasets; }
     Gui::MapController* controller() const { return m_controller; }
     Gui::MapViewWidget* mapView() const { return m_mapView; }
+    /// An image of the window as it looks, map included (a plain grab() leaves the map's
+    /// native OpenGL window blank).
+    QPixmap snapshot();
     Gui::TimeControlWidget* timeControl() const { return m_timeControl; }
     Gui::StylePanel* stylePanel() const { return m_stylePanel; }
     Gui::SliceCache* sliceCache() const { return m_cache; }

@@ -8,7 +8,6 @@
 #include "estran/gui/mapviewwidget.h"
 
 #include <QCoreApplication>
-#include <QPainter>
 #include <QPixmap>
 #include <QTimer>
 
@@ -41,14 +40,7 @@ void ScreenshotHook::capture()
 {
     if (m_done) return;
     m_done = true;
-    QPixmap shot = m_window->grab();
-    // A widget grab leaves the map's native OpenGL window blank: draw the map into it.
-    Gui::MapViewWidget* map = m_window->mapView();
-    const QImage mapImage = map->grabFramebuffer();
-    if (!mapImage.isNull()) {
-        QPainter painter(&shot);
-        painter.drawImage(map->mapTo(m_window, QPoint(0, 0)), mapImage);
-    }
+    const QPixmap shot = m_window->snapshot();
     if (!shot.save(m_path)) {
         std::fprintf(stderr, "estran: %s: cannot write the screenshot\n", qUtf8Printable(m_path));
         QCoreApplication::exit(1);

@@ -132,7 +132,7 @@ TEST(MainWindow, OpensAFileShowsTheVariableAndReadsTheValueUnderAPoint)
         }
     }
     if (qEnvironmentVariableIsSet("ESTRAN_TEST_SCREENSHOTS")) {
-        window.grab().save(qEnvironmentVariable("ESTRAN_TEST_SCREENSHOTS") + QStringLiteral("/mainwindow.png"));
+        window.snapshot().save(qEnvironmentVariable("ESTRAN_TEST_SCREENSHOTS") + QStringLiteral("/mainwindow.png"));
     }
 
     // Closing the dataset empties the map, the tree and the controls.
