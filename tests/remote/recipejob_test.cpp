@@ -104,9 +104,10 @@ protected:
     }
 
     /// Submits the recipe with `values` and waits for it to end; returns its job folder.
-    QString run(const QString& id, const QVariantMap& values)
+    QString run(const QString& id, const QVariantMap& values) { return run(m_library, id, values); }
+    QString run(const RecipeLibrary& library, const QString& id, const QVariantMap& values)
     {
-        const Recipe* recipe = m_library.find(id);
+        const Recipe* recipe = library.find(id);
         EXPECT_NE(recipe, nullptr) << id.toStdString();
         if (!recipe) return {};
         Base::Result<JobRequest> request = recipe->jobRequest(values);
@@ -225,4 +226,35 @@ TEST_F(RecipeJob, ABadVariableNameFailsTheJobWithTheSharedCheck)
     EXPECT_EQ(info->exitCode, 2);
     EXPECT_TRUE(errorLog(job->jobDir).contains("estran climatology: 'sst,-setname' is not a variable name"))
         << errorLog(job->jobDir).toStdString();
+}
+
+TEST_F(RecipeJob, AUserRecipeReusingTheSharedFileRunsFromItsOwnFolder)
+{
+    // As docs/recipes.md tells users: a recipe of their own with a copy of lib/cdo-common.sh.
+    QTemporaryDir user;
+    QDir(user.path()).mkpath(QStringLiteral("lib"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(ESTRAN_SOURCE_DIR "/resources/recipes/lib/cdo-common.sh"),
+                            user.filePath(QStringLiteral("lib/cdo-common.sh"))));
+    QFile json(user.filePath(QStringLiteral("time-max.json")));
+    ASSERT_TRUE(json.open(QIODevice::WriteOnly));
+    json.write(R"({"title": "Time maximum", "tools": ["cdo"], "script_file": "time-max.sh", "files": ["lib/cdo-common.sh"],
+                   "parameters": [{"name": "input", "type": "path", "required": true}, {"name": "variable", "type": "variable"},
+                                  {"name": "area", "type": "area"}, {"name": "period", "type": "period"}]})");
+    json.close();
+    QFile script(user.filePath(QStringLiteral("time-max.sh")));
+    ASSERT_TRUE(script.open(QIODevice::WriteOnly));
+    script.write(". ./lib/cdo-common.sh || exit 1\ncdo_selection\ninput_files \"$ESTRAN_PARAM_INPUT\"\n"
+                 "cdo_each timmax timmax \"${period[@]}\" \"${select[@]}\" in.nc\n");
+    script.close();
+    RecipeLibrary library;
+    library.load({user.path()});
+    ASSERT_TRUE(library.problems().isEmpty()) << library.problems().first().toString().toStdString();
+
+    const QString job = run(library, QStringLiteral("time-max"),
+                            {{QStringLiteral("input"), m_input}, {QStringLiteral("variable"), QStringLiteral("sst")},
+                             {QStringLiteral("period"), QStringLiteral("2000-01-01/2000-12-31")}});
+    ASSERT_FALSE(job.isEmpty());
+    const std::vector<double> max = valuesOf(onlyResult(job, QStringLiteral("sst 2000-2001_timmax.nc")), "sst");
+    ASSERT_EQ(max.size(), size_t(kLats * kLons));
+    EXPECT_NEAR(max.front(), 21.0, 1e-5);  // December 2000: 10 + 11
 }
