@@ -64,3 +64,47 @@ function(estran_add_test name)
         PROPERTIES LABELS "${ARG_LABELS}" ENVIRONMENT "${ARG_ENV}"
         DISCOVERY_TIMEOUT 60)
 endfunction()
+
+# estran_add_plugin(<id> SOURCES ... METADATA <json> [LIBS ...] [OUTPUT_DIRECTORY <dir>] [NO_INSTALL])
+# A reader plugin: a MODULE library estran_plugin_<id> (file libestran_<id>.so) built into
+# <build>/lib/estran/plugins, the same place relative to the Estran libraries as an install's
+# <prefix>/lib/estran/plugins, so tests and the app load the real file. METADATA is the JSON
+# file named by Q_PLUGIN_METADATA(... FILE "<name>.json"); its folder is put on the include
+# path so a configured copy in the build tree is found (and tracked) by moc. RUNPATH $ORIGIN/..
+# finds libestrandata and the other Estran libraries in lib/estran. OUTPUT_DIRECTORY and
+# NO_INSTALL are for test plugins that stand for third-party ones.
+function(estran_add_plugin id)
+    cmake_parse_arguments(ARG "NO_INSTALL" "METADATA;OUTPUT_DIRECTORY" "SOURCES;LIBS" ${ARGN})
+    if(NOT ARG_METADATA)
+        message(FATAL_ERROR "estran_add_plugin(${id}): METADATA <json> is required")
+    endif()
+    if(NOT ARG_OUTPUT_DIRECTORY)
+        set(ARG_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/lib/estran/plugins)
+    endif()
+    set(target estran_plugin_${id})
+    add_library(${target} MODULE ${ARG_SOURCES} ${ARG_METADATA})
+    set_target_properties(${target} PROPERTIES
+        AUTOMOC ON
+        OUTPUT_NAME estran_${id}
+        LIBRARY_OUTPUT_DIRECTORY ${ARG_OUTPUT_DIRECTORY}
+        CXX_VISIBILITY_PRESET hidden
+        VISIBILITY_INLINES_HIDDEN ON
+        INSTALL_RPATH "$ORIGIN/..")
+    get_filename_component(metadata_dir ${ARG_METADATA} DIRECTORY)
+    target_include_directories(${target} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR} ${metadata_dir})
+    target_link_libraries(${target} PRIVATE ${ARG_LIBS})
+    # A MODULE may keep undefined symbols, which would only fail when a user opens a file;
+    # refuse them at link time instead.
+    target_link_options(${target} PRIVATE "LINKER:--no-undefined")
+    target_compile_options(${target} PRIVATE ${ESTRAN_WARNINGS})
+    target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_KEYWORDS)
+    # A plugin may link only what a UI-free module may: the CLI loads it too.
+    foreach(dep IN LISTS ARG_LIBS)
+        if(dep MATCHES "Widgets")
+            message(FATAL_ERROR "Reader plugin ${id} must not link ${dep}")
+        endif()
+    endforeach()
+    if(NOT ARG_NO_INSTALL)
+        install(TARGETS ${target} LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/estran/plugins)
+    endif()
+endfunction()

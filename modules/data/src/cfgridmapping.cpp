@@ -3,7 +3,7 @@
 
 #include "cfaxes.h"
 
-#include <ogr_srs_api.h>
+#include <proj.h>
 
 #include <cmath>
 
@@ -126,27 +126,35 @@ double cfProjectionUnitScale(const QString& units, const QVariantMap& gm)
 
 bool transformToLonLat(const QString& crs, std::vector<double>& x, std::vector<double>& y)
 {
-    OGRSpatialReferenceH source = OSRNewSpatialReference(nullptr);
-    if (OSRSetFromUserInput(source, crs.toUtf8().constData()) != OGRERR_NONE) {
-        OSRDestroySpatialReference(source);
-        return false;
-    }
-    OSRSetAxisMappingStrategy(source, OAMS_TRADITIONAL_GIS_ORDER);
-    OGRSpatialReferenceH wgs84 = OSRNewSpatialReference(nullptr);
-    OSRImportFromEPSG(wgs84, 4326);
-    OSRSetAxisMappingStrategy(wgs84, OAMS_TRADITIONAL_GIS_ORDER);
-    OGRCoordinateTransformationH ct = OCTNewCoordinateTransformation(source, wgs84);
-    bool ok = ct != nullptr;
-    if (ct) {
-        std::vector<int> success(x.size());
-        OCTTransformEx(ct, int(x.size()), x.data(), y.data(), nullptr, success.data());
-        for (size_t i = 0; i < x.size(); ++i) {
-            if (!success[i]) x[i] = y[i] = std::nan("");
+    // PROJ directly (GDAL's OSR wraps the same calls), so opening a netCDF file with a grid
+    // mapping never loads GDAL. A context per call keeps concurrent workers apart.
+    PJ_CONTEXT* context = proj_context_create();
+    if (!context) return false;
+    proj_log_level(context, PJ_LOG_NONE);
+    // A "+proj=..." definition is a CRS only with +type=crs (GDAL's OSRSetFromUserInput adds
+    // it the same way); WKT and "EPSG:n" are CRSs already.
+    QString definition = crs.trimmed();
+    if (definition.startsWith(u'+') && !definition.contains(QStringLiteral("+type=crs")))
+        definition += QStringLiteral(" +type=crs");
+    PJ* source = proj_create(context, definition.toUtf8().constData());
+    PJ* target = proj_create(context, "EPSG:4326");
+    PJ* operation = source && target ? proj_create_crs_to_crs_from_pj(context, source, target, nullptr, nullptr) : nullptr;
+    // Longitude first on both sides, as GDAL's OAMS_TRADITIONAL_GIS_ORDER gave.
+    PJ* normalised = operation ? proj_normalize_for_visualization(context, operation) : nullptr;
+    const bool ok = normalised != nullptr;
+    if (ok) {
+        const size_t n = x.size();
+        proj_trans_generic(normalised, PJ_FWD, x.data(), sizeof(double), n, y.data(), sizeof(double), n, nullptr, 0, 0,
+                           nullptr, 0, 0);
+        for (size_t i = 0; i < n; ++i) {
+            // PROJ marks failed points with HUGE_VAL.
+            if (!std::isfinite(x[i]) || !std::isfinite(y[i])) x[i] = y[i] = std::nan("");
         }
-        OCTDestroyCoordinateTransformation(ct);
     }
-    OSRDestroySpatialReference(wgs84);
-    OSRDestroySpatialReference(source);
+    for (PJ* pj : {normalised, operation, target, source}) {
+        if (pj) proj_destroy(pj);
+    }
+    proj_context_destroy(context);
     return ok;
 }
 

@@ -3,14 +3,11 @@
 
 #include "estran/data/dataset.h"
 #include "estran/data/subsetplan.h"
+#include "gdalbridge.h"
+#include "gdalservices.h"
 #include "subsetsteps.h"
 
 #include <QCoreApplication>
-
-#include <gdal.h>
-#include <ogr_srs_api.h>
-#include <cpl_conv.h>
-#include <cpl_string.h>
 
 #include <cmath>
 
@@ -72,60 +69,38 @@ Base::Result<void> writeGeoTiffSubset(Dataset& dataset, const SubsetPlan& plan, 
     const int width = int(lon.size()), height = int(lat.size());
     const int bands = int(plan.stepCount() * plan.variables.size());
 
-    GDALAllRegister();
-    GDALDriverH driver = GDALGetDriverByName("GTiff");
-    char** options = nullptr;
-    options = CSLSetNameValue(options, "COMPRESS", "DEFLATE");
-    options = CSLSetNameValue(options, "TILED", "YES");
-    options = CSLSetNameValue(options, "BIGTIFF", "IF_SAFER");
-    if (bands > 1) options = CSLSetNameValue(options, "INTERLEAVE", "BAND");
-    GDALDatasetH out = GDALCreate(driver, path.toLocal8Bit().constData(), width, height, bands, GDT_Float32, options);
-    CSLDestroy(options);
-    if (!out) {
-        return Base::Error(Base::Error::Kind::Io, path, tr("Cannot create the GeoTIFF file"),
-                           QString::fromUtf8(CPLGetLastErrorMsg()));
-    }
+    // The file itself is written by the GDAL plugin, loaded now if nothing needed GDAL before.
+    Base::Error unavailable;
+    GdalServices* gdal = detail::gdalServices(path, &unavailable);
+    if (!gdal) return unavailable;
     const double north = northUp ? lat.front() : lat.back();
-    double transform[6] = {lon.front() - dx / 2, dx, 0, north + std::abs(dy) / 2, 0, -std::abs(dy)};
-    GDALSetGeoTransform(out, transform);
-    OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
-    OSRSetWellKnownGeogCS(srs, "WGS84");
-    char* wkt = nullptr;
-    OSRExportToWkt(srs, &wkt);
-    GDALSetProjection(out, wkt);
-    CPLFree(wkt);
-    OSRDestroySpatialReference(srs);
+    const std::array<double, 6> transform = {lon.front() - dx / 2, dx, 0, north + std::abs(dy) / 2, 0, -std::abs(dy)};
+    Base::Result<std::unique_ptr<GdalServices::RasterWriter>> out = gdal->createGeoTiff(path, width, height, bands, transform);
+    if (!out) return out.error();
 
     Base::Result<void> result;
     int band = 0;
     for (const VariableInfo& info : plan.variables) {
         if (!result) break;
         result = forEachStep(dataset, plan, info.name, [&](const SubsetStep& step) -> Base::Result<void> {
-            GDALRasterBandH b = GDALGetRasterBand(out, ++band);
-            GDALSetRasterNoDataValue(b, NAN);
+            ++band;
             QString description = info.name.section(u'/', -1);
             const Grid& g = *plan.grid;
             if (g.timeAxis && !g.times.empty()) description += u' ' + g.timeAxis->toIsoString(g.times[size_t(step.time)]);
             if (!g.levels.empty()) description += QStringLiteral(" %1 %2").arg(g.levels[size_t(step.level)]).arg(g.levelUnits);
-            GDALSetDescription(b, description.toUtf8().constData());
             std::vector<float> rows(step.values);
             if (!northUp) {  // source rows run south to north: flip for a north-up image
                 for (int r = 0; r < height / 2; ++r)
                     std::swap_ranges(rows.begin() + r * width, rows.begin() + (r + 1) * width, rows.begin() + (height - 1 - r) * width);
             }
-            if (GDALRasterIO(b, GF_Write, 0, 0, width, height, rows.data(), width, height, GDT_Float32, 0, 0) != CE_None) {
-                return Base::Error(Base::Error::Kind::Io, path, tr("Cannot write the GeoTIFF file"),
-                                   QString::fromUtf8(CPLGetLastErrorMsg()));
-            }
+            if (Base::Result<void> written = (*out)->writeBand(band, description, rows.data()); !written) return written;
             Base::reportProgress(feedback, 100.0 * band / bands);
             return {};
         }, feedback);
     }
-    GDALClose(out);  // flushes; a full disk surfaces here too
-    if (result && CPLGetLastErrorType() == CE_Failure) {
-        return Base::Error(Base::Error::Kind::Io, path, tr("Cannot write the GeoTIFF file"), QString::fromUtf8(CPLGetLastErrorMsg()));
-    }
-    return result;
+    Base::Result<void> closed = (*out)->finish();  // flushes; a full disk surfaces here too
+    if (!result) return result;
+    return closed;
 }
 
 }  // namespace Estran::Data::detail

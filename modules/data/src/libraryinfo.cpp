@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estran/data/libraryinfo.h"
 
-#include <gdal_version.h>
+#include "plugincatalog.h"
+
 #include <H5public.h>
 #include <netcdf_meta.h>
 
@@ -9,12 +10,11 @@ namespace Estran::Data {
 
 QString LibraryInfo::versions()
 {
-    return QStringLiteral("netCDF %1, HDF5 %2.%3.%4, GDAL %5")
-        .arg(QStringLiteral(NC_VERSION))
-        .arg(H5_VERS_MAJOR)
-        .arg(H5_VERS_MINOR)
-        .arg(H5_VERS_RELEASE)
-        .arg(QStringLiteral(GDAL_RELEASE_NAME));
+    QStringList parts = {QStringLiteral("netCDF %1").arg(QStringLiteral(NC_VERSION)),
+                         QStringLiteral("HDF5 %1.%2.%3").arg(H5_VERS_MAJOR).arg(H5_VERS_MINOR).arg(H5_VERS_RELEASE)};
+    // What plugins bring (GDAL) comes from their metadata, so asking does not load them.
+    for (const ReaderPluginInfo& plugin : detail::PluginCatalog::instance().plugins()) parts += plugin.libraries;
+    return parts.join(QStringLiteral(", "));
 }
 
 bool LibraryInfo::netcdfReadsHttpByteRanges()

@@ -3,10 +3,10 @@
 
 #include "estran/data/dataset.h"
 #include "estran/data/datasetreader.h"
-#include "estran/data/gdalreader.h"
 #include "estran/data/hdf5reader.h"
 #include "estran/data/netcdfreader.h"
 #include "filecheck.h"
+#include "plugincatalog.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -33,7 +33,7 @@ ReaderRegistry::ReaderRegistry() : d(std::make_unique<Private>())
 {
     add(std::make_unique<NetcdfReader>());
     add(std::make_unique<Hdf5Reader>());
-    add(std::make_unique<GdalReader>());
+    // GDAL's readers come from plugins/gdal, loaded when a file needs them (PluginCatalog).
 }
 
 ReaderRegistry::~ReaderRegistry() = default;
@@ -60,6 +60,33 @@ QStringList ReaderRegistry::readerIds() const
     QStringList ids;
     for (const auto& r : d->readers) ids.append(r->id());
     return ids;
+}
+
+QList<ReaderPluginInfo> ReaderRegistry::plugins() const { return detail::PluginCatalog::instance().plugins(); }
+
+QList<Base::Error> ReaderRegistry::pluginErrors() const { return detail::PluginCatalog::instance().errors(); }
+
+void ReaderRegistry::rescanPlugins() { detail::PluginCatalog::instance().rescan(); }
+
+QStringList ReaderRegistry::pluginDirectories() { return detail::PluginCatalog::directories(); }
+
+std::shared_ptr<DatasetReader> ReaderRegistry::bestReader(const QString& path, const QByteArray& header) const
+{
+    std::vector<std::shared_ptr<DatasetReader>> readers;
+    {
+        std::lock_guard<std::mutex> lock(d->mutex);
+        readers = d->readers;
+    }
+    std::shared_ptr<DatasetReader> best;
+    int bestScore = 0;
+    for (const auto& r : readers) {
+        const int score = r->probe(path, header);
+        if (score > bestScore) {
+            bestScore = score;
+            best = r;
+        }
+    }
+    return best;
 }
 
 Base::Result<std::unique_ptr<Dataset>> ReaderRegistry::open(const QString& path) const
@@ -89,20 +116,12 @@ Base::Result<std::unique_ptr<Dataset>> ReaderRegistry::open(const QString& path)
         }
     }
 
-    std::vector<std::shared_ptr<DatasetReader>> readers;
-    {
-        std::lock_guard<std::mutex> lock(d->mutex);
-        readers = d->readers;
-    }
-    std::shared_ptr<DatasetReader> best;
-    int bestScore = 0;
-    for (const auto& r : readers) {
-        const int score = r->probe(path, header);
-        if (score > bestScore) {
-            bestScore = score;
-            best = r;
-        }
-    }
+    // Plugins load only for files that need them: a matching suffix or prefix first, then the
+    // fallbacks when no reader loaded so far claims the file. A netCDF file never loads GDAL.
+    detail::PluginCatalog& plugins = detail::PluginCatalog::instance();
+    plugins.loadMatching(path);
+    std::shared_ptr<DatasetReader> best = bestReader(path, header);
+    if (!best && plugins.loadFallbacks()) best = bestReader(path, header);
     if (!best) {
         if (QFileInfo(path).isDir()) {
             return Error(Error::Kind::Unsupported, path,

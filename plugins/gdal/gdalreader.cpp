@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "estran/data/gdalreader.h"
+#include "gdalreader.h"
 
-#include "filecheck.h"
 #include "gdaldataset.h"
 #include "gdalmultidimdataset.h"
 #include "gdalutil.h"
@@ -52,6 +51,13 @@ bool looksLikeRemoteZarr(const QString& path)
     return name.endsWith(u".zarr") || name.endsWith(u".zarr/");
 }
 
+/// netCDF and HDF5 files, which their own readers in the data module take.
+bool isNetcdfOrHdf5(const QByteArray& h)
+{
+    if (h.startsWith(QByteArray("\x89HDF\r\n\x1a\n", 8))) return true;
+    return h.size() >= 4 && h.startsWith("CDF") && (h[3] == '\x01' || h[3] == '\x02' || h[3] == '\x05');
+}
+
 bool isTiff(const QByteArray& h)
 {
     return h.startsWith(QByteArray("II*\0", 4)) || h.startsWith(QByteArray("MM\0*", 4))
@@ -79,7 +85,7 @@ int GdalReader::probe(const QString& path, const QByteArray& header) const
     }
     if (isTiff(header)) return 60;
     if (header.startsWith("GRIB")) return 60;
-    if (detail::isHdf5Signature(header) || detail::isNetcdf3Signature(header)) return 5;
+    if (isNetcdfOrHdf5(header)) return 5;
     if (header.isEmpty()) return 0;
     // Any other raster GDAL recognises, at a low score so a dedicated reader always wins.
     detail::ensureGdalRegistered();

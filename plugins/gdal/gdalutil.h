@@ -5,6 +5,10 @@
 
 #include <QString>
 
+namespace Estran::Data {
+struct GdalS3Access;
+}
+
 namespace Estran::Data::detail {
 
 /// GDALAllRegister() once per process.
@@ -23,6 +27,10 @@ public:
 private:
     QString m_message;
 };
+
+/// Points GDAL's /vsis3/ at `access` for every later open (path-specific options, so the
+/// keys stay in GDAL's memory only). Any thread.
+void setGdalS3Access(const GdalS3Access& access);
 
 /// Estran's type for a GDALDataType value (an int to keep gdal.h out of this header).
 DataType gdalDataType(int gdalType);

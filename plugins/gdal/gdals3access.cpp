@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "gdalutil.h"
+
 #include "estran/data/gdals3access.h"
 
 #include <QUrl>
 
 #include <cpl_vsi.h>
 
-namespace Estran::Data {
+namespace Estran::Data::detail {
 
 namespace {
 
@@ -18,7 +20,7 @@ void set(const char* key, const QString& value)
 
 }  // namespace
 
-void applyGdalS3Access(const GdalS3Access& access)
+void setGdalS3Access(const GdalS3Access& access)
 {
     // Cleared first, so keys from an earlier setting never linger.
     VSIClearPathSpecificOptions(kPrefix);
@@ -42,4 +44,4 @@ void applyGdalS3Access(const GdalS3Access& access)
     set("AWS_SESSION_TOKEN", access.sessionToken);
 }
 
-}  // namespace Estran::Data
+}  // namespace Estran::Data::detail

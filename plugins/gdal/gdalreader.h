@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "estran/data/data_export.h"
 #include "estran/data/datasetreader.h"
 
 namespace Estran::Data {
@@ -11,7 +10,7 @@ namespace Estran::Data {
 /// element and level, valid times as a time axis) and Zarr through GDAL's multidimensional
 /// API (arrays, dimensions with indexing variables, hyperslab reads). Nodata becomes NaN.
 /// netCDF and HDF5 files are left to their own readers, which score higher.
-class ESTRAN_DATA_EXPORT GdalReader final : public DatasetReader {
+class GdalReader final : public DatasetReader {
 public:
     QString id() const override;
     QString name() const override;
