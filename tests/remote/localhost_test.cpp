@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estran/remote/localhost.h"
+#include "hostprocesses.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <csignal>
+#include <iostream>
 #include <thread>
 
 using namespace Estran;
@@ -108,6 +113,62 @@ TEST(LocalHost, CancelKillsTheWholeProcessGroup)
     EXPECT_LT(timer.elapsed(), 1900);
     QThread::msleep(2500);
     EXPECT_FALSE(QFile::exists(marker)) << "a child of the cancelled command kept running";
+}
+
+// Not a test of its own: run by the next test in a child process, which it then kills the way a
+// crash or `kill -9` ends the application (no Feedback, no destructor, no QProcess cleanup).
+TEST(LocalHostChild, DISABLED_RunsALongCommandUntilKilled)
+{
+    const QString pidFile = qEnvironmentVariable("ESTRAN_TEST_PID_FILE");
+    if (pidFile.isEmpty()) GTEST_SKIP() << "run by LocalHost.ItsCommandsEndWhenTheApplicationDiesWithoutStoppingThem";
+    LocalHost host;
+    const QString f = shellQuote(pidFile);
+    (void)host.run(QStringLiteral("sleep 300 & echo $! >> %1; bash -c 'sleep 300 & echo $!; exec sleep 300' >> %1 & "
+                                  "echo $! >> %1; wait")
+                       .arg(f));
+}
+
+TEST(LocalHost, ItsCommandsEndWhenTheApplicationDiesWithoutStoppingThem)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString pidFile = dir.filePath(QStringLiteral("pids"));
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ESTRAN_TEST_PID_FILE"), pidFile);
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QFile::symLinkTarget(QStringLiteral("/proc/self/exe")),
+                {QStringLiteral("--gtest_filter=LocalHostChild.DISABLED_RunsALongCommandUntilKilled"),
+                 QStringLiteral("--gtest_also_run_disabled_tests")});
+    ASSERT_TRUE(child.waitForStarted());
+    QList<qint64> pids;
+    QElapsedTimer timer;
+    timer.start();
+    while (pids.size() < 3 && timer.elapsed() < 10000) {
+        QThread::msleep(20);
+        QFile f(pidFile);
+        if (f.open(QIODevice::ReadOnly)) pids = HostProcesses::parsePids(f.readAll());
+    }
+    ASSERT_EQ(pids.size(), 3) << "the child did not start its command";
+    ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+    child.waitForFinished();
+    const qint64 ms = HostProcesses::waitUntilGone(pids, 10000);
+    std::cout << "[ measured ] the command's processes ended " << ms << " ms after the application died\n";
+    EXPECT_GE(ms, 0) << "a command outlived the application that started it";
+    EXPECT_LT(ms, 2500);
+    for (qint64 pid : HostProcesses::stillRunning(pids)) ::kill(static_cast<pid_t>(pid), SIGKILL);
+}
+
+TEST(LocalHost, TheWatchdogNeitherChangesTheOutputNorDelaysTheEnd)
+{
+    LocalHost host;
+    QElapsedTimer timer;
+    timer.start();
+    auto out = host.run(QStringLiteral("echo begin >&2; sleep 2.2; echo end >&2"));
+    ASSERT_TRUE(out.ok());
+    EXPECT_EQ(out->standardError, "begin\nend\n");
+    EXPECT_LT(timer.elapsed(), 2200 + 700) << "the watchdog held the command's streams open after it ended";
 }
 
 TEST(LocalHost, StartsInTheHomeFolder)

@@ -3,6 +3,7 @@
 // (ProxyJump), with the user's own /usr/bin/ssh.
 #include "estran/remote/remotefiles.h"
 #include "estran/remote/sshhost.h"
+#include "hostprocesses.h"
 #include "remotefilescases.h"
 #include "sshrig.h"
 
@@ -16,6 +17,7 @@
 #include <gtest/gtest.h>
 
 #include <csignal>
+#include <iostream>
 #include <unistd.h>
 #include <mutex>
 #include <thread>
@@ -173,6 +175,11 @@ TEST_F(SshHostTest, ACommandThatExitsWith255IsNotTakenForAConnectionFailure)
         ASSERT_TRUE(out.ok());
         EXPECT_EQ(out->exitCode, 1);
         EXPECT_TRUE(out->standardError.isEmpty());
+        // The command runs in a bash of its own, so its EXIT trap does not replace the mark.
+        out = h.run(QStringLiteral("trap 'echo bye' EXIT; exit 255"));
+        ASSERT_TRUE(out.ok()) << alias.toStdString() << ": " << out.error().toString().toStdString();
+        EXPECT_EQ(out->exitCode, 255);
+        EXPECT_EQ(out->standardOutput, "bye\n");
     }
 }
 
@@ -248,6 +255,49 @@ TEST_F(SshHostTest, CancelStopsALongCommandPromptly)
     auto again = h.run(QStringLiteral("echo alive"));
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again->standardOutput, "alive\n");
+}
+
+TEST_F(SshHostTest, ACancelledCommandAndWhatItStartedEndOnTheHostUnderBashAndCsh)
+{
+    // Without a terminal sshd gives a command no signal when its channel closes: before the
+    // watchdog, a cancelled `sleep 300` slept on for five minutes on the host.
+    for (const QString& alias : {QStringLiteral("login"), QStringLiteral("login-csh")}) {
+        SCOPED_TRACE(alias.toStdString());
+        SshHost& h = host(alias);
+        ASSERT_TRUE(h.connect().ok());
+        Base::Feedback feedback;
+        QByteArray printed;
+        // A child sleep, and a grandchild of a bash that then becomes a sleep itself.
+        const QString command = QStringLiteral("sleep 300 & echo $!; bash -c 'sleep 300 & echo $!; exec sleep 300' & "
+                                               "echo $!; wait");
+        auto out = h.run(command, {}, [&](QByteArrayView chunk) {
+            printed += chunk.toByteArray();
+            if (HostProcesses::parsePids(printed).size() >= 3) feedback.cancel();
+            return true;
+        }, &feedback);
+        ASSERT_FALSE(out.ok());
+        EXPECT_EQ(out.error().kind(), Base::Error::Kind::Cancelled);
+        const QList<qint64> pids = HostProcesses::parsePids(printed);
+        ASSERT_EQ(pids.size(), 3) << printed.toStdString();
+        const qint64 ms = HostProcesses::waitUntilGone(pids, 10000);
+        std::cout << "[ measured ] " << alias.toStdString() << ": the cancelled command's processes ended " << ms
+                  << " ms after run() returned\n";
+        EXPECT_GE(ms, 0) << "still running on the host 10 s after the cancel";
+        EXPECT_LT(ms, 2500);
+    }
+}
+
+TEST_F(SshHostTest, TheWatchdogNeitherChangesTheOutputNorDelaysTheEnd)
+{
+    SshHost& h = host(QStringLiteral("login-csh"));
+    QElapsedTimer timer;
+    timer.start();
+    auto out = h.run(QStringLiteral("echo begin >&2; sleep 2.5; echo end >&2; exit 4"));
+    ASSERT_TRUE(out.ok()) << out.error().toString().toStdString();
+    EXPECT_EQ(out->exitCode, 4);
+    EXPECT_EQ(out->standardError, "begin\nend\n");
+    // The watchdog's own sleep must not hold the channel open after the command ended.
+    EXPECT_LT(timer.elapsed(), 2500 + 2000);
 }
 
 TEST_F(SshHostTest, ConnectsDisconnectsAndReconnectsOnDemand)

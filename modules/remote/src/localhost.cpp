@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estran/remote/localhost.h"
 
+#include "commandwatchdog.h"
 #include "processrunner.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,12 @@ Base::Result<CommandOutput> LocalHost::run(const QString& commandLine, const QBy
 {
     Detail::ProcessSpec spec;
     spec.program = QStringLiteral("/bin/bash");
-    spec.arguments = {QStringLiteral("-c"), commandLine};
+    // The command line is the supervisor's argument, never part of its text. Under the watchdog
+    // (commandwatchdog.h) the command's process group ends even when this application dies
+    // without killing it (a crash, a kill -9): its standard output then has no reader.
+    spec.arguments = {QStringLiteral("-c"),
+                      QStringLiteral("estran_command=$1 && set -- && { %1; }").arg(Detail::supervisedCommand()),
+                      QStringLiteral("estran"), commandLine};
     // Same starting folder as an ssh session, so relative paths mean the same on both hosts.
     spec.workingDirectory = QDir::homePath();
     Detail::ProcessOutcome outcome = Detail::runProcess(spec, input, sink, feedback);

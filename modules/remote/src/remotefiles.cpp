@@ -161,21 +161,12 @@ Base::Result<QByteArray> hashOnHost(RemoteHost& host, const QString& path, const
 {
     // OpenSSL, where the host has it, uses the CPU's SHA instructions (several times faster than
     // coreutils' sha256sum, which the transfer would otherwise wait for); both print hex first.
-    // The hash only prints at its end, so a connection that goes away (a fetch cancelled or
-    // interrupted) would not stop it: it would read a large file to the end on the login node
-    // for nobody. A watchdog writes a space each second; once the channel is closed that write
-    // fails (SIGPIPE ignored) and it ends the hash. The answer is the digest after the spaces.
+    // The hash prints only at its end: a fetch given up (cancelled, its connection gone) relies
+    // on the host's watchdog (commandwatchdog.h) to stop it rather than let it read a large file
+    // to the end on the login node for nobody.
     static const char* script =
         "[ -f \"$f\" ] || exit 3\n"
-        "t=$(mktemp) || exit 5\n"
-        "if command -v openssl >/dev/null 2>&1; then openssl dgst -sha256 -r < \"$f\" > \"$t\" &\n"
-        "else sha256sum -b < \"$f\" > \"$t\" & fi\n"
-        "p=$!\n"
-        "( trap '' PIPE; while kill -0 $p 2>/dev/null; do sleep 1; printf ' ' 2>/dev/null || kill $p 2>/dev/null; done ) &\n"
-        "w=$!\n"
-        "wait $p; s=$?\n"
-        "kill $w 2>/dev/null; wait $w 2>/dev/null\n"
-        "cat \"$t\"; rm -f \"$t\"; exit $s\n";
+        "if command -v openssl >/dev/null 2>&1; then openssl dgst -sha256 -r < \"$f\"; else sha256sum -b < \"$f\"; fi\n";
     auto out = host.run(withPath(path, script), {}, {}, feedback);
     if (!out) return out.error();
     if (out->exitCode != 0) return commandError(host, path, *out, tr("Cannot compute the checksum"));

@@ -2,6 +2,7 @@
 #include "estran/remote/sshhost.h"
 
 #include "askpassrelay.h"
+#include "commandwatchdog.h"
 #include "estran/remote/localhost.h"
 #include "processrunner.h"
 
@@ -75,11 +76,13 @@ QString remoteCommand(const QString& commandLine)
 {
     const QByteArray encoded = commandLine.toUtf8().toBase64();
     // The EXIT trap marks a status of 255 that the command itself returned, so that it is not
-    // taken for ssh's own failure (a command that replaces the trap loses the mark).
+    // taken for ssh's own failure. The command runs in a bash of its own under the watchdog
+    // (commandwatchdog.h), which ends it when the channel goes away, so its own EXIT trap cannot
+    // replace the mark.
     QString command = QStringLiteral(
         "exec bash -c 'trap \"[ \\$? = 255 ] && echo %1 >&2\" EXIT; "
-        "estran_command=$(printf %s \"$@\" | base64 -d) && set -- && eval \"$estran_command\"' estran")
-                          .arg(QLatin1String(kExitMark));
+        "estran_command=$(printf %s \"$@\" | base64 -d) && set -- && { %2; }' estran")
+                          .arg(QLatin1String(kExitMark), Detail::supervisedCommand());
     for (qsizetype i = 0; i < encoded.size(); i += kChunk)
         command += u' ' + QString::fromLatin1(encoded.mid(i, kChunk));
     if (encoded.isEmpty()) command += QStringLiteral(" ''");
