@@ -6,8 +6,6 @@
 #include "gdalutil.h"
 #include "gdalwebbasemap.h"
 
-#include <gdal.h>
-
 namespace Estran::Data::detail {
 
 GdalPlugin::GdalPlugin() = default;
@@ -33,11 +31,5 @@ Base::Result<WebBasemap::Image> GdalPlugin::renderWebBasemap(const QString& urlT
 }
 
 void GdalPlugin::applyS3Access(const GdalS3Access& access) { setGdalS3Access(access); }
-
-QString GdalPlugin::libraryVersion() const
-{
-    // The library loaded at run time, which may be a newer 3.6.x than the headers.
-    return QStringLiteral("GDAL %1").arg(QString::fromLatin1(GDALVersionInfo("RELEASE_NAME")));
-}
 
 }  // namespace Estran::Data::detail

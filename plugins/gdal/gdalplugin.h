@@ -29,7 +29,6 @@ public:
     Base::Result<WebBasemap::Image> renderWebBasemap(const QString& urlTemplate, const QString& cacheDirectory,
                                                      int width, Base::Feedback* feedback) override;
     void applyS3Access(const GdalS3Access& access) override;
-    QString libraryVersion() const override;
 };
 
 }  // namespace Estran::Data::detail

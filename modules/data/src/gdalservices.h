@@ -45,8 +45,6 @@ public:
         const QString& urlTemplate, const QString& cacheDirectory, int width, Base::Feedback* feedback) = 0;
     /// Points GDAL's /vsis3/ at `access` (see applyGdalS3Access()).
     virtual void applyS3Access(const GdalS3Access& access) = 0;
-    /// The GDAL library in use, "GDAL 3.6.2".
-    virtual QString libraryVersion() const = 0;
 };
 
 }  // namespace Estran::Data
