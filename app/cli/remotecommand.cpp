@@ -5,7 +5,6 @@
 #include "estran/base/selection.h"
 #include "estran/remote/jobfollower.h"
 #include "estran/remote/jobjournal.h"
-#include "estran/remote/localhost.h"
 #include "estran/remote/profile.h"
 #include "estran/remote/recipelibrary.h"
 #include "estran/remote/remotefiles.h"
@@ -59,13 +58,10 @@ Base::Result<Target> targetFor(const QString& profileArgument)
         t.profile = *p;
         t.path = QFileInfo(profileArgument).absoluteFilePath();
     }
-    if (t.profile.scheduler == Remote::Profile::Scheduler::Local && t.profile.host.isEmpty()) {
-        t.host = std::make_shared<Remote::LocalHost>();
-    } else {
-        // No askpass handler: ssh asks on the terminal when there is one, and an unknown host
-        // key is refused (ssh says so on stderr).
-        t.host = Remote::createHost(t.profile, Remote::SshOptions{});
-    }
+    // The same rule as the app's (this computer for a local profile without a host, else ssh).
+    // No askpass handler: ssh asks on the terminal when there is one, and an unknown host key is
+    // refused (ssh says so on stderr).
+    t.host = Remote::createHost(t.profile, Remote::SshOptions{});
     t.scheduler = Remote::Scheduler::create(t.profile, t.host);
     return t;
 }

@@ -9,12 +9,18 @@
 #include "estran/remote/localhost.h"
 #include "estran/remote/pbsoutput.h"
 #include "estran/remote/pbsscheduler.h"
+#include "hostprocesses.h"
 #include "pbstextform.h"
 #include "schedulercases.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <chrono>
+#include <functional>
+#include <thread>
 
 using namespace Estran;
 using namespace Estran::Remote;
@@ -49,6 +55,7 @@ cat "$FIXTURES/firecrest-pbs-qsub.txt"
 
 const char* const kQstat = R"(#!/bin/bash
 printf '%s\n' "$*" >> "$FAKE_PBS/qstat.calls"
+if [ -e "$FAKE_PBS/slow" ]; then echo $$ >> "$FAKE_PBS/slow.pids"; sleep 30; fi
 json=0; history=0; queues=0; ids=()
 for a in "$@"; do
   case $a in
@@ -77,6 +84,7 @@ done
 
 const char* const kQdel = R"(#!/bin/bash
 printf '%s\n' "$@" > "$FAKE_PBS/qdel.args"
+if [ -e "$FAKE_PBS/slow" ]; then echo $$ >> "$FAKE_PBS/slow.pids"; sleep 30; fi
 state=$(cat "$FAKE_PBS/state.$1" 2>/dev/null || echo unknown)
 case $state in
   running) echo finished > "$FAKE_PBS/state.$1" ;;
@@ -87,6 +95,7 @@ esac
 
 const char* const kQselect = R"(#!/bin/bash
 printf '%s\n' "$@" > "$FAKE_PBS/qselect.args"
+if [ -e "$FAKE_PBS/slow" ]; then echo $$ >> "$FAKE_PBS/slow.pids"; sleep 30; fi
 cat "$FAKE_PBS/qselect.out" 2>/dev/null
 )";
 
@@ -301,6 +310,49 @@ TEST_F(PbsSchedulerOnRecordings, CancelsWithQdelAndACancelledJobStaysCancelledIn
     // qdel on a job that has finished is not an error.
     write(QStringLiteral("state.1.pbs"), "finished");
     EXPECT_TRUE(scheduler->cancel(job).ok());
+}
+
+TEST_F(PbsSchedulerOnRecordings, StatusCancelAndListStopPromptlyWhenTheirFeedbackIsCancelled)
+{
+    const SubmittedJob job = submitted();
+    write(QStringLiteral("state.") + job.id, "running");
+    write(QStringLiteral("qselect.out"), job.id.toUtf8() + '\n');
+    write(QStringLiteral("slow"), "1");  // qstat, qdel and qselect now take 30 s
+    const std::function<Base::Error::Kind(const Base::Feedback*)> calls[] = {
+        [&](const Base::Feedback* f) { auto r = scheduler->status(job, f); return r ? Base::Error::Kind::Internal : r.error().kind(); },
+        [&](const Base::Feedback* f) { auto r = scheduler->cancel(job, f); return r ? Base::Error::Kind::Internal : r.error().kind(); },
+        [&](const Base::Feedback* f) { auto r = scheduler->list(f); return r ? Base::Error::Kind::Internal : r.error().kind(); },
+    };
+    for (const auto& call : calls) {
+        Base::Feedback feedback;
+        std::thread canceller([&feedback] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            feedback.cancel();
+        });
+        QElapsedTimer timer;
+        timer.start();
+        const Base::Error::Kind kind = call(&feedback);
+        canceller.join();
+        EXPECT_EQ(kind, Base::Error::Kind::Cancelled);
+        EXPECT_LT(timer.elapsed(), 2000) << "a cancelled scheduler call waited for its command";
+    }
+    // Every slow command the calls started is gone, not left sleeping.
+    const QList<qint64> pids = HostProcesses::parsePids(SchedulerCases::readFile(fakes + QStringLiteral("/slow.pids")));
+    EXPECT_EQ(pids.size(), 3);
+    EXPECT_GE(HostProcesses::waitUntilGone(pids, 3000), 0);
+}
+
+TEST_F(PbsSchedulerOnRecordings, ASubmissionCancelledBeforeQsubLeavesNeitherJobNorFolder)
+{
+    Base::Feedback feedback;
+    feedback.cancel();
+    JobRequest request;
+    request.script = "true\n";
+    auto job = scheduler->submit(request, &feedback);
+    ASSERT_FALSE(job.ok());
+    EXPECT_EQ(job.error().kind(), Base::Error::Kind::Cancelled);
+    EXPECT_FALSE(QFile::exists(fakes + QStringLiteral("/qsub.args"))) << "qsub ran for a cancelled submission";
+    EXPECT_TRUE(QDir(profile.workDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
 }
 
 TEST_F(PbsSchedulerOnRecordings, ListsTheUsersJobsThroughQselect)

@@ -250,15 +250,56 @@ Base::Error commandError(Base::Error::Kind kind, const RemoteHost& host, const Q
 }
 
 Base::Result<CommandOutput> runChecked(RemoteHost& host, const QString& what, const QString& commandLine,
-                                       const QByteArray& input)
+                                       const QByteArray& input, const Base::Feedback* feedback)
 {
-    Base::Result<CommandOutput> out = host.run(commandLine, input);
+    Base::Result<CommandOutput> out = host.run(commandLine, input, {}, feedback);
     if (!out) return out.error();
     if (out->exitCode != 0) {
         return commandError(Base::Error::Kind::Io, host, what, *out,
                             QCoreApplication::translate("Estran::Remote", "%1 failed on %2").arg(what, host.displayName()));
     }
     return out;
+}
+
+Base::Result<SubmittedJob> submitWith(RemoteHost& host, const Profile& profile, const JobRequest& request,
+                                      const Submission& submission, const Base::Feedback* feedback)
+{
+    if (auto ok = checkEnvironment(request, host.displayName()); !ok) return ok.error();
+    const QByteArray body = wrapperBody(request, profile, submission.timeLimitMinutes);
+    Base::Result<CommandOutput> created =
+        host.run(createCommand(profile, request, submission.header, body), request.script, {}, feedback);
+    if (!created) return created.error();
+    if (created->exitCode != 0) {
+        return commandError(Base::Error::Kind::Io, host, QStringLiteral("mkdir"), *created,
+                            QCoreApplication::translate("Estran::Remote", "Cannot create a job folder under %1 on %2")
+                                .arg(profile.workDir, host.displayName()));
+    }
+    SubmittedJob job;
+    job.jobDir = QString::fromUtf8(created->standardOutput).trimmed();
+    const auto removeFolder = [&] { (void)host.run(QStringLiteral("rm -rf -- %1").arg(shellQuote(job.jobDir))); };
+    if (Base::isCancelled(feedback)) {
+        removeFolder();
+        return Base::Error::cancelled(host.displayName());
+    }
+    // No Feedback from here: the submitting command is short, and one cut off may already have
+    // been accepted by the scheduler, which would leave a job nobody follows.
+    const QString command = QStringLiteral("cd -- %1 || exit 1\n").arg(shellQuote(job.jobDir)) + submission.start(job.jobDir) +
+                            QStringLiteral("printf '%s\\n' \"$id\" > job_id\n"
+                                           "printf '%s\\n' \"$id\"\n");
+    Base::Result<CommandOutput> out = host.run(command);
+    if (!out) return out.error();
+    const QString printed = QString::fromUtf8(out->standardOutput).trimmed();
+    Base::Result<QString> id = Base::Error();
+    if (out->exitCode == 0) {
+        if (submission.parseId) id = submission.parseId(printed);
+        else if (!printed.isEmpty()) id = printed;
+    }
+    if (!id) {
+        removeFolder();
+        return submission.refused(job.jobDir, *out);
+    }
+    job.id = *id;
+    return job;
 }
 
 bool saidSo(const CommandOutput& output, QStringView needle)

@@ -24,6 +24,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Estran::Remote::JobFolder {
@@ -52,6 +53,29 @@ QByteArray wrapperBody(const JobRequest& request, const Profile& profile, int ti
 /// prints the folder's absolute path. `header` goes first in run.sh (#!/bin/bash, #PBS lines).
 QString createCommand(const Profile& profile, const JobRequest& request, const QByteArray& header,
                       const QByteArray& body);
+
+/// How one scheduler starts a job in the folder submitWith() creates.
+struct Submission {
+    QByteArray header;         ///< run.sh's first lines (#!/bin/bash, #PBS directives)
+    int timeLimitMinutes = 0;  ///< > 0: the wrapper enforces it with timeout(1), where no scheduler does
+    QString program;           ///< what starts the job, for messages ("sbatch", "qsub", "setsid")
+    /// Bash lines, given the new folder's absolute path, run inside it: they start the job and
+    /// leave its id in $id, or exit with the submitting program's status when it refuses.
+    std::function<QString(const QString& jobDir)> start;
+    /// The id from what was printed (the value of $id); unset: the trimmed text, when not empty.
+    std::function<Base::Result<QString>(const QString& printed)> parseId;
+    /// The error for a refused job, given the folder (already removed) and what was printed.
+    std::function<Base::Error(const QString& jobDir, const CommandOutput& output)> refused;
+};
+
+/// The submission all adapters share: checks the request's variables, creates a new folder under
+/// the profile's work_dir with job.sh, run.sh and job_name (createCommand), runs
+/// `submission.start` in it and records the id in job_id; a refused job's folder is removed, so
+/// it is never mistaken for a job that ran. A cancelled Feedback stops it before the job is
+/// started, never while the submitting command runs: a job cut off there may have been accepted.
+[[nodiscard]] Base::Result<SubmittedJob> submitWith(RemoteHost& host, const Profile& profile, const JobRequest& request,
+                                                    const Submission& submission,
+                                                    const Base::Feedback* feedback = nullptr);
 
 /// A snippet printing the state of the folder named by the shell variable $d as key=value lines.
 QString stateSnippet();
@@ -92,7 +116,8 @@ Base::Error commandError(Base::Error::Kind kind, const RemoteHost& host, const Q
 /// Runs a command and returns its output only when it exited with status 0; otherwise the error
 /// names the host and `what` (the program, for messages).
 [[nodiscard]] Base::Result<CommandOutput> runChecked(RemoteHost& host, const QString& what, const QString& commandLine,
-                                                     const QByteArray& input = {});
+                                                     const QByteArray& input = {},
+                                                     const Base::Feedback* feedback = nullptr);
 
 /// Whether a failed command's stderr says `needle` (case-insensitive).
 bool saidSo(const CommandOutput& output, QStringView needle);

@@ -182,7 +182,7 @@ Base::Result<FollowUpdate> JobFollower::poll(Base::Feedback* feedback)
     ++m_round;
     std::future<Base::Result<JobInfo>> status;
     if (askScheduler) {
-        status = std::async(std::launch::async, [this] { return m_scheduler.status(m_entry.job); });
+        status = std::async(std::launch::async, [this, feedback] { return m_scheduler.status(m_entry.job, feedback); });
     }
     Base::Result<CommandOutput> reply = m_host.run(lookCommand(m_entry, !m_entry.fetchDir.isEmpty()), {}, {}, feedback);
     JobInfo state = m_entry.last;

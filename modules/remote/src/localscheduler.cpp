@@ -44,46 +44,31 @@ Base::Result<SchedulerInfo> LocalScheduler::probe(const Base::Feedback* feedback
     return info;
 }
 
-Base::Result<SubmittedJob> LocalScheduler::submit(const JobRequest& request)
+Base::Result<SubmittedJob> LocalScheduler::submit(const JobRequest& request, const Base::Feedback* feedback)
 {
-    if (auto ok = JobFolder::checkEnvironment(request, m_host->displayName()); !ok) return ok.error();
-    const QByteArray body = JobFolder::wrapperBody(request, m_profile, request.walltimeMinutes);
-    Base::Result<CommandOutput> created = m_host->run(
-        JobFolder::createCommand(m_profile, request, "#!/bin/bash\n", body), request.script);
-    if (!created) return created.error();
-    if (created->exitCode != 0) {
-        return JobFolder::commandError(Base::Error::Kind::Io, *m_host, QStringLiteral("mkdir"), *created,
-                                       tr("Cannot create a job folder under %1 on %2").arg(m_profile.workDir, m_host->displayName()));
-    }
-    SubmittedJob job;
-    job.jobDir = QString::fromUtf8(created->standardOutput).trimmed();
-
+    JobFolder::Submission submission;
+    submission.header = "#!/bin/bash\n";
+    submission.timeLimitMinutes = request.walltimeMinutes;  // no scheduler enforces it here
+    submission.program = QStringLiteral("setsid");
     // setsid gives the job its own session: it survives the connection and the application, and
-    // its session id (the pid printed here) names every process to stop on cancel. Standard
-    // streams go to /dev/null so the command returns at once (ssh waits for open streams).
-    const QString start = QStringLiteral("cd -- %1 || exit 1\n"
-                                         "cat /proc/sys/kernel/random/boot_id > boot_id 2>/dev/null\n"
-                                         "setsid bash ./run.sh </dev/null >/dev/null 2>&1 &\n"
-                                         "p=$!\n"
-                                         "printf '%s\\n' \"$p\" > pid.part && mv -f pid.part pid\n"
-                                         "printf '%s\\n' \"$p\" > job_id\n"
-                                         "printf '%s\\n' \"$p\"\n")
-                              .arg(shellQuote(job.jobDir));
-    Base::Result<CommandOutput> started = m_host->run(start);
-    if (!started) return started.error();
-    job.id = QString::fromUtf8(started->standardOutput).trimmed();
-    if (started->exitCode != 0 || job.id.isEmpty()) {
-        // Nothing runs in it: the folder goes, as Slurm's and PBS's refused submissions' do.
-        (void)m_host->run(QStringLiteral("rm -rf -- %1").arg(shellQuote(job.jobDir)));
-        return JobFolder::commandError(Base::Error::Kind::Io, *m_host, QStringLiteral("setsid"), *started,
-                                       tr("Cannot start the job in %1 on %2").arg(job.jobDir, m_host->displayName()));
-    }
-    return job;
+    // its session id (the pid kept here) names every process to stop on cancel. Standard streams
+    // go to /dev/null so the command returns at once (ssh waits for open streams).
+    submission.start = [](const QString&) {
+        return QStringLiteral("cat /proc/sys/kernel/random/boot_id > boot_id 2>/dev/null\n"
+                              "setsid bash ./run.sh </dev/null >/dev/null 2>&1 &\n"
+                              "id=$!\n"
+                              "printf '%s\\n' \"$id\" > pid.part && mv -f pid.part pid\n");
+    };
+    submission.refused = [this](const QString& jobDir, const CommandOutput& output) {
+        return JobFolder::commandError(Base::Error::Kind::Io, *m_host, QStringLiteral("setsid"), output,
+                                       tr("Cannot start the job in %1 on %2").arg(jobDir, m_host->displayName()));
+    };
+    return JobFolder::submitWith(*m_host, m_profile, request, submission, feedback);
 }
 
-Base::Result<JobInfo> LocalScheduler::status(const SubmittedJob& job)
+Base::Result<JobInfo> LocalScheduler::status(const SubmittedJob& job, const Base::Feedback* feedback)
 {
-    Base::Result<CommandOutput> out = JobFolder::runChecked(*m_host, QStringLiteral("stat"), JobFolder::stateCommand(job.jobDir));
+    Base::Result<CommandOutput> out = JobFolder::runChecked(*m_host, QStringLiteral("stat"), JobFolder::stateCommand(job.jobDir), {}, feedback);
     if (!out) return out.error();
     const JobFolder::State state = JobFolder::parseState(out->standardOutput);
     if (!state.exists) {
@@ -93,7 +78,7 @@ Base::Result<JobInfo> LocalScheduler::status(const SubmittedJob& job)
     return JobFolder::infoFromState(state, job.id.isEmpty() ? state.pid : job.id, QStringLiteral("local"));
 }
 
-Base::Result<void> LocalScheduler::cancel(const SubmittedJob& job)
+Base::Result<void> LocalScheduler::cancel(const SubmittedJob& job, const Base::Feedback* feedback)
 {
     // The marker comes first, so the job reads as cancelled however its processes end.
     const QString command = QStringLiteral("cd -- %1 2>/dev/null || exit 3\n"
@@ -106,7 +91,7 @@ Base::Result<void> LocalScheduler::cancel(const SubmittedJob& job)
                             QStringLiteral("if command -v pkill >/dev/null; then pkill -TERM -s \"$p\"\n"
                                            "else kill -TERM -- \"-$p\" 2>/dev/null; fi\n"
                                            "exit 0\n");
-    Base::Result<CommandOutput> out = m_host->run(command);
+    Base::Result<CommandOutput> out = m_host->run(command, {}, {}, feedback);
     if (!out) return out.error();
     if (out->exitCode == 3) {
         return Base::Error(Base::Error::Kind::NotFound, m_host->displayName(),
@@ -119,7 +104,7 @@ Base::Result<void> LocalScheduler::cancel(const SubmittedJob& job)
     return {};
 }
 
-Base::Result<QList<JobInfo>> LocalScheduler::list()
+Base::Result<QList<JobInfo>> LocalScheduler::list(const Base::Feedback* feedback)
 {
     const QString command = QStringLiteral("base=%1\n"
                                            "[ -d \"$base\" ] || exit 0\n"
@@ -128,7 +113,7 @@ Base::Result<QList<JobInfo>> LocalScheduler::list()
                                            "[ -f \"$d/run.sh\" ] || continue\n")
                                 .arg(JobFolder::pathWord(m_profile.workDir)) +
                             JobFolder::stateSnippet() + QStringLiteral("echo @@end\ndone\n");
-    Base::Result<CommandOutput> out = JobFolder::runChecked(*m_host, QStringLiteral("ls"), command);
+    Base::Result<CommandOutput> out = JobFolder::runChecked(*m_host, QStringLiteral("ls"), command, {}, feedback);
     if (!out) return out.error();
     QList<JobInfo> jobs;
     for (const QByteArray& block : JobFolder::blocks(out->standardOutput)) {

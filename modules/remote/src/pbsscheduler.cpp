@@ -62,7 +62,8 @@ Base::Result<SchedulerInfo> PbsScheduler::probe(const Base::Feedback* feedback)
     } else if (refusedJson(*out)) {
         m_json = 0;
         Base::Result<CommandOutput> text =
-            JobFolder::runChecked(*m_host, QStringLiteral("qstat -Q -f"), QStringLiteral("qstat -Q -f || exit $?; echo @@version; qstat --version 2>&1; true"));
+            JobFolder::runChecked(*m_host, QStringLiteral("qstat -Q -f"), QStringLiteral("qstat -Q -f || exit $?; echo @@version; qstat --version 2>&1; true"),
+                                  {}, feedback);
         if (!text) return text.error();
         const QString all = QString::fromUtf8(text->standardOutput);
         queues = PbsOutput::parseQueuesText(all.section(QStringLiteral("@@version\n"), 0, 0), m_host->displayName());
@@ -107,47 +108,34 @@ QString PbsScheduler::qsubArguments(const JobRequest& request, const QString& jo
     return args.join(u' ');
 }
 
-Base::Result<SubmittedJob> PbsScheduler::submit(const JobRequest& request)
+Base::Result<SubmittedJob> PbsScheduler::submit(const JobRequest& request, const Base::Feedback* feedback)
 {
-    if (auto ok = JobFolder::checkEnvironment(request, m_host->displayName()); !ok) return ok.error();
-    const QByteArray body = JobFolder::wrapperBody(request, m_profile, 0);
-    Base::Result<CommandOutput> created = m_host->run(
-        JobFolder::createCommand(m_profile, request, "#!/bin/bash\n#PBS -S /bin/bash\n", body), request.script);
-    if (!created) return created.error();
-    if (created->exitCode != 0) {
-        return JobFolder::commandError(Base::Error::Kind::Io, *m_host, QStringLiteral("mkdir"), *created,
-                                       tr("Cannot create a job folder under %1 on %2").arg(m_profile.workDir, m_host->displayName()));
-    }
-    SubmittedJob job;
-    job.jobDir = QString::fromUtf8(created->standardOutput).trimmed();
-    const QString command = QStringLiteral("cd -- %1 || exit 1\n"
-                                           "id=$(qsub %2) || exit $?\n"
-                                           "printf '%s\\n' \"$id\" > job_id\n"
-                                           "printf '%s\\n' \"$id\"\n")
-                                .arg(shellQuote(job.jobDir), qsubArguments(request, job.jobDir));
-    Base::Result<CommandOutput> out = m_host->run(command);
-    if (!out) return out.error();
-    Base::Result<QString> id = out->exitCode == 0 ? PbsOutput::parseSubmit(QString::fromUtf8(out->standardOutput))
-                                                  : Base::Result<QString>(Base::Error());
-    if (!id) {
-        (void)m_host->run(QStringLiteral("rm -rf -- %1").arg(shellQuote(job.jobDir)));
+    JobFolder::Submission submission;
+    submission.header = "#!/bin/bash\n#PBS -S /bin/bash\n";
+    submission.program = QStringLiteral("qsub");
+    submission.start = [this, request](const QString& jobDir) {
+        return QStringLiteral("id=$(qsub %1) || exit $?\n").arg(qsubArguments(request, jobDir));
+    };
+    submission.parseId = [](const QString& printed) { return PbsOutput::parseSubmit(printed); };
+    submission.refused = [this, request](const QString&, const CommandOutput& output) {
         const QString queue = request.queue.isEmpty() ? m_profile.partition : request.queue;
         const QString message = queue.isEmpty()
                                     ? tr("PBS refused the job on %1").arg(m_host->displayName())
                                     : tr("PBS refused the job for queue \"%1\" on %2").arg(queue, m_host->displayName());
-        return JobFolder::commandError(Base::Error::Kind::InvalidInput, *m_host, QStringLiteral("qsub"), *out, message);
-    }
-    job.id = *id;
-    return job;
+        return JobFolder::commandError(Base::Error::Kind::InvalidInput, *m_host, QStringLiteral("qsub"), output, message);
+    };
+    return JobFolder::submitWith(*m_host, m_profile, request, submission, feedback);
 }
 
-Base::Result<QList<JobInfo>> PbsScheduler::qstat(const QString& flags, const QString& args, CommandOutput* failed)
+Base::Result<QList<JobInfo>> PbsScheduler::qstat(const QString& flags, const QString& args, CommandOutput* failed,
+                                                 const Base::Feedback* feedback)
 {
     bool textOnce = false;
     for (;;) {
         const bool json = m_json != 0 && !textOnce;
         Base::Result<CommandOutput> out =
-            m_host->run(QStringLiteral("qstat %1%2 %3").arg(flags, json ? QStringLiteral(" -F json") : QString(), args));
+            m_host->run(QStringLiteral("qstat %1%2 %3").arg(flags, json ? QStringLiteral(" -F json") : QString(), args), {}, {},
+                        feedback);
         if (!out) return out.error();
         if (out->exitCode != 0) {
             if (json && refusedJson(*out)) {
@@ -173,17 +161,17 @@ Base::Result<QList<JobInfo>> PbsScheduler::qstat(const QString& flags, const QSt
     }
 }
 
-Base::Result<JobInfo> PbsScheduler::status(const SubmittedJob& job)
+Base::Result<JobInfo> PbsScheduler::status(const SubmittedJob& job, const Base::Feedback* feedback)
 {
     const QString id = shellQuote(job.id);
     CommandOutput failed = nothingFailed();
-    Base::Result<QList<JobInfo>> jobs = qstat(QStringLiteral("-f"), id, &failed);
+    Base::Result<QList<JobInfo>> jobs = qstat(QStringLiteral("-f"), id, &failed, feedback);
     if (!jobs) return jobs.error();
     if (jobs->isEmpty()) {
         // "Job has finished, use -x or -H to obtain historical job information"
         if (JobFolder::saidSo(failed, u"has finished")) {
             failed = nothingFailed();
-            jobs = qstat(QStringLiteral("-fx"), id, &failed);
+            jobs = qstat(QStringLiteral("-fx"), id, &failed, feedback);
             if (!jobs) return jobs.error();
         }
         if (jobs->isEmpty() && failed.exitCode != 0 && !JobFolder::saidSo(failed, u"Unknown Job Id")) {
@@ -191,7 +179,9 @@ Base::Result<JobInfo> PbsScheduler::status(const SubmittedJob& job)
                                            tr("Cannot read the state of job %1 on %2").arg(job.id, m_host->displayName()));
         }
     }
-    Base::Result<CommandOutput> folder = JobFolder::runChecked(*m_host, QStringLiteral("stat"), JobFolder::stateCommand(job.jobDir));
+    Base::Result<CommandOutput> folder = JobFolder::runChecked(*m_host, QStringLiteral("stat"), JobFolder::stateCommand(job.jobDir), {}, feedback);
+    // The folder is an optional extra, but a cancelled call must not pass for an answer.
+    if (Base::isCancelled(feedback)) return Base::Error::cancelled(m_host->displayName());
     const JobFolder::State state = folder ? JobFolder::parseState(folder->standardOutput) : JobFolder::State();
     const auto it = std::find_if(jobs->begin(), jobs->end(), [&](const JobInfo& j) { return j.id == job.id; });
     if (it == jobs->end()) {
@@ -213,13 +203,13 @@ Base::Result<JobInfo> PbsScheduler::status(const SubmittedJob& job)
     return info;
 }
 
-Base::Result<void> PbsScheduler::cancel(const SubmittedJob& job)
+Base::Result<void> PbsScheduler::cancel(const SubmittedJob& job, const Base::Feedback* feedback)
 {
     const QString command = QStringLiteral("d=%1\n"
                                            "if [ -d \"$d\" ] && [ ! -e \"$d/exit_code\" ]; then : > \"$d/cancelled\"; fi\n"
                                            "qdel %2")
                                 .arg(shellQuote(job.jobDir), shellQuote(job.id));
-    Base::Result<CommandOutput> out = m_host->run(command);
+    Base::Result<CommandOutput> out = m_host->run(command, {}, {}, feedback);
     if (!out) return out.error();
     if (out->exitCode != 0 && !JobFolder::saidSo(*out, u"has finished") && !JobFolder::saidSo(*out, u"Unknown Job Id")) {
         return JobFolder::commandError(Base::Error::Kind::Io, *m_host, QStringLiteral("qdel"), *out,
@@ -228,18 +218,18 @@ Base::Result<void> PbsScheduler::cancel(const SubmittedJob& job)
     return {};
 }
 
-Base::Result<QList<JobInfo>> PbsScheduler::list()
+Base::Result<QList<JobInfo>> PbsScheduler::list(const Base::Feedback* feedback)
 {
     // qselect names the user's jobs; set -f keeps array ids ("12[].server") from globbing.
     Base::Result<CommandOutput> ids =
-        JobFolder::runChecked(*m_host, QStringLiteral("qselect"), QStringLiteral("qselect -u \"$(id -un)\""));
+        JobFolder::runChecked(*m_host, QStringLiteral("qselect"), QStringLiteral("qselect -u \"$(id -un)\""), {}, feedback);
     if (!ids) return ids.error();
     const QStringList idList = QString::fromUtf8(ids->standardOutput).split(u'\n', Qt::SkipEmptyParts);
     if (idList.isEmpty()) return QList<JobInfo>();
     QStringList quoted;
     for (const QString& id : idList) quoted << shellQuote(id.trimmed());
     CommandOutput failed = nothingFailed();
-    Base::Result<QList<JobInfo>> jobs = qstat(QStringLiteral("-f"), quoted.join(u' '), &failed);
+    Base::Result<QList<JobInfo>> jobs = qstat(QStringLiteral("-f"), quoted.join(u' '), &failed, feedback);
     if (!jobs) return jobs.error();
     // A job may end between qselect and qstat; any other failure is reported.
     if (failed.exitCode != 0 && !JobFolder::saidSo(failed, u"has finished") && !JobFolder::saidSo(failed, u"Unknown Job Id")) {

@@ -102,48 +102,31 @@ QString SlurmScheduler::sbatchArguments(const JobRequest& request, const QString
     return args.join(u' ');
 }
 
-Base::Result<SubmittedJob> SlurmScheduler::submit(const JobRequest& request)
+Base::Result<SubmittedJob> SlurmScheduler::submit(const JobRequest& request, const Base::Feedback* feedback)
 {
-    if (auto ok = JobFolder::checkEnvironment(request, m_host->displayName()); !ok) return ok.error();
-    const QByteArray body = JobFolder::wrapperBody(request, m_profile, 0);
-    Base::Result<CommandOutput> created =
-        m_host->run(JobFolder::createCommand(m_profile, request, "#!/bin/bash\n", body), request.script);
-    if (!created) return created.error();
-    if (created->exitCode != 0) {
-        return JobFolder::commandError(Base::Error::Kind::Io, *m_host, QStringLiteral("mkdir"), *created,
-                                       tr("Cannot create a job folder under %1 on %2").arg(m_profile.workDir, m_host->displayName()));
-    }
-    SubmittedJob job;
-    job.jobDir = QString::fromUtf8(created->standardOutput).trimmed();
-
-    const QString command = QStringLiteral("cd -- %1 || exit 1\n"
-                                           "id=$(sbatch %2) || exit $?\n"
-                                           "printf '%s\\n' \"$id\" > job_id\n"
-                                           "printf '%s\\n' \"$id\"\n")
-                                .arg(shellQuote(job.jobDir), sbatchArguments(request, job.jobDir));
-    Base::Result<CommandOutput> out = m_host->run(command);
-    if (!out) return out.error();
-    Base::Result<QString> id = out->exitCode == 0 ? SlurmOutput::parseSubmit(QString::fromUtf8(out->standardOutput))
-                                                  : Base::Result<QString>(Base::Error());
-    if (!id) {
-        // A refused job leaves no folder behind to be mistaken for one that ran.
-        (void)m_host->run(QStringLiteral("rm -rf -- %1").arg(shellQuote(job.jobDir)));
+    JobFolder::Submission submission;
+    submission.header = "#!/bin/bash\n";
+    submission.program = QStringLiteral("sbatch");
+    submission.start = [this, request](const QString& jobDir) {
+        return QStringLiteral("id=$(sbatch %1) || exit $?\n").arg(sbatchArguments(request, jobDir));
+    };
+    submission.parseId = [](const QString& printed) { return SlurmOutput::parseSubmit(printed); };
+    submission.refused = [this, request](const QString&, const CommandOutput& output) {
         const QString partition = request.queue.isEmpty() ? m_profile.partition : request.queue;
         const QString message = partition.isEmpty()
                                     ? tr("Slurm refused the job on %1").arg(m_host->displayName())
                                     : tr("Slurm refused the job for partition \"%1\" on %2").arg(partition, m_host->displayName());
-        return JobFolder::commandError(Base::Error::Kind::InvalidInput, *m_host, QStringLiteral("sbatch"), *out, message);
-    }
-    job.id = *id;
-    return job;
+        return JobFolder::commandError(Base::Error::Kind::InvalidInput, *m_host, QStringLiteral("sbatch"), output, message);
+    };
+    return JobFolder::submitWith(*m_host, m_profile, request, submission, feedback);
 }
 
-Base::Result<JobInfo> SlurmScheduler::status(const SubmittedJob& job)
+Base::Result<JobInfo> SlurmScheduler::status(const SubmittedJob& job, const Base::Feedback* feedback)
 {
     const QString command = QString::fromLatin1(kEpoch) +
                             QStringLiteral("squeue --noheader --states=all --jobs=%1 --Format=%2")
                                 .arg(shellQuote(job.id), shellQuote(SlurmOutput::squeueFormat()));
-    Base::Result<CommandOutput> out = m_host->run(command);
+    Base::Result<CommandOutput> out = m_host->run(command, {}, {}, feedback);
     if (!out) return out.error();
     if (out->exitCode != 0 && !JobFolder::saidSo(*out, u"Invalid job id")) {
         return JobFolder::commandError(Base::Error::Kind::Io, *m_host, QStringLiteral("squeue"), *out,
@@ -153,32 +136,35 @@ Base::Result<JobInfo> SlurmScheduler::status(const SubmittedJob& job)
                                                            : Base::Result<QList<JobInfo>>(QList<JobInfo>());
     if (!jobs) return Base::Error(jobs.error().kind(), m_host->displayName(), jobs.error().message(), jobs.error().detail());
     const auto it = std::find_if(jobs->begin(), jobs->end(), [&](const JobInfo& j) { return j.id == job.id; });
-    if (it == jobs->end()) return forgotten(job);
+    if (it == jobs->end()) return forgotten(job, feedback);
     JobInfo info = *it;
     if (!info.isFinished()) return info;
 
     // squeue knows how it ended but not the exit code: the folder does (or scontrol, when the
     // wrapper was killed before writing it).
-    Base::Result<CommandOutput> folder = JobFolder::runChecked(*m_host, QStringLiteral("stat"), JobFolder::stateCommand(job.jobDir));
+    Base::Result<CommandOutput> folder = JobFolder::runChecked(*m_host, QStringLiteral("stat"), JobFolder::stateCommand(job.jobDir), {}, feedback);
     if (folder) JobFolder::completeFromState(info, JobFolder::parseState(folder->standardOutput));
     if (!info.exitCode) {
         Base::Result<CommandOutput> sc = m_host->run(QString::fromLatin1(kEpoch) +
-                                                     QStringLiteral("scontrol show job -o %1").arg(shellQuote(job.id)));
+                                                     QStringLiteral("scontrol show job -o %1").arg(shellQuote(job.id)),
+                                                     {}, {}, feedback);
         if (sc && sc->exitCode == 0) {
             Base::Result<QList<JobInfo>> shown = SlurmOutput::parseScontrolJobs(QString::fromUtf8(sc->standardOutput));
             if (shown && !shown->isEmpty()) info.exitCode = shown->first().exitCode;
         }
     }
+    // The folder and scontrol are optional extras, but a cancelled call must not pass for an answer.
+    if (Base::isCancelled(feedback)) return Base::Error::cancelled(m_host->displayName());
     return info;
 }
 
-Base::Result<JobInfo> SlurmScheduler::forgotten(const SubmittedJob& job)
+Base::Result<JobInfo> SlurmScheduler::forgotten(const SubmittedJob& job, const Base::Feedback* feedback)
 {
     if (m_accounting != 0) {
         const QString command = QString::fromLatin1(kEpoch) +
                                 QStringLiteral("sacct --noheader --parsable2 --jobs=%1 --format=%2")
                                     .arg(shellQuote(job.id), shellQuote(SlurmOutput::sacctFormat()));
-        Base::Result<CommandOutput> out = m_host->run(command);
+        Base::Result<CommandOutput> out = m_host->run(command, {}, {}, feedback);
         if (!out) return out.error();
         if (out->exitCode != 0) {
             m_accounting = 0;  // "Slurm accounting storage is disabled": the folder is all there is
@@ -188,13 +174,13 @@ Base::Result<JobInfo> SlurmScheduler::forgotten(const SubmittedJob& job)
             if (jobs && !jobs->isEmpty()) {
                 JobInfo info = jobs->first();
                 Base::Result<CommandOutput> folder =
-                    JobFolder::runChecked(*m_host, QStringLiteral("stat"), JobFolder::stateCommand(job.jobDir));
+                    JobFolder::runChecked(*m_host, QStringLiteral("stat"), JobFolder::stateCommand(job.jobDir), {}, feedback);
                 if (folder) JobFolder::completeFromState(info, JobFolder::parseState(folder->standardOutput));
                 return info;
             }
         }
     }
-    Base::Result<CommandOutput> folder = JobFolder::runChecked(*m_host, QStringLiteral("stat"), JobFolder::stateCommand(job.jobDir));
+    Base::Result<CommandOutput> folder = JobFolder::runChecked(*m_host, QStringLiteral("stat"), JobFolder::stateCommand(job.jobDir), {}, feedback);
     if (!folder) return folder.error();
     const JobFolder::State state = JobFolder::parseState(folder->standardOutput);
     if (!state.exists) {
@@ -204,14 +190,14 @@ Base::Result<JobInfo> SlurmScheduler::forgotten(const SubmittedJob& job)
     return JobFolder::infoFromState(state, job.id, m_profile.partition);
 }
 
-Base::Result<void> SlurmScheduler::cancel(const SubmittedJob& job)
+Base::Result<void> SlurmScheduler::cancel(const SubmittedJob& job, const Base::Feedback* feedback)
 {
     // The marker first: once Slurm forgets the job, the folder still says it was cancelled.
     const QString command = QStringLiteral("d=%1\n"
                                            "if [ -d \"$d\" ] && [ ! -e \"$d/exit_code\" ]; then : > \"$d/cancelled\"; fi\n"
                                            "scancel %2")
                                 .arg(shellQuote(job.jobDir), shellQuote(job.id));
-    Base::Result<CommandOutput> out = m_host->run(command);
+    Base::Result<CommandOutput> out = m_host->run(command, {}, {}, feedback);
     if (!out) return out.error();
     if (out->exitCode != 0 && !JobFolder::saidSo(*out, u"already completing or completed") &&
         !JobFolder::saidSo(*out, u"Invalid job id")) {
@@ -221,12 +207,12 @@ Base::Result<void> SlurmScheduler::cancel(const SubmittedJob& job)
     return {};
 }
 
-Base::Result<QList<JobInfo>> SlurmScheduler::list()
+Base::Result<QList<JobInfo>> SlurmScheduler::list(const Base::Feedback* feedback)
 {
     const QString command = QString::fromLatin1(kEpoch) +
                             QStringLiteral("squeue --noheader --states=all --user=\"$(id -un)\" --Format=%1")
                                 .arg(shellQuote(SlurmOutput::squeueFormat()));
-    Base::Result<CommandOutput> out = JobFolder::runChecked(*m_host, QStringLiteral("squeue"), command);
+    Base::Result<CommandOutput> out = JobFolder::runChecked(*m_host, QStringLiteral("squeue"), command, {}, feedback);
     if (!out) return out.error();
     Base::Result<QList<JobInfo>> jobs = SlurmOutput::parseSqueue(QString::fromUtf8(out->standardOutput));
     if (!jobs) return Base::Error(jobs.error().kind(), m_host->displayName(), jobs.error().message(), jobs.error().detail());

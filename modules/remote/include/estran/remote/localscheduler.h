@@ -17,11 +17,12 @@ public:
 
     Profile::Scheduler kind() const override { return Profile::Scheduler::Local; }
     [[nodiscard]] Base::Result<SchedulerInfo> probe(const Base::Feedback* feedback = nullptr) override;
-    [[nodiscard]] Base::Result<SubmittedJob> submit(const JobRequest& request) override;
-    [[nodiscard]] Base::Result<JobInfo> status(const SubmittedJob& job) override;
-    [[nodiscard]] Base::Result<void> cancel(const SubmittedJob& job) override;
+    [[nodiscard]] Base::Result<SubmittedJob> submit(const JobRequest& request,
+                                                     const Base::Feedback* feedback = nullptr) override;
+    [[nodiscard]] Base::Result<JobInfo> status(const SubmittedJob& job, const Base::Feedback* feedback = nullptr) override;
+    [[nodiscard]] Base::Result<void> cancel(const SubmittedJob& job, const Base::Feedback* feedback = nullptr) override;
     /// Jobs under the profile's work_dir whose process still runs.
-    [[nodiscard]] Base::Result<QList<JobInfo>> list() override;
+    [[nodiscard]] Base::Result<QList<JobInfo>> list(const Base::Feedback* feedback = nullptr) override;
 
 private:
     Profile m_profile;

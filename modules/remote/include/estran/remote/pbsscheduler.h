@@ -20,17 +20,19 @@ public:
 
     Profile::Scheduler kind() const override { return Profile::Scheduler::Pbs; }
     [[nodiscard]] Base::Result<SchedulerInfo> probe(const Base::Feedback* feedback = nullptr) override;
-    [[nodiscard]] Base::Result<SubmittedJob> submit(const JobRequest& request) override;
-    [[nodiscard]] Base::Result<JobInfo> status(const SubmittedJob& job) override;
-    [[nodiscard]] Base::Result<void> cancel(const SubmittedJob& job) override;
-    [[nodiscard]] Base::Result<QList<JobInfo>> list() override;
+    [[nodiscard]] Base::Result<SubmittedJob> submit(const JobRequest& request,
+                                                     const Base::Feedback* feedback = nullptr) override;
+    [[nodiscard]] Base::Result<JobInfo> status(const SubmittedJob& job, const Base::Feedback* feedback = nullptr) override;
+    [[nodiscard]] Base::Result<void> cancel(const SubmittedJob& job, const Base::Feedback* feedback = nullptr) override;
+    [[nodiscard]] Base::Result<QList<JobInfo>> list(const Base::Feedback* feedback = nullptr) override;
 
     /// qsub's arguments for a job folder, each one quoted.
     QString qsubArguments(const JobRequest& request, const QString& jobDir) const;
 
 private:
     /// `qstat -f [-x] [-F json] <args>` and its parse, in the form the server accepts.
-    [[nodiscard]] Base::Result<QList<JobInfo>> qstat(const QString& flags, const QString& args, CommandOutput* failed);
+    [[nodiscard]] Base::Result<QList<JobInfo>> qstat(const QString& flags, const QString& args, CommandOutput* failed,
+                                                       const Base::Feedback* feedback);
 
     Profile m_profile;
     std::shared_ptr<RemoteHost> m_host;

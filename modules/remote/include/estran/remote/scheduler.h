@@ -60,13 +60,20 @@ public:
     virtual Profile::Scheduler kind() const = 0;
     /// Versions, queues and limits, and whether the JSON forms are available (recent versions).
     [[nodiscard]] virtual Base::Result<SchedulerInfo> probe(const Base::Feedback* feedback = nullptr) = 0;
-    /// Creates a new job folder under the profile's work_dir, writes the scripts and submits.
-    [[nodiscard]] virtual Base::Result<SubmittedJob> submit(const JobRequest& request) = 0;
+    // Every call takes a Feedback: cancelling it stops the command under way (and, through the
+    // host's watchdog, what it started there) and returns Error::Kind::Cancelled, so a follower
+    // or a panel that goes away is not held up by a slow cluster.
+
+    /// Creates a new job folder under the profile's work_dir, writes the scripts and submits. A
+    /// cancel stops it before the job is handed to the scheduler, not while it is being handed.
+    [[nodiscard]] virtual Base::Result<SubmittedJob> submit(const JobRequest& request,
+                                                            const Base::Feedback* feedback = nullptr) = 0;
     /// The job's state; a job the scheduler has forgotten is read from its folder (exit_code).
-    [[nodiscard]] virtual Base::Result<JobInfo> status(const SubmittedJob& job) = 0;
-    [[nodiscard]] virtual Base::Result<void> cancel(const SubmittedJob& job) = 0;
+    [[nodiscard]] virtual Base::Result<JobInfo> status(const SubmittedJob& job,
+                                                       const Base::Feedback* feedback = nullptr) = 0;
+    [[nodiscard]] virtual Base::Result<void> cancel(const SubmittedJob& job, const Base::Feedback* feedback = nullptr) = 0;
     /// The user's jobs known to the scheduler now.
-    [[nodiscard]] virtual Base::Result<QList<JobInfo>> list() = 0;
+    [[nodiscard]] virtual Base::Result<QList<JobInfo>> list(const Base::Feedback* feedback = nullptr) = 0;
 
     static QString stdoutPath(const QString& jobDir);
     static QString stderrPath(const QString& jobDir);

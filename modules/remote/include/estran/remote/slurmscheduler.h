@@ -18,16 +18,17 @@ public:
 
     Profile::Scheduler kind() const override { return Profile::Scheduler::Slurm; }
     [[nodiscard]] Base::Result<SchedulerInfo> probe(const Base::Feedback* feedback = nullptr) override;
-    [[nodiscard]] Base::Result<SubmittedJob> submit(const JobRequest& request) override;
-    [[nodiscard]] Base::Result<JobInfo> status(const SubmittedJob& job) override;
-    [[nodiscard]] Base::Result<void> cancel(const SubmittedJob& job) override;
-    [[nodiscard]] Base::Result<QList<JobInfo>> list() override;
+    [[nodiscard]] Base::Result<SubmittedJob> submit(const JobRequest& request,
+                                                     const Base::Feedback* feedback = nullptr) override;
+    [[nodiscard]] Base::Result<JobInfo> status(const SubmittedJob& job, const Base::Feedback* feedback = nullptr) override;
+    [[nodiscard]] Base::Result<void> cancel(const SubmittedJob& job, const Base::Feedback* feedback = nullptr) override;
+    [[nodiscard]] Base::Result<QList<JobInfo>> list(const Base::Feedback* feedback = nullptr) override;
 
     /// sbatch's arguments for a job folder, each one quoted (shown in logs, checked by tests).
     QString sbatchArguments(const JobRequest& request, const QString& jobDir) const;
 
 private:
-    [[nodiscard]] Base::Result<JobInfo> forgotten(const SubmittedJob& job);
+    [[nodiscard]] Base::Result<JobInfo> forgotten(const SubmittedJob& job, const Base::Feedback* feedback);
 
     Profile m_profile;
     std::shared_ptr<RemoteHost> m_host;
