@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estran/data/dataset.h"
 #include "estran/data/gridlocator.h"
+#include "estran/data/libraryinfo.h"
 #include "estran/data/readerregistry.h"
 
 #include <QDir>
@@ -224,4 +225,12 @@ TEST(GdalReader, ReadsGribMessagesWithValidTimesAsATimeAxis)
     auto s = ds->readSlice(info.name, {1, 0});
     ASSERT_TRUE(s.ok());
     EXPECT_NEAR(s->at(0, 0), 200.0, 0.5);  // GRIB packs with limited precision
+}
+
+TEST(GdalPlugin, ItsMetadataNamesTheGdalItRunsWith)
+{
+    // Help ▸ About reads GDAL's version from the plugin's metadata, written when it was built;
+    // it must be the GDAL the plugin really loads.
+    const QString running = QStringLiteral("GDAL ") + QString::fromLatin1(GDALVersionInfo("RELEASE_NAME"));
+    EXPECT_TRUE(Data::LibraryInfo::versions().contains(running)) << Data::LibraryInfo::versions().toStdString();
 }

@@ -103,6 +103,13 @@ TEST(RemoteGdal, OpensAnS3UrlFromTheConfiguredServiceWithItsKeysOrAnonymously)
     access.region = QStringLiteral("eu-west-3");
     access.accessKeyId = QStringLiteral("AKIDESTRAN");
     access.secretAccessKey = QStringLiteral("not-a-real-secret");
+    // GDAL's plugin is not loaded yet (the app sets S3 up at start-up without loading GDAL):
+    // the settings are kept and reach GDAL when the s3:// open loads the plugin.
+    for (const Data::ReaderPluginInfo& plugin : Data::ReaderRegistry::instance().plugins()) {
+        if (plugin.id == u"gdal") {
+            EXPECT_FALSE(plugin.loaded);
+        }
+    }
     Data::applyGdalS3Access(access);
     auto ds = Data::ReaderRegistry::instance().open(QStringLiteral("s3://ocean-bucket/sst/2024.tif"));
     ASSERT_TRUE(ds.ok()) << ds.error().toString().toStdString();
