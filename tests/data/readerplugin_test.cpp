@@ -221,6 +221,7 @@ TEST(ReaderPlugins, AThirdPartyPluginFoundThroughEstranPluginPathOpensItsFormat)
     const auto tiny = plugin(QStringLiteral("tinygrid"));
     ASSERT_TRUE(tiny.has_value()) << "searched: " << Data::ReaderRegistry::pluginDirectories().join(u' ').toStdString();
     EXPECT_EQ(tiny->version, QStringLiteral("1.2.0"));
+    EXPECT_EQ(tiny->description, QStringLiteral("Grids written as plain text, one line per row"));
     EXPECT_EQ(tiny->suffixes, QStringList{QStringLiteral("etg")});
     EXPECT_FALSE(tiny->loaded);
 

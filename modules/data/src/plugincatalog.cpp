@@ -76,6 +76,9 @@ std::optional<QString> parseMetadata(const QJsonObject& meta, ReaderPluginInfo& 
         return Tr::tr("Bad plugin metadata: \"id\" may hold only lower-case letters, digits, '.', '_' and '-'");
     if (auto e = readText(meta, "name", info.name)) return e;
     if (auto e = readText(meta, "version", info.version)) return e;
+    if (meta.contains(QLatin1String("description"))) {
+        if (auto e = readText(meta, "description", info.description)) return e;
+    }
     if (auto e = readStringList(meta, "suffixes", info.suffixes)) return e;
     for (QString& s : info.suffixes) {
         s = s.toLower();

@@ -13,6 +13,7 @@ struct ReaderPluginInfo {
     QString id;            ///< "gdal"
     QString name;          ///< "GDAL rasters"
     QString version;       ///< the plugin's own version, "0.1.0"
+    QString description;   ///< one sentence on what it reads (optional)
     QStringList suffixes;  ///< file name endings it handles, lower case, without the dot
     QStringList prefixes;  ///< path or URL beginnings it handles ("/vsi", "ZARR:")
     bool fallback = false; ///< also tried for files no loaded reader claims
