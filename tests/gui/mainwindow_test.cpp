@@ -14,6 +14,7 @@
 
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QAction>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -80,6 +81,19 @@ TEST(MainWindow, OpensAFileShowsTheVariableAndReadsTheValueUnderAPoint)
     ASSERT_TRUE(displayed.wait(10000));
     EXPECT_EQ(window.controller()->variable(), QStringLiteral("sst"));
     ASSERT_EQ(window.timeControl()->count(), 4);
+    // The Time menu follows: play and step forward are offered, stepping back is not yet.
+    QAction* next = nullptr;
+    QAction* previous = nullptr;
+    QAction* play = nullptr;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Right)) next = action;
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Left)) previous = action;
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Space)) play = action;
+    }
+    ASSERT_TRUE(next && previous && play);
+    EXPECT_TRUE(next->isEnabled());
+    EXPECT_FALSE(previous->isEnabled());
+    EXPECT_TRUE(play->isEnabled());
 
     // Move the time slider to the third step and wait for it on screen.
     displayed.clear();

@@ -142,8 +142,7 @@ TEST(MapViewWidget, WheelZoomKeepsThePointUnderTheCursor)
     const double scaleBefore = view.view().halfHeight;
     QWheelEvent wheel(cursor, view.mapToGlobal(cursor), QPoint(), QPoint(0, 240), Qt::NoButton,
                       Qt::NoModifier, Qt::NoScrollPhase, false);
-    // To the native map window, where the window system delivers the wheel.
-    QCoreApplication::sendEvent(view.mapWindow(), &wheel);
+    QCoreApplication::sendEvent(&view, &wheel);
     EXPECT_LT(view.view().halfHeight, scaleBefore);
     const auto after = view.readoutAt(cursor);
     ASSERT_TRUE(after);
@@ -158,12 +157,14 @@ TEST(MapViewWidget, DraggingPansTheView)
     const QPoint start(view.width() / 2, view.height() / 2);
     const auto before = view.readoutAt(start);
     ASSERT_TRUE(before);
-    // Through the window system into the native map window, as a user's drag arrives.
-    QWindow* window = view.mapWindow();
-    QTest::mousePress(window, Qt::LeftButton, Qt::NoModifier, start);
-    QTest::mouseMove(window, start + QPoint(20, 0));
-    QTest::mouseMove(window, start + QPoint(60, 0));
-    QTest::mouseRelease(window, Qt::LeftButton, Qt::NoModifier, start + QPoint(60, 0));
+    // Through the window system, as a user's drag arrives: the native map window lets it
+    // pass to the widget.
+    QWindow* window = view.window()->windowHandle();
+    const QPoint origin = view.mapTo(view.window(), QPoint(0, 0));
+    QTest::mousePress(window, Qt::LeftButton, Qt::NoModifier, origin + start);
+    QTest::mouseMove(window, origin + start + QPoint(20, 0));
+    QTest::mouseMove(window, origin + start + QPoint(60, 0));
+    QTest::mouseRelease(window, Qt::LeftButton, Qt::NoModifier, origin + start + QPoint(60, 0));
     // What was under `start` is now 60 pixels to the right.
     const auto moved = view.readoutAt(start + QPoint(60, 0));
     ASSERT_TRUE(moved);
@@ -175,7 +176,9 @@ TEST(MapViewWidget, KeysZoomAndPan)
     Gui::MapViewWidget view;
     ASSERT_TRUE(showAndWaitForData(view, fakeSlice(0)));
     const auto start = view.view();
-    QWindow* window = view.mapWindow();
+    // Through the window system to the focused widget, as typed keys arrive.
+    view.setFocus();
+    QWindow* window = view.window()->windowHandle();
     QTest::keyClick(window, Qt::Key_Plus);
     EXPECT_LT(view.view().halfHeight, start.halfHeight);
     QTest::keyClick(window, Qt::Key_Minus);
@@ -184,4 +187,20 @@ TEST(MapViewWidget, KeysZoomAndPan)
     EXPECT_GT(view.view().centerX, start.centerX);
     QTest::keyClick(window, Qt::Key_Up);
     EXPECT_GT(view.view().centerY, start.centerY);
+    // Ctrl+arrows belong to the window's shortcuts (time steps), not to panning.
+    const auto beforeCtrl = view.view();
+    QTest::keyClick(window, Qt::Key_Right, Qt::ControlModifier);
+    EXPECT_EQ(view.view().centerX, beforeCtrl.centerX);
+}
+
+TEST(MapViewWidget, TheNativeMapWindowLetsThePointerAndKeysThroughToTheWidget)
+{
+    // On X11 a native child that takes input receives the keys whenever the pointer is over
+    // it, away from the main window's shortcuts: the map window must only show pixels.
+    Gui::MapViewWidget view;
+    ASSERT_TRUE(showAndWaitForData(view, fakeSlice(0)));
+    const Qt::WindowFlags flags = view.mapWindow()->flags();
+    EXPECT_TRUE(flags.testFlag(Qt::WindowTransparentForInput));
+    EXPECT_TRUE(flags.testFlag(Qt::WindowDoesNotAcceptFocus));
+    EXPECT_EQ(view.focusPolicy(), Qt::StrongFocus);
 }

@@ -93,7 +93,7 @@ void MapController::clear()
 
 void MapController::setTimeIndex(qint64 time)
 {
-    if (!m_dataset || time == m_index.time) return;
+    if (m_syncingControls || !m_dataset || time == m_index.time) return;
     m_index.time = time;
     if (m_plot) m_plot->setCurrentIndex(time);
     request();
@@ -101,7 +101,7 @@ void MapController::setTimeIndex(qint64 time)
 
 void MapController::setLevelIndex(qint64 level)
 {
-    if (!m_dataset || level == m_index.level) return;
+    if (m_syncingControls || !m_dataset || level == m_index.level) return;
     m_index.level = level;
     request();
 }
@@ -136,16 +136,18 @@ void MapController::apply(const std::shared_ptr<const Data::Slice>& slice)
         // First slice of this variable: the grid tells the controls what there is to choose.
         m_gridShown = slice->grid.get();
         const Data::Grid& grid = *slice->grid;
+        // The controls' own changes are not choices of the user: ignore them here rather than
+        // block the controls' signals, which others (the Time menu's actions) need to follow.
+        m_syncingControls = true;
         if (m_time) {
-            const QSignalBlocker blocker(m_time);
             m_time->setTimes(grid.times, grid.timeAxis);
             m_time->setCurrentIndex(m_index.time);
         }
         if (m_level) {
-            const QSignalBlocker blocker(m_level);
             m_level->setLevels(grid.levels, grid.levelName, grid.levelUnits);
             m_level->setCurrentLevel(m_index.level);
         }
+        m_syncingControls = false;
     }
     m_shown = slice->index;
     if (m_view) {

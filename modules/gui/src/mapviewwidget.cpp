@@ -9,48 +9,41 @@
 #include <vtkCamera.h>
 
 #include <QElapsedTimer>
+#include <QCursor>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QTimer>
-#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
 
 namespace Estran::Gui {
 
-MapViewWidget::MapViewWidget(QWidget* parent)
-    : QWidget(parent), m_surface(new MapSurface), m_hintTimer(new QTimer(this))
+MapViewWidget::MapViewWidget(QWidget* parent) : QWidget(parent), m_surface(new MapSurface)
 {
+    // The native window only shows the map: the pointer and the keys pass through it to this
+    // widget, so input, tooltips, cursors, focus and the main window's shortcuts behave as
+    // for any widget (a native child that took input would also take the keys whenever the
+    // pointer is over it, away from the window's shortcuts).
+    m_surface->setFlags(m_surface->flags() | Qt::WindowTransparentForInput | Qt::WindowDoesNotAcceptFocus);
     QWidget* container = QWidget::createWindowContainer(m_surface, this);
-    container->setFocusPolicy(Qt::StrongFocus);
-    setFocusProxy(container);
+    container->setAttribute(Qt::WA_TransparentForMouseEvents);
+    container->setFocusPolicy(Qt::NoFocus);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(container);
     setMinimumSize(200, 150);
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setToolTip(tr("Drag to pan, wheel to zoom, double-click to fit, click for a time series"));
 
-    // The pointer and keys reach the native window, not this widget: handle them here.
-    m_surface->installEventFilter(this);
     connect(m_surface, &MapSurface::framePainted, this, &MapViewWidget::onFramePainted,
             Qt::DirectConnection);
     connect(m_surface, &QOpenGLWindow::frameSwapped, this, &MapViewWidget::onFrameSwapped);
     connect(m_surface, &MapSurface::initializationFailed, this, [this] {
         m_lastError = tr("OpenGL 3.2 is not available for the map view");
         Base::Log::error(tr("Map view"), m_lastError);
-    });
-
-    m_hintTimer->setSingleShot(true);
-    m_hintTimer->setInterval(900);
-    connect(m_hintTimer, &QTimer::timeout, this, [this] {
-        // The pointer is over the native map window, which this widget's underMouse() ignores.
-        if (m_dragging || !rect().contains(mapFromGlobal(QCursor::pos()))) return;
-        m_hintShown = true;
-        QToolTip::showText(QCursor::pos(), tr("Drag to pan, wheel to zoom, double-click to fit, click for a time series"),
-                           this);
     });
     (void)m_surface->scene().setStyle(m_style);
 }
@@ -60,8 +53,6 @@ MapViewWidget::~MapViewWidget() = default;
 QWindow* MapViewWidget::mapWindow() const { return m_surface; }
 
 void MapViewWidget::requestFrame() { m_surface->update(); }
-
-void MapViewWidget::setPointerCursor(const QCursor& cursor) { m_surface->setCursor(cursor); }
 
 void MapViewWidget::setSlice(std::shared_ptr<const Data::Slice> slice)
 {
@@ -88,6 +79,8 @@ void MapViewWidget::setSlice(std::shared_ptr<const Data::Slice> slice)
         scene.resetCamera();
         m_surface->camera()->ParallelProjectionOn();
     }
+    // The value under a resting pointer follows the step shown (playing, Ctrl+Right).
+    if (!m_readoutText.isEmpty()) updateReadout(mapFromGlobal(QCursor::pos()));
     requestFrame();
 }
 
@@ -237,21 +230,6 @@ void MapViewWidget::onFrameSwapped()
     Q_EMIT frameDisplayed(index);
 }
 
-bool MapViewWidget::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched != m_surface) return QWidget::eventFilter(watched, event);
-    switch (event->type()) {
-    case QEvent::MouseButtonPress: mousePressEvent(static_cast<QMouseEvent*>(event)); return true;
-    case QEvent::MouseMove: mouseMoveEvent(static_cast<QMouseEvent*>(event)); return true;
-    case QEvent::MouseButtonRelease: mouseReleaseEvent(static_cast<QMouseEvent*>(event)); return true;
-    case QEvent::MouseButtonDblClick: mouseDoubleClickEvent(static_cast<QMouseEvent*>(event)); return true;
-    case QEvent::Wheel: wheelEvent(static_cast<QWheelEvent*>(event)); return true;
-    case QEvent::KeyPress: keyPressEvent(static_cast<QKeyEvent*>(event)); return event->isAccepted();
-    case QEvent::Leave: leaveEvent(event); return false;
-    default: return false;
-    }
-}
-
 bool MapViewWidget::displayToWorld(QPointF position, double& x, double& y) const
 {
     // The map camera is a parallel projection looking down -z with y up, so a widget
@@ -287,8 +265,7 @@ void MapViewWidget::updateReadout(QPointF position)
 
 void MapViewWidget::mousePressEvent(QMouseEvent* event)
 {
-    m_hintTimer->stop();
-    QToolTip::hideText();
+    setFocus(Qt::MouseFocusReason);
     if (event->button() == Qt::LeftButton) {
         m_pressPos = event->position().toPoint();
         m_lastDragPos = m_pressPos;
@@ -305,7 +282,7 @@ void MapViewWidget::mouseMoveEvent(QMouseEvent* event)
     if (event->buttons() & Qt::LeftButton) {
         if (!m_dragging && (pos - m_pressPos).manhattanLength() >= 4) {
             m_dragging = true;
-            setPointerCursor(Qt::ClosedHandCursor);
+            setCursor(Qt::ClosedHandCursor);
         }
         if (m_dragging) {
             vtkCamera* camera = m_surface->camera();
@@ -321,8 +298,6 @@ void MapViewWidget::mouseMoveEvent(QMouseEvent* event)
             m_viewTouched = true;
             requestFrame();
         }
-    } else if (!m_hintShown) {
-        m_hintTimer->start();
     }
     updateReadout(event->position());
 }
@@ -335,7 +310,7 @@ void MapViewWidget::mouseReleaseEvent(QMouseEvent* event)
     }
     if (m_dragging) {
         m_dragging = false;
-        m_surface->unsetCursor();
+        unsetCursor();
     } else if (const auto readout = readoutAt(event->position())) {
         Q_EMIT cellClicked(readout->ix, readout->iy, readout->lon, readout->lat);
     }
@@ -379,6 +354,11 @@ void MapViewWidget::wheelEvent(QWheelEvent* event)
 
 void MapViewWidget::keyPressEvent(QKeyEvent* event)
 {
+    // Ctrl/Alt/Meta combinations belong to the window's shortcuts, not to panning.
+    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
     const QPointF centre(width() / 2.0, height() / 2.0);
     switch (event->key()) {
     case Qt::Key_Plus:
@@ -398,15 +378,13 @@ void MapViewWidget::keyPressEvent(QKeyEvent* event)
         setView(v);
         break;
     }
-    default: event->ignore(); return;
+    default: QWidget::keyPressEvent(event); return;
     }
     event->accept();
 }
 
 void MapViewWidget::leaveEvent(QEvent* event)
 {
-    m_hintTimer->stop();
-    m_hintShown = false;
     if (!m_readoutText.isEmpty()) {
         m_readoutText.clear();
         Q_EMIT readoutChanged(m_readoutText);

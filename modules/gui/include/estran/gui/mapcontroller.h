@@ -79,6 +79,8 @@ private:
     SliceCache* m_cache;
     QPointer<TimeControlWidget> m_time;
     QPointer<LevelSelector> m_level;
+    /// True while apply() sets the controls to what is shown.
+    bool m_syncingControls = false;
     QPointer<StylePanel> m_style;
     QPointer<TimeSeriesWidget> m_plot;
     int m_datasetId = -1;

@@ -10,7 +10,6 @@
 #include <QImage>
 #include <QWidget>
 
-class QTimer;
 class QWindow;
 #include <QList>
 #include <QPoint>
@@ -78,7 +77,8 @@ public:
     /// Renders the map now and returns it in device pixels (a null image before the map
     /// window is shown). For tests and screenshots: widget grabs leave native windows blank.
     QImage grabFramebuffer();
-    /// The native window the map is drawn in (it receives the pointer and key events).
+    /// The native window the map is drawn in. It takes no input: the pointer and the keys
+    /// pass through it to this widget.
     QWindow* mapWindow() const;
 
     /// Number of frames drawn with a slice.
@@ -93,7 +93,6 @@ Q_SIGNALS:
     void frameDisplayed(const Estran::Data::SliceIndex& index);
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
@@ -111,7 +110,6 @@ private:
     void onFrameSwapped();
     void requestFrame();
     QString emptyMapHint() const;
-    void setPointerCursor(const QCursor& cursor);
 
     MapSurface* m_surface;  // owned by its window container, a child of this widget
     std::shared_ptr<const Data::Slice> m_slice;
@@ -122,10 +120,6 @@ private:
     QPoint m_pressPos;
     QPoint m_lastDragPos;
     bool m_dragging = false;
-    /// The usage hint is shown once per visit of the pointer (a native window gets no
-    /// tooltip events of its own).
-    QTimer* m_hintTimer;
-    bool m_hintShown = false;
     /// True once the user panned or zoomed: resizes then keep the view instead of refitting.
     bool m_viewTouched = false;
     std::optional<Data::SliceIndex> m_drawnIndex;
