@@ -25,7 +25,7 @@ namespace Estran::Render {
 /// The interactive map as a VTK scene: the grid in projected coordinates (metres, the
 /// Geo::Projection of the style), fill cells in the fill colour, GSHHG coastlines, a labelled
 /// graticule, a colour bar with units and the style's title. Fills a vtkRenderer owned by the
-/// caller (the GUI's QOpenGLWidget); the camera is a parallel projection looking down -z.
+/// caller (the GUI's native map window, Gui::MapSurface); the camera is a parallel projection looking down -z.
 ///
 /// The grid is a single-channel float texture with one texel per cell draped over a coarse
 /// projected mesh (a million cells cost ~65 k quads) and colour-mapped in the fragment shader
