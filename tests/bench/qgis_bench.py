@@ -24,17 +24,11 @@ from qgis.PyQt.QtCore import QSize  # noqa: E402
 from qgis.PyQt.QtGui import QColor  # noqa: E402
 
 T_IMPORTED = time.perf_counter()
+# The launch clock shared with paraview_bench.py, beside this script.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from launchclock import ms_since_process_start  # noqa: E402
 
 
-
-def ms_since_process_start():
-    """Milliseconds since this process was started, from the kernel's record of its start
-    (clock ticks since boot), as the Estran app prints launch-first-frame-ms: it counts the
-    interpreter's and the libraries' loading, which a clock started in the script cannot."""
-    with open("/proc/self/stat") as stat:
-        fields = stat.read().rsplit(")", 1)[1].split()
-    start_ticks = int(fields[22 - 3])
-    return time.clock_gettime(time.CLOCK_BOOTTIME) * 1000 - start_ticks * 1000 / os.sysconf("SC_CLK_TCK")
 
 def style_band(layer, band):
     provider = layer.dataProvider()
