@@ -89,6 +89,7 @@ TEST_F(RemoteJobsDockSlurmTest, ARecipeSubmittedToSlurmIsFollowedAcrossARestart)
     QString jobDir;
     {
         Gui::RemoteJobsDock dock(&selection, options());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return dock.isLoaded(); }, 10000));
         ASSERT_TRUE(dock.selectProfile(QStringLiteral("Slurm rig")));
         QSignalSpy connected(&dock, &Gui::RemoteJobsDock::connectionChanged);
         dock.connectProfile();
@@ -126,6 +127,7 @@ TEST_F(RemoteJobsDockSlurmTest, ARecipeSubmittedToSlurmIsFollowedAcrossARestart)
     go.close();
 
     Gui::RemoteJobsDock dock(&selection, options());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dock.isLoaded(); }, 10000));
     QSignalSpy arrived(&dock, &Gui::RemoteJobsDock::resultArrived);
     ASSERT_GE(dock.jobs()->rowOf(key), 0);
     EXPECT_TRUE(QTest::qWaitFor([&] { return dock.logView()->toPlainText().contains(QStringLiteral("slurm job")); }, 10000));

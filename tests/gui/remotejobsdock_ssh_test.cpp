@@ -83,6 +83,7 @@ struct RemoteJobsDockSshTest : ::testing::Test {
 TEST_F(RemoteJobsDockSshTest, TheHostKeyIsShownAndTrustingItConnects)
 {
     Gui::RemoteJobsDock dock(&selection, options());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dock.isLoaded(); }, 10000));
     QString fingerprint;
     answerHostKey(dock, true, &fingerprint);
     ASSERT_TRUE(dock.selectProfile(QStringLiteral("Rig login")));
@@ -99,6 +100,7 @@ TEST_F(RemoteJobsDockSshTest, TheHostKeyIsShownAndTrustingItConnects)
 TEST_F(RemoteJobsDockSshTest, RejectingTheHostKeyLeavesTheProfileDisconnected)
 {
     Gui::RemoteJobsDock dock(&selection, options());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dock.isLoaded(); }, 10000));
     answerHostKey(dock, false);
     ASSERT_TRUE(dock.selectProfile(QStringLiteral("Rig login")));
     QSignalSpy changed(&dock, &Gui::RemoteJobsDock::connectionChanged);
@@ -119,6 +121,7 @@ TEST_F(RemoteJobsDockSshTest, AJobOnTheHostIsFollowedAndReattachedAfterARestart)
     QString key;
     {
         Gui::RemoteJobsDock dock(&selection, options());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return dock.isLoaded(); }, 10000));
         answerHostKey(dock, true);
         ASSERT_TRUE(dock.selectProfile(QStringLiteral("Rig login")));
         ASSERT_TRUE(dock.selectRecipe(QStringLiteral("custom-script")));
@@ -146,6 +149,7 @@ TEST_F(RemoteJobsDockSshTest, AJobOnTheHostIsFollowedAndReattachedAfterARestart)
     go.close();
 
     Gui::RemoteJobsDock dock(&selection, options());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dock.isLoaded(); }, 10000));
     QSignalSpy arrived(&dock, &Gui::RemoteJobsDock::resultArrived);
     ASSERT_GE(dock.jobs()->rowOf(key), 0);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !dock.isFollowing(key); }, 60000)) << qPrintable(dock.jobs()->stateText(key));
@@ -160,6 +164,7 @@ TEST_F(RemoteJobsDockSshTest, AJobOnTheHostIsFollowedAndReattachedAfterARestart)
 TEST_F(RemoteJobsDockSshTest, ClosingThePanelWhileSshAsksDoesNotHang)
 {
     auto dock = std::make_unique<Gui::RemoteJobsDock>(&selection, options());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return dock->isLoaded(); }, 10000));
     QSignalSpy shown(dock->prompter(), &Gui::AskpassPrompter::dialogShown);
     ASSERT_TRUE(dock->selectProfile(QStringLiteral("Rig login")));
     dock->connectProfile();

@@ -6,8 +6,11 @@
 #include "estran/base/selectionmodel.h"
 #include "estran/gui/jobtablemodel.h"
 #include "estran/gui/recipeform.h"
+#include "estran/remote/jobjournal.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -17,7 +20,10 @@
 
 #include <gtest/gtest.h>
 
+#include <iostream>
 #include <memory>
+
+#include <sys/stat.h>
 
 using namespace Estran;
 
@@ -57,6 +63,7 @@ struct RemoteJobsDockTest : ::testing::Test {
     std::unique_ptr<Gui::RemoteJobsDock> makeDock()
     {
         auto dock = std::make_unique<Gui::RemoteJobsDock>(&selection, options());
+        EXPECT_TRUE(QTest::qWaitFor([&] { return dock->isLoaded(); }, 10000));
         dock->resize(520, 900);
         dock->show();
         return dock;
@@ -278,6 +285,7 @@ TEST_F(RemoteJobsDockTest, TheLogOfAFinishedJobIsShownAgainAfterARestart)
     Gui::RemoteJobsDock::Options o = options();
     o.reattach = false;
     Gui::RemoteJobsDock dock(&selection, o);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dock.isLoaded(); }, 10000));
     ASSERT_GE(dock.jobs()->rowOf(key), 0);
     EXPECT_FALSE(dock.isFollowing(key));
     dock.selectJob(key);
@@ -285,4 +293,89 @@ TEST_F(RemoteJobsDockTest, TheLogOfAFinishedJobIsShownAgainAfterARestart)
     const QString log = dock.logView()->toPlainText();
     EXPECT_EQ(log.count(QStringLiteral("out-line")), 1) << qPrintable(log);
     EXPECT_EQ(log.count(QStringLiteral("err-line")), 1) << qPrintable(log);
+}
+
+TEST_F(RemoteJobsDockTest, ReadsProfilesAndJournalOnAWorkerAndIsBusyUntilThen)
+{
+    QDir().mkpath(home.filePath(QStringLiteral("profiles")));
+    QFile f(home.filePath(QStringLiteral("profiles/trex.json")));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"name": "TREX", "host": "trex.cnes.fr", "scheduler": "slurm", "work_dir": "~/estran"})");
+    f.close();
+    Remote::JournalEntry done;
+    done.profileName = QStringLiteral("local");
+    done.job = {QStringLiteral("4242"), home.filePath(QStringLiteral("gone"))};
+    done.submitted = QDateTime::currentDateTimeUtc();
+    done.last.id = QStringLiteral("4242");
+    done.last.state = Remote::JobState::Completed;
+    done.last.exitCode = 0;
+    auto saved = Remote::JobJournal(options().journalDirectory).save(done);
+    ASSERT_TRUE(saved.ok());
+
+    Gui::RemoteJobsDock dock(&selection, options());
+    dock.show();
+    // Nothing was read by the constructor: the panel says it is reading and cannot be used yet.
+    EXPECT_FALSE(dock.isLoaded());
+    EXPECT_TRUE(dock.profiles().isEmpty());
+    EXPECT_EQ(dock.jobs()->rowCount(), 0);
+    auto* loading = dock.findChild<QLabel*>(QStringLiteral("loading"));
+    ASSERT_TRUE(loading);
+    EXPECT_TRUE(loading->isVisible());
+    auto* profileBox = dock.findChild<QComboBox*>(QStringLiteral("profile"));
+    ASSERT_TRUE(profileBox);
+    EXPECT_FALSE(profileBox->isEnabled());
+    EXPECT_FALSE(dock.submit());
+
+    QSignalSpy loaded(&dock, &Gui::RemoteJobsDock::loaded);
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_TRUE(dock.isLoaded());
+    EXPECT_FALSE(loading->isVisible());
+    EXPECT_TRUE(profileBox->isEnabled());
+    EXPECT_TRUE(dock.selectProfile(QStringLiteral("TREX")));
+    EXPECT_GE(dock.jobs()->rowOf(done.key), 0);
+    EXPECT_TRUE(dock.selectRecipe(QStringLiteral("custom-script")));
+}
+
+TEST_F(RemoteJobsDockTest, AnEditedProfilesFolderIsReadAgainOnAWorker)
+{
+    auto dock = makeDock();
+    const int before = int(dock->profiles().size());
+    QSignalSpy changed(dock.get(), &Gui::RemoteJobsDock::profilesChanged);
+    QFile f(home.filePath(QStringLiteral("profiles/new.json")));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"name": "New", "host": "n", "scheduler": "slurm", "work_dir": "/w"})");
+    f.close();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dock->profiles().size() == before + 1; }, 10000));
+    EXPECT_GE(changed.count(), 1);
+    EXPECT_TRUE(dock->selectProfile(QStringLiteral("New")));
+}
+
+TEST_F(RemoteJobsDockTest, ClosingThePanelDoesNotWaitForAHostThatHangs)
+{
+    // A job folder whose state cannot be read: `started` is a named pipe nobody writes, so the
+    // scheduler's status command blocks on it like a login node that stopped answering.
+    const QString folder = home.filePath(QStringLiteral("hanging job"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    QFile run(folder + QStringLiteral("/run.sh"));
+    ASSERT_TRUE(run.open(QIODevice::WriteOnly));
+    run.close();
+    ASSERT_EQ(::mkfifo(QFile::encodeName(folder + QStringLiteral("/started")).constData(), 0600), 0);
+    Remote::JournalEntry entry;
+    entry.profileName = QStringLiteral("local");
+    entry.job = {QStringLiteral("999999"), folder};
+    entry.submitted = QDateTime::currentDateTimeUtc();
+    entry.last.id = QStringLiteral("999999");
+    entry.last.state = Remote::JobState::Running;
+    auto saved = Remote::JobJournal(options().journalDirectory).save(entry);
+    ASSERT_TRUE(saved.ok());
+
+    auto dock = makeDock();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dock->isFollowing(entry.key); }, 10000));
+    QTest::qWait(1500);  // the follower's first round is now stuck in the status command
+    QElapsedTimer timer;
+    timer.start();
+    dock.reset();
+    const qint64 ms = timer.elapsed();
+    std::cout << "[ measured ] the panel closed in " << ms << " ms with a follower whose host hangs\n";
+    EXPECT_LT(ms, 1000);
 }

@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
 
 namespace Estran::Gui {
 
@@ -40,6 +42,8 @@ void JobFollowThread::stop()
 
 void JobFollowThread::run()
 {
+    // The log's folder is made here rather than by the panel: the GUI thread touches no files.
+    if (!m_logPath.isEmpty()) QDir().mkpath(QFileInfo(m_logPath).absolutePath());
     Q_EMIT history(m_key, m_logPath.isEmpty() ? QList<JobLogView::Chunk>() : JobLogView::readFile(m_logPath));
     std::unique_ptr<Remote::Scheduler> scheduler = Remote::Scheduler::create(m_profile, m_host);
     if (!scheduler) {

@@ -2,6 +2,10 @@
 #include "estran/gui/remotejobsdock.h"
 
 #include "deliveryguard.h"
+#include "remotecanceltask.h"
+#include "remoteconnecttask.h"
+#include "remoteloadtask.h"
+#include "remotesubmittask.h"
 
 #include "estran/base/feedback.h"
 #include "estran/base/log.h"
@@ -50,115 +54,6 @@
 namespace Estran::Gui {
 
 namespace {
-
-// Connecting: opens the ssh master (prompts happen here) and asks the scheduler what it offers.
-class ConnectTask final : public Base::Task {
-public:
-    ConnectTask(std::shared_ptr<Remote::RemoteHost> host, Remote::Profile profile)
-        : Base::Task(RemoteJobsDock::tr("Connecting to %1").arg(profile.name)), m_host(std::move(host)),
-          m_profile(std::move(profile))
-    {
-    }
-    const Remote::SchedulerInfo& info() const { return m_info; }
-
-protected:
-    std::optional<Base::Error> run(Base::Feedback* feedback) override
-    {
-        if (auto* ssh = dynamic_cast<Remote::SshHost*>(m_host.get())) {
-            if (auto connected = ssh->connect(feedback); !connected) return connected.error();
-        }
-        auto scheduler = Remote::Scheduler::create(m_profile, m_host);
-        if (!scheduler) {
-            return Base::Error(Base::Error::Kind::Unsupported, m_profile.name,
-                               RemoteJobsDock::tr("No scheduler adapter for \"%1\"")
-                                   .arg(Remote::Profile::schedulerName(m_profile.scheduler)));
-        }
-        auto info = scheduler->probe(feedback);
-        if (!info) return info.error();
-        m_info = *info;
-        return std::nullopt;
-    }
-
-private:
-    std::shared_ptr<Remote::RemoteHost> m_host;
-    Remote::Profile m_profile;
-    Remote::SchedulerInfo m_info;
-};
-
-// Submitting: the scheduler writes the job folder and submits; the journal entry is written
-// here too, so a job is never submitted without being remembered.
-class SubmitTask final : public Base::Task {
-public:
-    SubmitTask(std::shared_ptr<Remote::RemoteHost> host, Remote::Profile profile, Remote::JobRequest request,
-               Remote::JournalEntry entry, QString journalDirectory, QString resultsDirectory)
-        : Base::Task(RemoteJobsDock::tr("Submitting %1").arg(request.name)), m_host(std::move(host)),
-          m_profile(std::move(profile)), m_request(std::move(request)), m_entry(std::move(entry)),
-          m_journal(std::move(journalDirectory)), m_results(std::move(resultsDirectory))
-    {
-    }
-    const Remote::JournalEntry& entry() const { return m_entry; }
-
-protected:
-    std::optional<Base::Error> run(Base::Feedback* feedback) override
-    {
-        auto scheduler = Remote::Scheduler::create(m_profile, m_host);
-        if (!scheduler) {
-            return Base::Error(Base::Error::Kind::Unsupported, m_profile.name,
-                               RemoteJobsDock::tr("No scheduler adapter for \"%1\"")
-                                   .arg(Remote::Profile::schedulerName(m_profile.scheduler)));
-        }
-        if (feedback->isCancelled()) return Base::Error::cancelled(m_profile.name);
-        auto submitted = scheduler->submit(m_request);
-        if (!submitted) return submitted.error();
-        m_entry.job = *submitted;
-        m_entry.submitted = QDateTime::currentDateTimeUtc();
-        m_entry.last.id = submitted->id;
-        m_entry.last.name = m_request.name;
-        m_entry.last.queue = m_request.queue;
-        m_entry.last.state = Remote::JobState::Queued;
-        m_entry.last.submitted = m_entry.submitted;
-        const Remote::JobJournal journal(m_journal);
-        // The key comes from the first save; the results folder is named after it.
-        if (auto saved = journal.save(m_entry); !saved) return journal.notRecorded(m_entry.job, saved.error());
-        m_entry.fetchDir = QDir(m_results).filePath(m_entry.key);
-        if (!QDir().mkpath(m_entry.fetchDir)) {
-            return Base::Error(Base::Error::Kind::Io, m_entry.fetchDir, RemoteJobsDock::tr("Cannot create the results folder"));
-        }
-        if (auto saved = journal.save(m_entry); !saved) return journal.notRecorded(m_entry.job, saved.error());
-        return std::nullopt;
-    }
-
-private:
-    std::shared_ptr<Remote::RemoteHost> m_host;
-    Remote::Profile m_profile;
-    Remote::JobRequest m_request;
-    Remote::JournalEntry m_entry;
-    QString m_journal;
-    QString m_results;
-};
-
-class CancelTask final : public Base::Task {
-public:
-    CancelTask(std::shared_ptr<Remote::RemoteHost> host, Remote::Profile profile, Remote::SubmittedJob job)
-        : Base::Task(RemoteJobsDock::tr("Cancelling job %1").arg(job.id)), m_host(std::move(host)),
-          m_profile(std::move(profile)), m_job(std::move(job))
-    {
-    }
-
-protected:
-    std::optional<Base::Error> run(Base::Feedback*) override
-    {
-        auto scheduler = Remote::Scheduler::create(m_profile, m_host);
-        if (!scheduler) return Base::Error(Base::Error::Kind::Unsupported, m_profile.name, RemoteJobsDock::tr("No scheduler adapter"));
-        if (auto cancelled = scheduler->cancel(m_job); !cancelled) return cancelled.error();
-        return std::nullopt;
-    }
-
-private:
-    std::shared_ptr<Remote::RemoteHost> m_host;
-    Remote::Profile m_profile;
-    Remote::SubmittedJob m_job;
-};
 
 QString schedulerTitle(const QString& name)
 {
@@ -220,37 +115,17 @@ RemoteJobsDock::RemoteJobsDock(Base::SelectionModel* selection, Options options,
     layout->addWidget(m_pages, 1);
 
     if (m_selection) m_form->setSelectionModel(m_selection);
-    m_library.load(m_options.recipeFolders.value_or(Remote::RecipeLibrary::searchPath()));
-    for (const Base::Error& problem : m_library.problems()) Base::Log::warning(problem.where(), problem.message(), problem.detail());
-    for (const Remote::Recipe& recipe : m_library.recipes()) {
-        m_recipeBox->addItem(recipe.title.isEmpty() ? recipe.id : recipe.title, recipe.id);
-        m_recipeBox->setItemData(m_recipeBox->count() - 1, recipe.description, Qt::ToolTipRole);
-    }
     connect(m_recipeBox, &QComboBox::currentIndexChanged, this, &RemoteJobsDock::onRecipeChanged);
-    QHash<QString, QString> titles;
-    for (const Remote::Recipe& recipe : m_library.recipes()) titles.insert(recipe.id, recipe.title);
-    m_jobs->setRecipeTitles(titles);
-
-    reloadProfiles();
-    QDir().mkpath(m_options.profilesDirectory);
-    m_watcher->addPath(m_options.profilesDirectory);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &RemoteJobsDock::reloadProfiles);
-    onRecipeChanged();
 
-    // The journal: every job the user submitted from here or from estran-cli.
-    QList<Base::Error> problems;
-    const QList<Remote::JournalEntry> entries = Remote::JobJournal(m_options.journalDirectory).entries(&problems);
-    for (const Base::Error& problem : problems) Base::Log::warning(problem.where(), problem.message(), problem.detail());
-    m_jobs->setEntries(entries);
-    if (m_options.reattach) {
-        for (const Remote::JournalEntry& entry : entries) {
-            if (!entry.last.isFinished()) startFollowing(entry);
-        }
-    }
-    if (m_jobs->rowCount() > 0) {
-        selectJob(m_jobs->entry(0)->key);
-        m_pages->setCurrentIndex(JobsPage);
-    }
+    // Profiles, recipes and the journal (every job the user submitted from here or from
+    // estran-cli) are files: they are read by a task, and the panel is busy until they arrive.
+    m_loadingLabel = hintLabel(tr("Reading profiles, recipes and jobs…"));
+    m_loadingLabel->setObjectName(QStringLiteral("loading"));
+    layout->insertWidget(0, m_loadingLabel);
+    setBusy(true);
+    startLoad(true);
+
     updateJobsPageTitle();
     connect(m_jobs, &QAbstractItemModel::rowsInserted, this, &RemoteJobsDock::updateJobsPageTitle);
     connect(m_jobs, &QAbstractItemModel::rowsRemoved, this, &RemoteJobsDock::updateJobsPageTitle);
@@ -352,11 +227,90 @@ QWidget* RemoteJobsDock::createProfileBox()
     return box;
 }
 
-void RemoteJobsDock::reloadProfiles()
+void RemoteJobsDock::reloadProfiles() { startLoad(false); }
+
+void RemoteJobsDock::setBusy(bool busy)
 {
+    m_loadingLabel->setVisible(busy);
+    m_profileBox->setEnabled(!busy);
+    m_editProfiles->setEnabled(!busy);
+    m_pages->setEnabled(!busy);
+    if (busy) {
+        m_connect->setEnabled(false);
+        m_browse->setEnabled(false);
+    }
+}
+
+void RemoteJobsDock::startLoad(bool everything)
+{
+    RemoteLoadTask::Request request;
+    request.profilesDirectory = m_options.profilesDirectory;
+    request.templateDirectories = *m_options.templateDirectories;
+    if (everything) {
+        request.journalDirectory = m_options.journalDirectory;
+        request.recipeFolders = m_options.recipeFolders.value_or(Remote::RecipeLibrary::searchPath());
+    }
+    // Only the latest reading of the profiles counts: folder events come in bursts.
+    const int generation = ++m_profilesGeneration;
+    auto* task = new RemoteLoadTask(std::move(request));
+    connect(task, &Base::Task::finished, this, [this, task, generation](bool) {
+        for (const Base::Error& problem : task->problems()) Base::Log::warning(problem.where(), problem.message(), problem.detail());
+        if (task->request().recipeFolders) applyRecipes(task->recipes());
+        if (generation == m_profilesGeneration) applyProfiles(task->profiles());
+        if (task->request().journalDirectory) applyJournal(*task);
+    });
+    Base::TaskManager::instance()->start(task);
+}
+
+void RemoteJobsDock::applyRecipes(const Remote::RecipeLibrary& library)
+{
+    m_library = library;
+    QSignalBlocker block(m_recipeBox);
+    m_recipeBox->clear();
+    for (const Remote::Recipe& recipe : m_library.recipes()) {
+        m_recipeBox->addItem(recipe.title.isEmpty() ? recipe.id : recipe.title, recipe.id);
+        m_recipeBox->setItemData(m_recipeBox->count() - 1, recipe.description, Qt::ToolTipRole);
+    }
+    QHash<QString, QString> titles;
+    for (const Remote::Recipe& recipe : m_library.recipes()) titles.insert(recipe.id, recipe.title);
+    m_jobs->setRecipeTitles(titles);
+    block.unblock();
+    onRecipeChanged();
+}
+
+void RemoteJobsDock::applyJournal(const RemoteLoadTask& task)
+{
+    m_entryProfiles.clear();
+    m_entryProfileErrors.clear();
+    for (auto it = task.entryProfiles().cbegin(); it != task.entryProfiles().cend(); ++it) {
+        if (it->profile) m_entryProfiles.insert(it.key(), *it->profile);
+        else m_entryProfileErrors.insert(it.key(), it->error);
+    }
+    const QList<Remote::JournalEntry>& entries = task.entries();
+    m_jobs->setEntries(entries);
+    if (m_options.reattach) {
+        for (const Remote::JournalEntry& entry : entries) {
+            if (!entry.last.isFinished()) startFollowing(entry);
+        }
+    }
+    if (m_jobs->rowCount() > 0) {
+        selectJob(m_jobs->entry(0)->key);
+        m_pages->setCurrentIndex(JobsPage);
+    }
+    updateJobsPageTitle();
+    updateJobButtons();
+    m_loaded = true;
+    setBusy(false);
+    updateConnection();
+    Q_EMIT loaded();
+}
+
+void RemoteJobsDock::applyProfiles(const QList<RemoteProfiles::Entry>& profiles)
+{
+    if (!m_watcher->directories().contains(m_options.profilesDirectory)) m_watcher->addPath(m_options.profilesDirectory);
     const QString current = currentProfile() ? currentProfile()->id() : QString();
     const bool hadSelection = m_profileBox->currentIndex() >= 0;
-    m_profiles = RemoteProfiles::load(m_options.profilesDirectory, *m_options.templateDirectories);
+    m_profiles = profiles;
     QSignalBlocker block(m_profileBox);
     m_profileBox->clear();
     bool templatesStarted = false;
@@ -376,13 +330,16 @@ void RemoteJobsDock::reloadProfiles()
         m_profileBox->setItemData(m_profileBox->count() - 1, e.path.isEmpty() ? tr("Built in") : e.path, Qt::ToolTipRole);
     }
     int index = 0;
+    const QString wanted = m_selectAfterLoad.isEmpty() ? current : QFileInfo(m_selectAfterLoad).absoluteFilePath();
     for (int i = 0; i < m_profileBox->count(); ++i) {
         const QVariant v = m_profileBox->itemData(i);
-        if (v.isValid() && m_profiles[v.toInt()].id() == current) index = i;
+        if (v.isValid() && m_profiles[v.toInt()].id() == wanted) index = i;
     }
-    m_profileBox->setCurrentIndex(hadSelection ? index : 0);
+    m_profileBox->setCurrentIndex(hadSelection || !m_selectAfterLoad.isEmpty() ? index : 0);
+    m_selectAfterLoad.clear();
     block.unblock();
     onProfileChanged();
+    Q_EMIT profilesChanged();
 }
 
 const RemoteProfiles::Entry* RemoteJobsDock::currentProfile() const
@@ -461,7 +418,7 @@ void RemoteJobsDock::connectProfile()
     state.connection = Connection::Connecting;
     state.error.clear();
     updateConnection();
-    auto* task = new ConnectTask(host, p->profile);
+    auto* task = new RemoteConnectTask(host, p->profile);
     connect(task, &Base::Task::finished, this, [this, task, id](bool ok) {
         HostState& s = m_hosts[id];
         if (s.connection != Connection::Connecting) return;  // disconnected meanwhile
@@ -568,8 +525,8 @@ void RemoteJobsDock::newProfileFromTemplate()
         return;
     }
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    m_selectAfterLoad = target;
     reloadProfiles();
-    selectProfile(target);
     QDesktopServices::openUrl(QUrl::fromLocalFile(target));
     Q_EMIT statusMessage(tr("Created %1: fill in your login, save, and it is listed here").arg(target));
 }
@@ -718,7 +675,7 @@ bool RemoteJobsDock::submit()
     entry.profileName = p->path.isEmpty() ? QStringLiteral("local") : p->profile.name;
     entry.recipe = recipe->id;
     entry.parameters = *resolved;
-    auto* task = new SubmitTask(host, p->profile, *request, entry, m_options.journalDirectory, m_options.resultsDirectory);
+    auto* task = new RemoteSubmitTask(host, p->profile, *request, entry, m_options.journalDirectory, m_options.resultsDirectory);
     ++m_submitting;
     m_submit->setEnabled(false);
     m_message->setStyleSheet({});
@@ -951,12 +908,19 @@ void RemoteJobsDock::updateJobButtons()
 std::optional<Remote::Profile> RemoteJobsDock::profileOf(const Remote::JournalEntry& entry, QString* error) const
 {
     if (entry.profilePath.isEmpty()) return RemoteProfiles::embeddedDefault();
-    auto loaded = Remote::Profile::load(entry.profilePath);
-    if (!loaded) {
-        if (error) *error = tr("%1: %2").arg(loaded.error().where(), loaded.error().message());
-        return std::nullopt;
+    // Read on a worker: the profiles folder as it is now (it is watched), or, for a profile file
+    // elsewhere (estran-cli --profile), as the journal's loading found it.
+    for (const RemoteProfiles::Entry& e : m_profiles) {
+        if (e.path != entry.profilePath) continue;
+        if (e.error) {
+            if (error) *error = tr("%1: %2").arg(e.error->where(), e.error->message());
+            return std::nullopt;
+        }
+        return e.profile;
     }
-    return *loaded;
+    if (const auto read = m_entryProfiles.constFind(entry.profilePath); read != m_entryProfiles.cend()) return *read;
+    if (error) *error = m_entryProfileErrors.value(entry.profilePath, tr("%1: this profile file was not read").arg(entry.profilePath));
+    return std::nullopt;
 }
 
 void RemoteJobsDock::startFollowing(const Remote::JournalEntry& entry)
@@ -971,7 +935,6 @@ void RemoteJobsDock::startFollowing(const Remote::JournalEntry& entry)
     }
     auto host = hostFor(entry.profilePath, *profile);
     if (!host) return;
-    QDir().mkpath(QFileInfo(logPath(entry.key)).absolutePath());
     auto* thread = new JobFollowThread(host, *profile, entry, m_options.journalDirectory, logPath(entry.key), this);
     connect(thread, &JobFollowThread::history, this, &RemoteJobsDock::onHistory);
     connect(thread, &JobFollowThread::output, this, &RemoteJobsDock::onOutput);
@@ -1032,7 +995,7 @@ void RemoteJobsDock::cancelJob(const QString& key)
     const auto profile = profileOf(*e, &error);
     if (!profile) return;
     auto host = hostFor(e->profilePath, *profile);
-    auto* task = new CancelTask(host, *profile, e->job);
+    auto* task = new RemoteCancelTask(host, *profile, e->job);
     connect(task, &Base::Task::finished, this, [this, task, key](bool ok) {
         if (!ok && task->error()) {
             Base::Log::error(*task->error());

@@ -36,6 +36,7 @@ struct DeliveryGuard;
 class JobFollowThread;
 class JobTableModel;
 class RecipeForm;
+class RemoteLoadTask;
 
 /// The "Remote jobs" panel (issue #6): pick a profile (this computer, a cluster), connect and
 /// see what the scheduler offers, pick a recipe and fill its generated form (area and period
@@ -67,11 +68,16 @@ public:
     /// Stops the followers (their jobs go on running; the journal re-attaches them next time).
     ~RemoteJobsDock() override;
 
+    /// False until the profiles, recipes and journal, read by a task, have arrived; meanwhile the
+    /// panel shows that it is reading and its controls are disabled.
+    bool isLoaded() const { return m_loaded; }
+
     // Profiles and connection.
     QList<RemoteProfiles::Entry> profiles() const { return m_profiles; }
     /// Selects the profile with this name or file path; false when unknown.
     bool selectProfile(const QString& nameOrPath);
     const RemoteProfiles::Entry* currentProfile() const;
+    /// Reads the profiles again on a worker; profilesChanged() when they are shown.
     void reloadProfiles();
     void connectProfile();
     void disconnectProfile();
@@ -104,6 +110,10 @@ public:
     AskpassPrompter* prompter() const { return m_prompter; }
 
 Q_SIGNALS:
+    /// The first reading of the profiles, recipes and journal has been applied.
+    void loaded();
+    /// The profiles were read again and the list shows them.
+    void profilesChanged();
     /// A result file was brought back (or changed again): open or re-open it in the viewer.
     void resultArrived(const QString& localPath);
     /// The user asked to open a result file (double-click in the result list).
@@ -129,6 +139,11 @@ private:
     };
 
     QWidget* createProfileBox();
+    void setBusy(bool busy);
+    void startLoad(bool everything);
+    void applyRecipes(const Remote::RecipeLibrary& library);
+    void applyProfiles(const QList<RemoteProfiles::Entry>& profiles);
+    void applyJournal(const RemoteLoadTask& task);
     QWidget* createSubmitBox();
     QWidget* createJobsBox();
     void onProfileChanged();
@@ -155,6 +170,11 @@ private:
     Options m_options;
     Remote::RecipeLibrary m_library;
     QList<RemoteProfiles::Entry> m_profiles;
+    QHash<QString, Remote::Profile> m_entryProfiles;  ///< journal entries' profile files outside the folder
+    QHash<QString, QString> m_entryProfileErrors;     ///< ... and why those that did not load failed
+    bool m_loaded = false;
+    int m_profilesGeneration = 0;  ///< only the latest reading of the profiles is shown
+    QString m_selectAfterLoad;     ///< a profile file to select once the profiles are read again
     QHash<QString, HostState> m_hosts;  ///< by profile id
     QHash<QString, JobFollowThread*> m_threads;  ///< by journal key
     QHash<QString, QList<JobLogView::Chunk>> m_logs;  ///< shown output, by journal key
@@ -165,6 +185,7 @@ private:
 
     QComboBox* m_profileBox = nullptr;
     QPushButton* m_editProfiles = nullptr;
+    QLabel* m_loadingLabel = nullptr;
     QLabel* m_notes = nullptr;
     QLabel* m_connection = nullptr;
     QPushButton* m_connect = nullptr;
