@@ -352,7 +352,7 @@
 <context>
     <name>Estran::App::MainWindow</name>
     <message>
-        <location filename="../app/estran/mainwindow.cpp" line="+76"/>
+        <location filename="../app/estran/mainwindow.cpp" line="+77"/>
         <source>Estran</source>
         <translation>Estran</translation>
     </message>
@@ -1802,7 +1802,7 @@ TYPE est l&apos;un de : %1.</translation>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/subsetcommand.cpp" line="+0"/>
-        <location filename="../app/cli/remotecommand.cpp" line="+246"/>
+        <location filename="../app/cli/remotecommand.cpp" line="+242"/>
         <source>W,S,E,N</source>
         <translation>O,S,E,N</translation>
     </message>
@@ -2352,7 +2352,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>Métadonnées de greffon incorrectes : « id » ne peut contenir que des minuscules, des chiffres, « . », « _ » et « - »</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Bad plugin metadata: &quot;fallback&quot; must be true or false</source>
         <translation>Métadonnées de greffon incorrectes : « fallback » doit valoir true ou false</translation>
     </message>
@@ -2991,7 +2991,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../modules/gui/src/mapcontroller.cpp" line="+204"/>
+        <location filename="../modules/gui/src/mapcontroller.cpp" line="+206"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -4119,7 +4119,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
 <context>
     <name>Estran::Gui::JobFollowThread</name>
     <message>
-        <location filename="../modules/gui/src/jobfollowthread.cpp" line="+46"/>
+        <location filename="../modules/gui/src/jobfollowthread.cpp" line="+50"/>
         <source>No scheduler for profile %1</source>
         <translation>Aucun ordonnanceur pour le profil %1</translation>
     </message>
@@ -4340,12 +4340,12 @@ Résultats : %4</translation>
 <context>
     <name>Estran::Gui::MapViewWidget</name>
     <message>
-        <location filename="../modules/gui/src/mapviewwidget.cpp" line="+52"/>
+        <location filename="../modules/gui/src/mapviewwidget.cpp" line="+39"/>
         <source>Drag to pan, wheel to zoom, double-click to fit, click for a time series</source>
         <translation>Glisser pour déplacer, molette pour zoomer, double-clic pour ajuster, clic pour une série temporelle</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+6"/>
         <source>OpenGL 3.2 is not available for the map view</source>
         <translation>OpenGL 3.2 n&apos;est pas disponible pour la vue cartographique</translation>
     </message>
@@ -4355,7 +4355,7 @@ Résultats : %4</translation>
         <translation>Vue cartographique</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+150"/>
         <source>Open a netCDF, HDF5, GeoTIFF, GRIB or Zarr file with File ▸ Open, or drop files here.
 File ▸ Open Demo Dataset shows a synthetic sea-surface temperature year.</source>
         <translation>Ouvrez un fichier netCDF, HDF5, GeoTIFF, GRIB ou Zarr avec Fichier ▸ Ouvrir, ou déposez des fichiers ici.
@@ -4728,49 +4728,54 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Gui::RemoteJobsDock</name>
     <message>
-        <location filename="../modules/gui/src/remotejobsdock.cpp" line="+58"/>
+        <location filename="../modules/gui/src/remoteconnecttask.cpp" line="+11"/>
         <source>Connecting to %1</source>
         <translation>Connexion à %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+34"/>
+        <location line="+13"/>
+        <location filename="../modules/gui/src/remotesubmittask.cpp" line="+25"/>
         <source>No scheduler adapter for &quot;%1&quot;</source>
         <translation>Aucun adaptateur d&apos;ordonnanceur pour « %1 »</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../modules/gui/src/remotesubmittask.cpp" line="-11"/>
         <source>Submitting %1</source>
         <translation>Soumission de %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Cannot create the results folder</source>
         <translation>Impossible de créer le dossier des résultats</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../modules/gui/src/remotecanceltask.cpp" line="+10"/>
         <source>Cancelling job %1</source>
         <translation>Annulation de la tâche %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No scheduler adapter</source>
         <translation>Aucun adaptateur d&apos;ordonnanceur</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../modules/gui/src/remotejobsdock.cpp" line="+109"/>
         <source>New job</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+716"/>
+        <location line="+778"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location line="-649"/>
+        <location line="-765"/>
+        <source>Reading profiles, recipes and jobs…</source>
+        <translation>Lecture des profils, des recettes et des travaux…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The job&apos;s follower did not stop in time; it ends in the background</source>
         <translation>Le suivi de la tâche ne s&apos;est pas arrêté à temps ; il se termine en arrière-plan</translation>
     </message>
@@ -4806,12 +4811,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     </message>
     <message>
         <location line="+14"/>
-        <location line="+220"/>
+        <location line="+302"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-300"/>
         <source>Files…</source>
         <translation>Fichiers…</translation>
     </message>
@@ -4821,7 +4826,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Parcourir les fichiers de la machine distante, à partir du dossier de travail du profil</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+124"/>
         <source>%1 (template)</source>
         <translation>%1 (modèle)</translation>
     </message>
@@ -4831,7 +4836,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Intégré</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>This profile does not load: %1 (%2)</source>
         <translation>Ce profil ne se charge pas : %1 (%2)</translation>
     </message>
@@ -5007,12 +5012,13 @@ Nécessite sur la machine distante : %2</translation>
         <location line="+4"/>
         <location line="+2"/>
         <location line="+25"/>
-        <location line="+224"/>
+        <location line="+227"/>
+        <location filename="../modules/gui/src/remoteloadtask.cpp" line="+37"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-244"/>
         <source>No transport for this profile.</source>
         <translation>Aucun moyen de joindre la machine de ce profil.</translation>
     </message>
@@ -5098,12 +5104,17 @@ Nécessite sur la machine distante : %2</translation>
         <translation>Tâches (%1)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
+        <source>%1: this profile file was not read</source>
+        <translation>%1 : ce fichier de profil n&apos;a pas été lu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot follow job %1: %2</source>
         <translation>Impossible de suivre la tâche %1 : %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>result arrived</source>
         <translation>résultat arrivé</translation>
     </message>
@@ -5116,6 +5127,11 @@ Nécessite sur la machine distante : %2</translation>
         <location line="+16"/>
         <source>Cannot cancel: %1</source>
         <translation>Impossible d&apos;annuler : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/gui/src/remoteloadtask.cpp" line="-25"/>
+        <source>Reading remote profiles and jobs</source>
+        <translation>Lecture des profils distants et des travaux</translation>
     </message>
 </context>
 <context>
@@ -6479,7 +6495,7 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::SshHost</name>
     <message>
-        <location filename="../modules/remote/src/sshhost.cpp" line="+91"/>
+        <location filename="../modules/remote/src/sshhost.cpp" line="+90"/>
         <source>Cannot create the folder for ssh&apos;s connection sockets</source>
         <translation>Impossible de créer le dossier des sockets de connexion de ssh</translation>
     </message>
@@ -6502,12 +6518,12 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::SshHost::Private</name>
     <message>
-        <location line="-107"/>
+        <location line="-106"/>
         <source>The estran-askpass program, which shows ssh&apos;s questions, is missing</source>
         <translation>Le programme estran-askpass, qui affiche les questions de ssh, est absent</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Cannot start ssh</source>
         <translation>Impossible de lancer ssh</translation>
     </message>
