@@ -282,8 +282,34 @@ TEST(ReaderPlugins, BrokenPluginsAreClearErrorsAndTheOthersStillWork)
     for (const Data::ReaderPluginInfo& p : Data::ReaderRegistry::instance().plugins()) {
         EXPECT_NE(p.id, QStringLiteral("oldinterface")) << "refused plugins are not listed";
     }
-    // The working plugin beside them is still found and used.
+    // Metadata fine, library broken: listed, and the error comes when a file needs it.
+    const auto unresolved = plugin(QStringLiteral("unresolved"));
+    ASSERT_TRUE(unresolved.has_value());
+    EXPECT_FALSE(unresolved->loaded);
+    EXPECT_FALSE(errorFor(QStringLiteral("libestran_unresolved.so")).has_value()) << "not loaded before a file needs it";
     QTemporaryDir dir;
+    const QString needsIt = dir.filePath(QStringLiteral("data.unres"));
+    QFile u(needsIt);
+    ASSERT_TRUE(u.open(QIODevice::WriteOnly));
+    u.write("not a format anything reads\n");
+    u.close();
+    auto failed = Data::ReaderRegistry::instance().open(needsIt);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().where(), needsIt);
+    EXPECT_TRUE(failed.error().message().contains(QStringLiteral("Not a recognised data format")))
+        << failed.error().toString().toStdString();
+    std::optional<Base::Error> loadError;
+    for (const Base::Error& e : Data::ReaderRegistry::instance().pluginErrors()) {
+        if (e.where().endsWith(QStringLiteral("/libestran_unresolved.so"))) loadError = e;
+    }
+    ASSERT_TRUE(loadError.has_value());
+    EXPECT_TRUE(loadError->message().contains(QStringLiteral("cannot be loaded"))) << loadError->toString().toStdString();
+    EXPECT_TRUE(loadError->detail().contains(QStringLiteral("estranTestSymbolNobodyDefines")))
+        << loadError->toString().toStdString();
+    EXPECT_FALSE(plugin(QStringLiteral("unresolved"))->loaded);
+    EXPECT_FALSE(plugin(QStringLiteral("unresolved"))->loadError.isEmpty());
+
+    // The working plugin beside them is still found and used.
     const QString path = dir.filePath(QStringLiteral("t.etg"));
     QFile g(path);
     ASSERT_TRUE(g.open(QIODevice::WriteOnly));
