@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -378,4 +380,37 @@ TEST_F(RemoteJobsDockTest, ClosingThePanelDoesNotWaitForAHostThatHangs)
     const qint64 ms = timer.elapsed();
     std::cout << "[ measured ] the panel closed in " << ms << " ms with a follower whose host hangs\n";
     EXPECT_LT(ms, 1000);
+}
+
+TEST_F(RemoteJobsDockTest, ANewProfileFromATemplateIsCopiedOnAWorkerAndSelected)
+{
+    const QString templates = home.filePath(QStringLiteral("templates"));
+    ASSERT_TRUE(QDir().mkpath(templates));
+    const QByteArray text = R"({"name": "Datarmor", "host": "datarmor.ifremer.fr", "scheduler": "pbs", "work_dir": "$DATAWORK/estran"})";
+    QFile t(templates + QStringLiteral("/datarmor.json"));
+    ASSERT_TRUE(t.open(QIODevice::WriteOnly));
+    t.write(text);
+    t.close();
+    Gui::RemoteJobsDock::Options o = options();
+    o.templateDirectories = QStringList{templates};
+    Gui::RemoteJobsDock dock(&selection, o);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dock.isLoaded(); }, 10000));
+    ASSERT_TRUE(dock.selectProfile(QStringLiteral("Datarmor")));
+    ASSERT_TRUE(dock.currentProfile()->isTemplate);
+
+    QAction* fromTemplate = nullptr;
+    for (QPushButton* button : dock.findChildren<QPushButton*>()) {
+        if (!button->menu()) continue;
+        for (QAction* action : button->menu()->actions()) {
+            if (action->text().startsWith(QStringLiteral("New profile from this template"))) fromTemplate = action;
+        }
+    }
+    ASSERT_TRUE(fromTemplate);
+    fromTemplate->trigger();
+    const QString copy = home.filePath(QStringLiteral("profiles/datarmor.json"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dock.currentProfile() && dock.currentProfile()->path == copy; }, 10000));
+    EXPECT_FALSE(dock.currentProfile()->isTemplate);
+    QFile copied(copy);
+    ASSERT_TRUE(copied.open(QIODevice::ReadOnly));
+    EXPECT_EQ(copied.readAll(), text);
 }

@@ -176,8 +176,8 @@ QWidget* RemoteJobsDock::createProfileBox()
     // A push button with a menu leaves room for the menu arrow (a tool button draws it over the text).
     m_editProfiles = new QPushButton(tr("Edit profiles…"));
     auto* menu = new QMenu(m_editProfiles);
+    // The folder exists: reading the profiles made it.
     menu->addAction(tr("Open the profiles folder"), this, [this] {
-        QDir().mkpath(m_options.profilesDirectory);
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_options.profilesDirectory));
     });
     QAction* fromTemplate = menu->addAction(tr("New profile from this template…"), this, &RemoteJobsDock::newProfileFromTemplate);
@@ -515,20 +515,28 @@ void RemoteJobsDock::newProfileFromTemplate()
     const auto* p = currentProfile();
     if (!p || !p->isTemplate) return;
     const QString source = p->path;
-    QDir().mkpath(m_options.profilesDirectory);
-    QString target = QDir(m_options.profilesDirectory).filePath(QFileInfo(source).fileName());
-    for (int n = 2; QFileInfo::exists(target); ++n) {
-        target = QDir(m_options.profilesDirectory).filePath(QStringLiteral("%1-%2.json").arg(QFileInfo(source).completeBaseName()).arg(n));
-    }
-    if (!QFile::copy(source, target)) {
-        Base::Log::error(target, tr("Cannot copy the profile template"));
-        return;
-    }
-    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    m_selectAfterLoad = target;
-    reloadProfiles();
-    QDesktopServices::openUrl(QUrl::fromLocalFile(target));
-    Q_EMIT statusMessage(tr("Created %1: fill in your login, save, and it is listed here").arg(target));
+    const QString folder = m_options.profilesDirectory;
+    // Copying reads the template: on a worker, like every other file of the panel.
+    QThreadPool::globalInstance()->start([guard = m_guard, source, folder, this] {
+        QDir().mkpath(folder);
+        QString target = QDir(folder).filePath(QFileInfo(source).fileName());
+        for (int n = 2; QFileInfo::exists(target); ++n) {
+            target = QDir(folder).filePath(QStringLiteral("%1-%2.json").arg(QFileInfo(source).completeBaseName()).arg(n));
+        }
+        const bool copied = QFile::copy(source, target) &&
+                            QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                                              QFile::ReadOther);
+        guard->post([this, target, copied] {
+            if (!copied) {
+                Base::Log::error(target, tr("Cannot copy the profile template"));
+                return;
+            }
+            m_selectAfterLoad = target;
+            reloadProfiles();
+            QDesktopServices::openUrl(QUrl::fromLocalFile(target));
+            Q_EMIT statusMessage(tr("Created %1: fill in your login, save, and it is listed here").arg(target));
+        });
+    });
 }
 
 // --- Recipe form and submission --------------------------------------------------------------
@@ -1049,8 +1057,11 @@ void RemoteJobsDock::openResultsFolder(const QString& key)
 {
     const Remote::JournalEntry* e = m_jobs->entry(key);
     if (!e || e->fetchDir.isEmpty()) return;
-    QDir().mkpath(e->fetchDir);
-    QDesktopServices::openUrl(QUrl::fromLocalFile(e->fetchDir));
+    // The folder may not exist yet (no result so far): made on a worker, opened once it is there.
+    QThreadPool::globalInstance()->start([guard = m_guard, folder = e->fetchDir] {
+        QDir().mkpath(folder);
+        guard->post([folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    });
 }
 
 }  // namespace Estran::Gui
