@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -317,4 +318,26 @@ TEST(ReaderPlugins, BrokenPluginsAreClearErrorsAndTheOthersStillWork)
     g.close();
     auto ds = Data::ReaderRegistry::instance().open(path);
     ASSERT_TRUE(ds.ok()) << ds.error().toString().toStdString();
+}
+
+TEST(ReaderPlugins, AUserPluginInTheLocalShareFolderIsFoundAndEstranPluginPathComesFirst)
+{
+    QTemporaryDir home;
+    const QString userPlugins = home.filePath(QStringLiteral("Estran/plugins"));
+    ASSERT_TRUE(QDir().mkpath(userPlugins));
+    ASSERT_TRUE(QFile::copy(kTinyPlugins + QStringLiteral("/libestran_tinygrid.so"),
+                            userPlugins + QStringLiteral("/libestran_tinygrid.so")));
+    qputenv("XDG_DATA_HOME", home.path().toLocal8Bit());
+    usePluginPath({kBrokenPlugins});
+
+    const QStringList dirs = Data::ReaderRegistry::pluginDirectories();
+    const QString user = QFileInfo(userPlugins).canonicalFilePath();
+    ASSERT_GE(dirs.size(), 3) << dirs.join(u' ').toStdString();
+    EXPECT_EQ(dirs[0], QFileInfo(kBrokenPlugins).canonicalFilePath());
+    EXPECT_EQ(dirs[1], user);
+    EXPECT_TRUE(dirs.last().endsWith(QStringLiteral("lib/estran/plugins"))) << dirs.join(u' ').toStdString();
+
+    const auto tiny = plugin(QStringLiteral("tinygrid"));
+    ASSERT_TRUE(tiny.has_value());
+    EXPECT_TRUE(tiny->file.startsWith(user)) << tiny->file.toStdString();
 }
