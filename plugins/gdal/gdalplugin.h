@@ -10,8 +10,8 @@ namespace Estran::Data::detail {
 
 /// Everything in Estran that needs GDAL, in one library loaded on demand: the GDAL readers
 /// (GeoTIFF/COG, GRIB, Zarr, /vsi and s3:// paths) and the services the data module forwards
-/// to (GeoTIFF writer, web basemap, S3 settings). Linking GDAL costs a process some 45 ms and
-/// 36 MB (its ~114 libraries), which netCDF users should not pay.
+/// to (GeoTIFF writer, web basemap, S3 settings). Linking GDAL cost every start of estran some
+/// 55 ms and 20 MB (its ~114 libraries), which netCDF users should not pay (docs/plugins.md).
 class GdalPlugin final : public QObject, public ReaderPlugin, public GdalServices {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID ESTRAN_READER_PLUGIN_IID FILE "gdal.json")

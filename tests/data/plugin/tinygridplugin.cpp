@@ -149,8 +149,10 @@ class TinyGridPlugin final : public QObject, public Data::ReaderPlugin {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID ESTRAN_READER_PLUGIN_IID FILE "tinygrid.json")
     Q_INTERFACES(Estran::Data::ReaderPlugin)
+    Q_DISABLE_COPY_MOVE(TinyGridPlugin)
 
 public:
+    TinyGridPlugin() = default;
     std::vector<std::unique_ptr<Data::DatasetReader>> createReaders() override
     {
         std::vector<std::unique_ptr<Data::DatasetReader>> readers;

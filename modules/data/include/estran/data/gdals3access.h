@@ -19,7 +19,9 @@ struct GdalS3Access {
 
 /// Points GDAL's /vsis3/ at `access` for every later open, with its keys or anonymously. The
 /// application calls it at start and whenever the user changes the S3 settings; the keys stay
-/// in GDAL's memory only (never in files or the environment). Any thread.
+/// in memory only (never in files or the environment). GDAL lives in a plugin loaded on
+/// demand: the settings are kept here and handed to GDAL when the plugin loads (or at once if
+/// it is loaded), so calling this at start-up does not load GDAL. Any thread.
 ESTRAN_DATA_EXPORT void applyGdalS3Access(const GdalS3Access& access);
 
 }  // namespace Estran::Data
