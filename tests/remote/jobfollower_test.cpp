@@ -24,6 +24,9 @@
 #include <atomic>
 #include <functional>
 #include <random>
+#include <thread>
+
+#include <sys/stat.h>
 
 using namespace Estran;
 using namespace std::chrono_literals;
@@ -405,4 +408,34 @@ TEST_F(JobFollowerTest, FinishesAFailedJobWithItsExitCodeAndItsFiles)
     EXPECT_EQ(last.state.exitCode, 4);
     EXPECT_EQ(err, QByteArray("bad input\n"));
     EXPECT_EQ(readLocal(QStringLiteral("partial.txt")), QByteArray("partial\n"));
+}
+
+TEST_F(JobFollowerTest, ACancelledRoundDoesNotWaitForTheSchedulersAnswer)
+{
+    // A job folder whose state cannot be read: `started` is a named pipe nobody writes, so the
+    // scheduler's status command blocks like a cluster that stopped answering.
+    const QString folder = m_dir.filePath(QStringLiteral("hanging"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    QFile run(folder + QStringLiteral("/run.sh"));
+    ASSERT_TRUE(run.open(QIODevice::WriteOnly));
+    run.close();
+    ASSERT_EQ(::mkfifo(QFile::encodeName(folder + QStringLiteral("/started")).constData(), 0600), 0);
+    Remote::JournalEntry entry;
+    entry.job = {QStringLiteral("999999"), folder};
+    entry.last.state = Remote::JobState::Running;
+    Remote::JobFollower follower(*m_host, *m_scheduler, entry);
+    Base::Feedback feedback;
+    std::thread canceller([&feedback] {
+        std::this_thread::sleep_for(500ms);
+        feedback.cancel();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    auto round = follower.poll(&feedback);
+    const qint64 ms = timer.elapsed();
+    canceller.join();
+    ASSERT_FALSE(round.ok());
+    EXPECT_EQ(round.error().kind(), Base::Error::Kind::Cancelled);
+    EXPECT_LT(ms, 1500) << "the round waited for the scheduler's status after its cancel";
+    EXPECT_EQ(entry.stdoutOffset, 0);
 }
