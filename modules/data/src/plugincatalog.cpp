@@ -274,6 +274,10 @@ bool PluginCatalog::loadLocked(Record& r)
         reportLocked(Error(Error::Kind::InvalidInput, r.info.file, r.info.loadError, r.loader->errorString()));
         return false;
     }
+    // Often loaded on a pool worker: the plugin object then belongs to that thread, which may
+    // end; it lives as long as the process, so it belongs with the application instead.
+    if (QCoreApplication* app = QCoreApplication::instance(); app && object->thread() != app->thread())
+        object->moveToThread(app->thread());
     r.object = object;
     r.info.loaded = true;
     pluginLoaded(object);
