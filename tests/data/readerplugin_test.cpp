@@ -27,12 +27,14 @@ namespace {
 const QString kTinyPlugins = QStringLiteral(ESTRAN_BINARY_DIR "/tests/plugins/tinygrid");
 const QString kBrokenPlugins = QStringLiteral(ESTRAN_BINARY_DIR "/tests/plugins/broken");
 
-bool gdalIsMapped()
+bool isMapped(const char* library)
 {
     QFile maps(QStringLiteral("/proc/self/maps"));
     EXPECT_TRUE(maps.open(QIODevice::ReadOnly));
-    return maps.readAll().contains("libgdal.so");
+    return maps.readAll().contains(library);
 }
+
+bool gdalIsMapped() { return isMapped("libgdal.so"); }
 
 std::optional<Data::ReaderPluginInfo> plugin(const QString& id)
 {
@@ -225,6 +227,7 @@ TEST(ReaderPlugins, AThirdPartyPluginFoundThroughEstranPluginPathOpensItsFormat)
     EXPECT_EQ(tiny->description, QStringLiteral("Grids written as plain text, one line per row"));
     EXPECT_EQ(tiny->suffixes, QStringList{QStringLiteral("etg")});
     EXPECT_FALSE(tiny->loaded);
+    EXPECT_FALSE(isMapped("libestran_tinygrid.so")) << "its metadata was read without loading it";
 
     // Another format does not load it.
     ASSERT_TRUE(Data::ReaderRegistry::instance().open(fixture("iris-test-data-euro_air_temp-laea.nc")).ok());
@@ -239,6 +242,7 @@ TEST(ReaderPlugins, AThirdPartyPluginFoundThroughEstranPluginPathOpensItsFormat)
     auto ds = Data::ReaderRegistry::instance().open(path);
     ASSERT_TRUE(ds.ok()) << ds.error().toString().toStdString();
     EXPECT_TRUE(plugin(QStringLiteral("tinygrid"))->loaded);
+    EXPECT_TRUE(isMapped("libestran_tinygrid.so"));
     EXPECT_TRUE(Data::ReaderRegistry::instance().readerIds().contains(QStringLiteral("tinygrid")));
     EXPECT_EQ((*ds)->format(), QStringLiteral("Tiny grid"));
     auto value = (*ds)->readValue(QStringLiteral("sst"), 2, 1, {});
