@@ -90,6 +90,13 @@ function(estran_add_plugin id)
         CXX_VISIBILITY_PRESET hidden
         VISIBILITY_INLINES_HIDDEN ON
         INSTALL_RPATH "$ORIGIN/..")
+    # moc embeds the JSON in the object holding Q_PLUGIN_METADATA, but AUTOMOC's rerun alone did
+    # not always recompile it in the same build: make the objects depend on the file.
+    foreach(source IN LISTS ARG_SOURCES)
+        if(source MATCHES "\\.cpp$")
+            set_property(SOURCE ${source} APPEND PROPERTY OBJECT_DEPENDS ${ARG_METADATA})
+        endif()
+    endforeach()
     get_filename_component(metadata_dir ${ARG_METADATA} DIRECTORY)
     target_include_directories(${target} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR} ${metadata_dir})
     target_link_libraries(${target} PRIVATE ${ARG_LIBS})
