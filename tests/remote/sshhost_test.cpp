@@ -287,6 +287,65 @@ TEST_F(SshHostTest, ACancelledCommandAndWhatItStartedEndOnTheHostUnderBashAndCsh
     }
 }
 
+// Not a test of its own: run by the next test in a child process, which it then kills the way a
+// crash or `kill -9` ends the application. It reuses the parent's master connection (same rig
+// folder, same options) and never starts a rig of its own.
+TEST(SshHostChild, DISABLED_RunsALongCommandUntilKilled)
+{
+    const QString rig = qEnvironmentVariable("ESTRAN_TEST_RIG_DIR");
+    const QString pidFile = qEnvironmentVariable("ESTRAN_TEST_PID_FILE");
+    if (rig.isEmpty() || pidFile.isEmpty()) GTEST_SKIP() << "run by SshHostTest.ACommandEndsOnTheHostWhenTheApplicationDies";
+    Profile profile;
+    profile.name = QStringLiteral("rig login");
+    profile.host = QStringLiteral("login");
+    profile.scheduler = Profile::Scheduler::Slurm;
+    profile.workDir = QStringLiteral("/tmp");
+    profile.sshConfig = rig + QStringLiteral("/ssh_config");
+    SshOptions options;
+    options.controlDirectory = rig + QStringLiteral("/c");
+    options.askpassProgram = QStringLiteral(ESTRAN_ASKPASS_PROGRAM);
+    options.keychainService.clear();
+    SshHost host(profile, options);
+    const QString f = shellQuote(pidFile);
+    (void)host.run(QStringLiteral("sleep 300 & echo $! >> %1; bash -c 'sleep 300 & echo $!; exec sleep 300' >> %1 & "
+                                  "echo $! >> %1; wait")
+                       .arg(f));
+}
+
+TEST_F(SshHostTest, ACommandEndsOnTheHostWhenTheApplicationDies)
+{
+    SshHost& h = host();
+    ASSERT_TRUE(h.connect().ok());
+    const QString pidFile = m_tmp.filePath(QStringLiteral("pids"));
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ESTRAN_TEST_RIG_DIR"), SshRig::instance().dir());
+    env.insert(QStringLiteral("ESTRAN_TEST_PID_FILE"), pidFile);
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QFile::symLinkTarget(QStringLiteral("/proc/self/exe")),
+                {QStringLiteral("--gtest_filter=SshHostChild.DISABLED_RunsALongCommandUntilKilled"),
+                 QStringLiteral("--gtest_also_run_disabled_tests")});
+    ASSERT_TRUE(child.waitForStarted());
+    QList<qint64> pids;
+    QElapsedTimer timer;
+    timer.start();
+    while (pids.size() < 3 && timer.elapsed() < 20000) {
+        QThread::msleep(20);
+        QFile f(pidFile);
+        if (f.open(QIODevice::ReadOnly)) pids = HostProcesses::parsePids(f.readAll());
+    }
+    ASSERT_EQ(pids.size(), 3) << "the child did not start its command";
+    ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+    child.waitForFinished();
+    // Its ssh client must not outlive it: that client holds the channel open.
+    const qint64 ms = HostProcesses::waitUntilGone(pids, 10000);
+    std::cout << "[ measured ] the command's processes on the host ended " << ms << " ms after the application died\n";
+    EXPECT_GE(ms, 0) << "a command outlived on the host the application that started it";
+    EXPECT_LT(ms, 2500);
+    for (qint64 pid : HostProcesses::stillRunning(pids)) ::kill(static_cast<pid_t>(pid), SIGKILL);
+}
+
 TEST_F(SshHostTest, TheWatchdogNeitherChangesTheOutputNorDelaysTheEnd)
 {
     SshHost& h = host(QStringLiteral("login-csh"));

@@ -5,6 +5,7 @@
 #include <QProcess>
 
 #include <csignal>
+#include <sys/prctl.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -36,10 +37,12 @@ ProcessOutcome runProcess(const ProcessSpec& spec, const QByteArray& input, cons
     process.setArguments(spec.arguments);
     process.setProcessEnvironment(spec.environment);
     if (!spec.workingDirectory.isEmpty()) process.setWorkingDirectory(spec.workingDirectory);
-    if (spec.ownProcessGroup) {
+    process.setChildProcessModifier([group = spec.ownProcessGroup, endsWithCaller = spec.endsWithCaller] {
         // A process group of its own: cancel kills the pipeline the command started, not only bash.
-        process.setChildProcessModifier([] { ::setpgid(0, 0); });
-    }
+        if (group) ::setpgid(0, 0);
+        // Cleared by fork: a daemon the process starts (ssh -f's master) is not concerned.
+        if (endsWithCaller) ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    });
     if (!spec.standardErrorFile.isEmpty()) process.setStandardErrorFile(spec.standardErrorFile);
     process.start(QIODevice::ReadWrite);
     if (!process.waitForStarted(-1)) {

@@ -21,6 +21,11 @@ struct ProcessSpec {
     /// Its own process group, so cancelling kills what it started too. Off for an ssh that may
     /// prompt on the user's terminal (a background group reading the terminal is stopped).
     bool ownProcessGroup = true;
+    /// Killed (SIGKILL) when the thread that started it ends, which it does only with the whole
+    /// application (run() blocks that thread until the process ends): for ssh, whose client would
+    /// otherwise outlive a crashed application and keep its channel, and so the remote command,
+    /// open. Not for a local bash: its watchdog must see the pipe close, not the bash die first.
+    bool endsWithCaller = false;
     /// Standard error to this file instead of a pipe (read back into the outcome at the end):
     /// for an ssh master, whose ProxyJump child outlives the call and would hold a pipe open.
     QString standardErrorFile;

@@ -152,6 +152,9 @@ struct SshHost::Private {
         s.arguments = std::move(args);
         // ssh prompting on the user's terminal must stay in the terminal's foreground group.
         s.ownProcessGroup = prompting() || !haveTerminal();
+        // A client left behind by a crashed application would keep its channel, and so the
+        // command on the host, open (see commandwatchdog.h).
+        s.endsWithCaller = true;
         return s;
     }
 
