@@ -90,6 +90,10 @@ function(estran_add_plugin id)
         CXX_VISIBILITY_PRESET hidden
         VISIBILITY_INLINES_HIDDEN ON
         INSTALL_RPATH "$ORIGIN/..")
+    if(ARG_NO_INSTALL)
+        # Outside lib/estran/plugins: found through the build tree's own RUNPATH instead.
+        set_target_properties(${target} PROPERTIES BUILD_WITH_INSTALL_RPATH OFF)
+    endif()
     # moc embeds the JSON in the object holding Q_PLUGIN_METADATA, but AUTOMOC's rerun alone did
     # not always recompile it in the same build: make the objects depend on the file.
     foreach(source IN LISTS ARG_SOURCES)

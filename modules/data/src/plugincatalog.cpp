@@ -32,9 +32,8 @@ struct Tr {
 
 constexpr const char* kIidStem = "org.estran.Estran.Data.ReaderPlugin/";
 
-/// The folder of the library this code is in (libestrandata), whatever the executable: an
-/// installed tree keeps plugins beside it in lib/estran/plugins, the build tree in
-/// lib/estran/plugins next to lib/libestrandata.so.
+/// The folder of the library this code is in (libestrandata), whatever the executable: the
+/// installed tree and the build tree alike keep plugins beside it, in lib/estran/plugins.
 QString dataLibraryDirectory()
 {
     Dl_info info{};
@@ -150,8 +149,7 @@ QStringList PluginCatalog::directories()
     if (!dataHome.isEmpty()) candidates.append(QDir(dataHome).filePath(QStringLiteral("Estran/plugins")));
     const QString libDir = dataLibraryDirectory();
     if (!libDir.isEmpty()) {
-        candidates.append(QDir(libDir).filePath(QStringLiteral("plugins")));         // installed
-        candidates.append(QDir(libDir).filePath(QStringLiteral("estran/plugins")));  // build tree
+        candidates.append(QDir(libDir).filePath(QStringLiteral("plugins")));
     }
     if (QCoreApplication::instance()) {
         candidates.append(QDir(QCoreApplication::applicationDirPath())
