@@ -150,7 +150,7 @@
         <translation>Aucun fichier ni dossier de ce nom sur la machine distante</translation>
     </message>
     <message>
-        <location filename="../modules/remote/src/sshhost.cpp" line="+166"/>
+        <location filename="../modules/remote/src/sshhost.cpp" line="+169"/>
         <source>The host key of %1 has changed since it was recorded and was refused: this may be an attack, or the host was reinstalled. Ask its administrators before removing the old key from known_hosts.</source>
         <translation>La clé d&apos;hôte de %1 a changé depuis qu&apos;elle a été enregistrée et a été refusée : ce peut être une attaque, ou la machine a été réinstallée. Demandez à ses administrateurs avant de retirer l&apos;ancienne clé de known_hosts.</translation>
     </message>
@@ -2336,7 +2336,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>variable inexistante</translation>
     </message>
     <message>
-        <location filename="../modules/data/src/plugincatalog.cpp" line="+52"/>
+        <location filename="../modules/data/src/plugincatalog.cpp" line="+51"/>
         <location line="+3"/>
         <source>Bad plugin metadata: &quot;%1&quot; must be a list of texts</source>
         <translation>Métadonnées de greffon incorrectes : « %1 » doit être une liste de textes</translation>
@@ -2362,7 +2362,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>Métadonnées de greffon incorrectes : ni « suffixes », ni « prefixes », ni « fallback », aucun fichier ne le chargerait donc jamais</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Not an Estran plugin: the library has no plugin metadata</source>
         <translation>Pas un greffon Estran : la bibliothèque n&apos;a pas de métadonnées de greffon</translation>
     </message>
@@ -2392,7 +2392,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>L&apos;objet du greffon n&apos;implémente pas l&apos;interface de lecteur</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>The &quot;%1&quot; plugin could not be loaded</source>
         <translation>Le greffon « %1 » n&apos;a pas pu être chargé</translation>
     </message>
@@ -4765,12 +4765,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     </message>
     <message>
         <location line="+1"/>
-        <location line="+778"/>
+        <location line="+786"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location line="-765"/>
+        <location line="-773"/>
         <source>Reading profiles, recipes and jobs…</source>
         <translation>Lecture des profils, des recettes et des travaux…</translation>
     </message>
@@ -4790,12 +4790,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Modifier les profils…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the profiles folder</source>
         <translation>Ouvrir le dossier des profils</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>New profile from this template…</source>
         <translation>Nouveau profil à partir de ce modèle…</translation>
     </message>
@@ -4906,17 +4906,17 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Cannot copy the profile template</source>
         <translation>Impossible de copier le modèle de profil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Created %1: fill in your login, save, and it is listed here</source>
         <translation>%1 créé : indiquez votre identifiant, enregistrez, et il apparaît ici</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source> MB</source>
         <translation> Mo</translation>
     </message>
