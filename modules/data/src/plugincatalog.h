@@ -2,25 +2,21 @@
 #pragma once
 
 #include "estran/base/error.h"
+#include "estran/base/plugincatalog.h"
 #include "estran/data/readerplugininfo.h"
 
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
-
-#include <memory>
-#include <mutex>
-#include <vector>
 
 class QObject;
 
 namespace Estran::Data::detail {
 
-/// The reader plugins on disk: found by their metadata (QPluginLoader::metaData(), which reads
-/// the library's metadata section without loading it), loaded one at a time when a file needs
-/// them, never unloaded. One per process; every method is thread-safe, and a plugin is loaded
-/// under the catalogue's lock, so two workers that need it at once load it once.
+/// The reader plugins on disk: Base::PluginCatalog's plugins of the reader interface
+/// (found by their metadata alone, loaded once when a file needs them, never unloaded), with
+/// the reader fields of their metadata (suffixes, prefixes, fallback, libraries). One per
+/// process; every method is thread-safe.
 class PluginCatalog {
 public:
     static PluginCatalog& instance();
@@ -44,18 +40,8 @@ public:
 private:
     PluginCatalog();
     ~PluginCatalog();
-    struct Record;
-    void ensureScannedLocked();
-    void scanLocked();
-    void addFileLocked(const QString& file);
-    bool loadLocked(Record& record);
-    void reportLocked(const Base::Error& error);
 
-    std::mutex m_mutex;
-    bool m_scanned = false;
-    std::vector<std::unique_ptr<Record>> m_records;
-    QList<Base::Error> m_errors;
-    QSet<QString> m_seenFiles;
+    Base::PluginCatalog m_catalog;
 };
 
 }  // namespace Estran::Data::detail

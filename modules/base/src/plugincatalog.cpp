@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "estran/base/plugincatalog.h"
+
+#include "estran/base/log.h"
+#include "pluginscanner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPluginLoader>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+
+#include <dlfcn.h>
+
+#include <mutex>
+#include <vector>
+
+namespace Estran::Base {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Estran::Base)
+};
+
+/// The folder of the library this code is in (libestranbase), whatever the executable: the
+/// installed tree and the build tree alike keep plugins beside Estran's libraries, in
+/// lib/estran/plugins.
+QString baseLibraryDirectory()
+{
+    Dl_info info{};
+    if (dladdr(reinterpret_cast<void*>(&baseLibraryDirectory), &info) == 0 || !info.dli_fname) return {};
+    return QFileInfo(QFile::decodeName(info.dli_fname)).canonicalPath();
+}
+
+std::optional<QString> readText(const QJsonObject& meta, const char* field, QString& out)
+{
+    const QJsonValue value = meta.value(QLatin1String(field));
+    if (!value.isString() || value.toString().trimmed().isEmpty())
+        return Tr::tr("Bad plugin metadata: \"%1\" is missing or not a text").arg(QLatin1String(field));
+    out = value.toString().trimmed();
+    return std::nullopt;
+}
+
+/// The fields every kind shares; the first problem found.
+std::optional<QString> parseCommon(const QJsonObject& meta, PluginCatalog::Plugin& plugin)
+{
+    if (auto e = readText(meta, "id", plugin.id)) return e;
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
+    if (!idPattern.match(plugin.id).hasMatch())
+        return Tr::tr("Bad plugin metadata: \"id\" may hold only lower-case letters, digits, '.', '_' and '-'");
+    if (auto e = readText(meta, "name", plugin.name)) return e;
+    if (auto e = readText(meta, "version", plugin.version)) return e;
+    if (meta.contains(QLatin1String("description"))) {
+        if (auto e = readText(meta, "description", plugin.description)) return e;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+struct PluginCatalog::Private {
+    struct Record {
+        Plugin plugin;
+        std::unique_ptr<QPluginLoader> loader;
+        QObject* object = nullptr;
+    };
+
+    QString iid;
+    QString stem;  // the iid up to and with the '/'
+    QString kindName;
+    Validator validate;
+    Activator activate;
+
+    std::mutex mutex;
+    bool scanned = false;
+    qsizetype consumed = 0;  // how many of the scanner's files were examined
+    std::vector<std::unique_ptr<Record>> records;
+    QList<Error> errors;
+
+    void report(const Error& error)
+    {
+        errors.append(error);
+        Log::error(error);
+    }
+
+    void examine(const detail::PluginScanner::File& file)
+    {
+        if (!file.iid.startsWith(stem)) return;  // another kind's plugin
+        if (file.iid != iid) {
+            report(Error(Error::Kind::Unsupported, file.path,
+                         Tr::tr("The plugin was built for %1 interface %2; this Estran loads %3")
+                             .arg(kindName, file.iid.mid(stem.size()), iid.mid(stem.size()))));
+            return;
+        }
+        auto record = std::make_unique<Record>();
+        record->plugin.file = file.path;
+        record->plugin.metaData = file.metaData;
+        std::optional<QString> problem = parseCommon(file.metaData, record->plugin);
+        if (!problem && validate) problem = validate(file.metaData);
+        if (problem) {
+            report(Error(Error::Kind::InvalidInput, file.path, *problem));
+            return;
+        }
+        for (const auto& other : records) {
+            if (other->plugin.id == record->plugin.id) {
+                // Earlier folders win, so a user's build of a plugin overrides the shipped one.
+                Log::warning(file.path, Tr::tr("Plugin \"%1\" skipped: %2 provides it already")
+                                            .arg(record->plugin.id, other->plugin.file));
+                return;
+            }
+        }
+        records.push_back(std::move(record));
+    }
+
+    void sync()
+    {
+        const QList<detail::PluginScanner::File> files = detail::PluginScanner::instance().files();
+        for (; consumed < files.size(); ++consumed) examine(files.at(consumed));
+    }
+
+    void ensureScanned()
+    {
+        if (scanned) return;
+        scanned = true;
+        detail::PluginScanner::instance().ensureScanned();
+        sync();
+    }
+
+    bool load(Record& r)
+    {
+        if (r.plugin.attempted) return false;
+        r.plugin.attempted = true;
+        r.loader = std::make_unique<QPluginLoader>(r.plugin.file);
+        if (!r.loader->load()) {
+            r.plugin.loadError = r.loader->errorString();
+            report(Error(Error::Kind::Io, r.plugin.file,
+                         Tr::tr("The %1 plugin \"%2\" cannot be loaded").arg(kindName, r.plugin.id),
+                         r.plugin.loadError));
+            return false;
+        }
+        QObject* object = r.loader->instance();
+        if (!object) {
+            r.plugin.loadError = Tr::tr("The library holds no plugin object");
+            report(Error(Error::Kind::InvalidInput, r.plugin.file, r.plugin.loadError, r.loader->errorString()));
+            return false;
+        }
+        // Often loaded on a pool worker: the plugin object then belongs to that thread, which
+        // may end; it lives as long as the process, so it belongs with the application.
+        if (QCoreApplication* app = QCoreApplication::instance(); app && object->thread() != app->thread())
+            object->moveToThread(app->thread());
+        if (std::optional<QString> problem = activate ? activate(object, r.plugin) : std::nullopt) {
+            r.plugin.loadError = *problem;
+            report(Error(Error::Kind::InvalidInput, r.plugin.file, *problem));
+            return false;
+        }
+        r.object = object;
+        r.plugin.loaded = true;
+        // Success is not logged: the CLI's stderr stays for errors; plugins() tells what is loaded.
+        return true;
+    }
+};
+
+PluginCatalog::PluginCatalog(QString iid, QString kindName, Validator validate, Activator activate)
+    : d(std::make_unique<Private>())
+{
+    d->stem = iid.left(iid.lastIndexOf(u'/') + 1);
+    d->iid = std::move(iid);
+    d->kindName = std::move(kindName);
+    d->validate = std::move(validate);
+    d->activate = std::move(activate);
+}
+
+PluginCatalog::~PluginCatalog()
+{
+    // Left alone at exit: the libraries stay mapped until the process ends (objects made by
+    // plugins may still live in other singletons), and Qt's own library registry may already
+    // be gone when a static catalogue is destroyed.
+    for (auto& r : d->records) (void)r->loader.release();
+}
+
+QStringList PluginCatalog::directories()
+{
+    QStringList candidates;
+    const QString env = qEnvironmentVariable("ESTRAN_PLUGIN_PATH");
+    for (const QString& dir : env.split(QDir::listSeparator(), Qt::SkipEmptyParts))
+        candidates.append(QDir(dir).absolutePath());
+    if (const QString user = userDirectory(); !user.isEmpty()) candidates.append(user);
+    const QString libDir = baseLibraryDirectory();
+    if (!libDir.isEmpty()) candidates.append(QDir(libDir).filePath(QStringLiteral("plugins")));
+    if (QCoreApplication::instance()) {
+        candidates.append(QDir(QCoreApplication::applicationDirPath())
+                              .absoluteFilePath(QStringLiteral("../lib/estran/plugins")));
+    }
+    QStringList dirs;
+    QSet<QString> seen;
+    for (const QString& dir : candidates) {
+        const QFileInfo info(dir);
+        if (!info.isDir()) continue;
+        const QString canonical = info.canonicalFilePath();
+        if (seen.contains(canonical)) continue;
+        seen.insert(canonical);
+        dirs.append(canonical);
+    }
+    return dirs;
+}
+
+QString PluginCatalog::userDirectory()
+{
+    // GenericDataLocation, not AppDataLocation: one folder for the app and the CLI alike
+    // (AppDataLocation would add each program's own name after the organisation's).
+    const QString dataHome = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return dataHome.isEmpty() ? QString() : QDir(dataHome).filePath(QStringLiteral("Estran/plugins"));
+}
+
+QList<PluginCatalog::Plugin> PluginCatalog::plugins()
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    d->ensureScanned();
+    QList<Plugin> list;
+    for (const auto& r : d->records) list.append(r->plugin);
+    return list;
+}
+
+QList<Error> PluginCatalog::errors()
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    d->ensureScanned();
+    return detail::PluginScanner::instance().errors() + d->errors;
+}
+
+void PluginCatalog::rescan()
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    d->scanned = true;
+    detail::PluginScanner::instance().rescan();
+    d->sync();
+}
+
+bool PluginCatalog::loadWhere(const std::function<bool(const Plugin&)>& wanted)
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    d->ensureScanned();
+    bool loaded = false;
+    for (auto& r : d->records) {
+        if (!r->plugin.attempted && wanted(r->plugin)) loaded = d->load(*r) || loaded;
+    }
+    return loaded;
+}
+
+QObject* PluginCatalog::load(const QString& id, const QString& where, Error* error)
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    d->ensureScanned();
+    for (auto& r : d->records) {
+        if (r->plugin.id != id) continue;
+        d->load(*r);
+        if (r->object) return r->object;
+        if (error) {
+            *error = Error(Error::Kind::Unsupported, where, Tr::tr("The \"%1\" plugin could not be loaded").arg(id),
+                           QStringLiteral("%1: %2").arg(r->plugin.file, r->plugin.loadError));
+        }
+        return nullptr;
+    }
+    if (error) {
+        *error = Error(Error::Kind::Unsupported, where, Tr::tr("The \"%1\" plugin is not installed").arg(id),
+                       Tr::tr("Searched: %1").arg(directories().join(QStringLiteral(", "))));
+    }
+    return nullptr;
+}
+
+}  // namespace Estran::Base
