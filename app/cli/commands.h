@@ -19,3 +19,5 @@ int runGetCommand(const QStringList& args);
 int runSubsetCommand(const QStringList& args);
 /// Jobs on profiles (remotecommand.cpp).
 int runRemoteCommand(const QStringList& args);
+/// Reader plugins: folders, plugins and their state, unusable files (pluginscommand.cpp).
+int runPluginsCommand(const QStringList& args);

@@ -54,6 +54,8 @@ QString usage()
         "         [--fetch DIR] [--json]\n"
         "  remote follow|status|cancel KEY, remote list, remote recipes\n"
         "                                         Run jobs and recipes, follow them, bring results back\n"
+        "  plugins [--load] [--json]              List reader plugins, the folders searched and\n"
+        "                                         the plugin files that cannot be used\n"
         "\n"
         "Run 'estran-cli <command> --help' for the options of a command.");
 }
@@ -100,6 +102,7 @@ int main(int argc, char** argv)
     if (command == u"get") return runGetCommand(rest);
     if (command == u"subset") return runSubsetCommand(rest);
     if (command == u"remote") return runRemoteCommand(rest);
+    if (command == u"plugins") return runPluginsCommand(rest);
     if (command == u"render") {
 #ifdef ESTRAN_CLI_HAS_RENDER
         return runRenderCommand(rest);

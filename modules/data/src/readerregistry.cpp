@@ -70,6 +70,15 @@ void ReaderRegistry::rescanPlugins() { detail::PluginCatalog::instance().rescan(
 
 QStringList ReaderRegistry::pluginDirectories() { return detail::PluginCatalog::directories(); }
 
+QString ReaderRegistry::userPluginDirectory() { return Base::PluginCatalog::userDirectory(); }
+
+Base::Result<void> ReaderRegistry::loadPlugin(const QString& id)
+{
+    Error error;
+    if (detail::PluginCatalog::instance().load(id, id, &error)) return {};
+    return error;
+}
+
 std::shared_ptr<DatasetReader> ReaderRegistry::bestReader(const QString& path, const QByteArray& header) const
 {
     std::vector<std::shared_ptr<DatasetReader>> readers;

@@ -46,6 +46,14 @@ public:
     /// user's (~/.local/share/Estran/plugins), then Estran's own (<prefix>/lib/estran/plugins,
     /// found relative to the data library or the executable, as in the build tree).
     static QStringList pluginDirectories();
+    /// The user's own plugin folder, ~/.local/share/Estran/plugins ($XDG_DATA_HOME/Estran/plugins),
+    /// whether it exists or not (pluginDirectories() lists only existing folders). For the
+    /// "open my plugin folder" of the Plugins dialog and the CLI's listing.
+    static QString userPluginDirectory();
+    /// Loads reader plugin `id` now, if it was not tried yet (a user checking that a plugin
+    /// works, before any file needs it). The error names the plugin and carries the loader's
+    /// reason; plugins() then shows it as loaded or with its loadError. Blocking: on a worker.
+    [[nodiscard]] Base::Result<void> loadPlugin(const QString& id);
 
     /// Opens with the best-scoring reader; errors name the file and say what is wrong
     /// (missing, empty, truncated, not a recognised format, ...).
