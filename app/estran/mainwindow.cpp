@@ -10,6 +10,7 @@
 #include "openrecentmenu.h"
 #include "openworkspaceaction.h"
 #include "playpauseaction.h"
+#include "pluginsaction.h"
 #include "quitaction.h"
 #include "resetviewaction.h"
 #include "saveworkspaceaction.h"
@@ -252,6 +253,7 @@ void MainWindow::createMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(new PluginsAction(this));
     help->addAction(new AboutAction(this));
 }
 

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "estran/base/task.h"
+#include "estran/data/readerplugininfo.h"
+
+#include <QList>
+#include <QString>
+
+namespace Estran::Gui {
+
+/// What the Plugins dialog shows, read on a worker: looking for plugins reads every library's
+/// metadata section and the folders, which the GUI thread must not wait for. Optionally rescans
+/// the folders first, or loads one plugin (a user checking that it works).
+class PluginScanTask final : public Base::Task {
+public:
+    enum class Action { List, Rescan, Load };
+
+    struct Folder {
+        enum class Origin { Environment, User, Estran };
+        QString path;
+        Origin origin = Origin::Estran;
+        bool exists = false;
+    };
+
+    /// `pluginId` is the plugin to load for Action::Load.
+    explicit PluginScanTask(Action action, QString pluginId = {});
+
+    Action action() const { return m_action; }
+    const QString& pluginId() const { return m_pluginId; }
+    /// Valid once finished() was emitted.
+    const QList<Folder>& folders() const { return m_folders; }
+    const QList<Data::ReaderPluginInfo>& plugins() const { return m_plugins; }
+    const QList<Base::Error>& errors() const { return m_errors; }
+    const QString& userFolder() const { return m_userFolder; }
+
+protected:
+    std::optional<Base::Error> run(Base::Feedback* feedback) override;
+
+private:
+    Action m_action;
+    QString m_pluginId;
+    QList<Folder> m_folders;
+    QList<Data::ReaderPluginInfo> m_plugins;
+    QList<Base::Error> m_errors;
+    QString m_userFolder;
+};
+
+}  // namespace Estran::Gui
