@@ -3,6 +3,9 @@
 
 #include "estran/base/result.h"
 #include "estran/catalog/catalog_export.h"
+#include "estran/catalog/providerplugininfo.h"
+
+#include <QList>
 
 #include <QString>
 #include <QStringList>
@@ -18,8 +21,12 @@ namespace Estran::Catalog {
 
 class CatalogProvider;
 
-/// Creates providers by type. Built-ins register on first instance(); plugins call add().
-/// Thread-safe.
+/// Creates providers by type. Built-ins register on first instance() through add().
+/// Provider plugins (ProviderPlugin) are found in Estran's plugin folders by their metadata
+/// alone: their types are listed by types() and displayName() at once, and a plugin's library
+/// is loaded only when create() is first asked for one of its types. A type Estran already
+/// has stays Estran's. See docs/plugins.md.
+/// Thread-safe: every method may be called from any thread, loading included.
 class ESTRAN_CATALOG_EXPORT ProviderRegistry {
 public:
     /// Builds a provider for `url`; the client outlives the provider.
@@ -29,11 +36,24 @@ public:
     static ProviderRegistry& instance();
 
     void add(const QString& type, const QString& displayName, Factory factory);
+    /// Every type: registered ones and those plugins declare (loaded or not), sorted.
     QStringList types() const;
+    /// The type's name for people; a plugin's from its metadata. Empty for an unknown type.
     QString displayName(const QString& type) const;
-    /// Error (InvalidInput naming the type) for an unknown type.
+    /// Error (InvalidInput naming the type) for an unknown type; for a plugin's type whose
+    /// library cannot be loaded, an error whose where is the plugin file.
     [[nodiscard]] Base::Result<std::unique_ptr<CatalogProvider>> create(
         const QString& type, const QString& url, const Net::HttpClient& client) const;
+
+    /// Provider plugins found in the plugin folders (scanned on the first call of types(),
+    /// create() of a type not registered, or any plugin method), with whether they are loaded.
+    QList<ProviderPluginInfo> plugins() const;
+    /// Plugin files that cannot be used as provider plugins, one error each, where is the file
+    /// (not a plugin, bad metadata field, another interface version, failed to load). Each is
+    /// also written to the log when found.
+    QList<Base::Error> pluginErrors() const;
+    /// Looks again for plugin files; loaded plugins stay loaded.
+    void rescanPlugins();
 
     ProviderRegistry(const ProviderRegistry&) = delete;
     ProviderRegistry& operator=(const ProviderRegistry&) = delete;
