@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estran/catalog/providerconfig.h"
+#include "estran/catalog/providerregistry.h"
 #include "estran/gui/providereditdialog.h"
 #include "estran/gui/providerlistmodel.h"
 
 #include "catalogtestsupport.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QTemporaryDir>
@@ -148,4 +150,36 @@ TEST(ProviderConfig, EveryDefaultTypeIsRegisteredInThisBuild)
     for (const ProviderConfig& p : ProviderConfig::defaults()) {
         EXPECT_TRUE(Gui::ProviderListModel::isTypeAvailable(p.type)) << p.name.toStdString() << ": " << p.type.toStdString();
     }
+}
+
+namespace {
+
+bool providerPluginIsMapped()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    EXPECT_TRUE(maps.open(QIODevice::ReadOnly));
+    return maps.readAll().contains("libestran_geojsonlist.so");
+}
+
+}  // namespace
+
+TEST(ProviderEditDialog, OffersATypeFromAPluginByItsNameWithoutLoadingIt)
+{
+    qputenv("ESTRAN_PLUGIN_PATH", QByteArray(ESTRAN_BINARY_DIR "/tests/plugins/geojsonlist"));
+    Catalog::ProviderRegistry::instance().rescanPlugins();
+    Gui::ProviderEditDialog dialog(ProviderConfig{}, [](const QString&) { return true; });
+    auto* type = dialog.findChild<QComboBox*>();
+    ASSERT_NE(type, nullptr);
+    const int index = type->findData(QStringLiteral("geojson-list"));
+    ASSERT_GE(index, 0) << "the plugin's type is offered";
+    EXPECT_EQ(type->itemText(index), QStringLiteral("GeoJSON listing"));
+    EXPECT_TRUE(type->itemData(index, Qt::ToolTipRole).toString().contains(QStringLiteral("libestran_geojsonlist.so")));
+    EXPECT_TRUE(type->itemData(type->findData(QStringLiteral("stac")), Qt::ToolTipRole).toString().isEmpty());
+    type->setCurrentIndex(index);
+    EXPECT_EQ(dialog.provider().type, QStringLiteral("geojson-list"));
+
+    Gui::ProviderListModel model;
+    model.setProviders({{QStringLiteral("Gliders"), QStringLiteral("geojson-list"), QStringLiteral("http://127.0.0.1:9/l.json"), true, {}}});
+    EXPECT_EQ(model.status(0).state, Gui::ProviderListModel::State::Idle) << "a plugin's type is available";
+    EXPECT_FALSE(providerPluginIsMapped()) << "listing and choosing the type loads nothing";
 }

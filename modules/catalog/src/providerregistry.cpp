@@ -186,6 +186,18 @@ QList<ProviderPluginInfo> ProviderRegistry::plugins() const
     return list;
 }
 
+QString ProviderRegistry::pluginOf(const QString& type) const
+{
+    {
+        std::lock_guard lock(d->mutex);
+        if (d->entries.contains(type) && !d->pluginFiles.contains(type)) return {};
+    }
+    for (const ProviderPluginInfo& plugin : plugins()) {
+        if (plugin.types.contains(type)) return plugin.id;
+    }
+    return {};
+}
+
 QList<Base::Error> ProviderRegistry::pluginErrors() const { return d->plugins->errors(); }
 
 void ProviderRegistry::rescanPlugins() { d->plugins->rescan(); }

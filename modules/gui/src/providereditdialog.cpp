@@ -26,6 +26,18 @@ ProviderEditDialog::ProviderEditDialog(const Catalog::ProviderConfig& provider,
     setWindowTitle(provider.name.isEmpty() ? tr("Add catalogue provider") : tr("Edit %1").arg(provider.name));
     const Catalog::ProviderRegistry& registry = Catalog::ProviderRegistry::instance();
     for (const QString& type : registry.types()) m_type->addItem(registry.displayName(type), type);
+    // Types from plugins are listed from their metadata; say where they come from, since the
+    // plugin's library is loaded (and may fail) only when a provider of the type is used.
+    for (const Catalog::ProviderPluginInfo& plugin : registry.plugins()) {
+        for (const QString& type : plugin.types) {
+            const int index = m_type->findData(type);
+            if (index < 0 || registry.pluginOf(type) != plugin.id) continue;
+            m_type->setItemData(index,
+                                tr("From the plugin \"%1\" %2 (%3), loaded when a search first uses it")
+                                    .arg(plugin.name, plugin.version, plugin.file),
+                                Qt::ToolTipRole);
+        }
+    }
     if (!provider.type.isEmpty() && m_type->findData(provider.type) < 0) {
         // Keep a type this build lacks (a plugin not installed) instead of silently changing it.
         m_type->addItem(tr("%1 (not available in this build)").arg(provider.type), provider.type);

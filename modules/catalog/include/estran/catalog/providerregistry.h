@@ -52,6 +52,9 @@ public:
     /// (not a plugin, bad metadata field, another interface version, failed to load). Each is
     /// also written to the log when found.
     QList<Base::Error> pluginErrors() const;
+    /// The id of the plugin that provides `type` (loaded or not); empty for a type registered
+    /// with add() (a built-in one, which a plugin declaring it too does not replace) or unknown.
+    QString pluginOf(const QString& type) const;
     /// Looks again for plugin files; loaded plugins stay loaded.
     void rescanPlugins();
 
