@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "estran/base/task.h"
-#include "estran/remote/profile.h"
-#include "estran/remote/scheduler.h"
-
-#include <memory>
+#include "remoteschedulertask.h"
 
 namespace Estran::Gui {
 
 /// Cancelling a job, for the remote jobs panel: the scheduler's cancel (scancel, qdel, or the
 /// local job's session stopped), which marks the job folder cancelled first.
-class RemoteCancelTask final : public Base::Task {
+class RemoteCancelTask final : public RemoteSchedulerTask {
 public:
     RemoteCancelTask(std::shared_ptr<Remote::RemoteHost> host, Remote::Profile profile, Remote::SubmittedJob job);
 
@@ -19,8 +15,6 @@ protected:
     std::optional<Base::Error> run(Base::Feedback* feedback) override;
 
 private:
-    std::shared_ptr<Remote::RemoteHost> m_host;
-    Remote::Profile m_profile;
     Remote::SubmittedJob m_job;
 };
 

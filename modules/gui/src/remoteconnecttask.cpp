@@ -8,8 +8,7 @@
 namespace Estran::Gui {
 
 RemoteConnectTask::RemoteConnectTask(std::shared_ptr<Remote::RemoteHost> host, Remote::Profile profile)
-    : Base::Task(RemoteJobsDock::tr("Connecting to %1").arg(profile.name)), m_host(std::move(host)),
-      m_profile(std::move(profile))
+    : RemoteSchedulerTask(RemoteJobsDock::tr("Connecting to %1").arg(profile.name), std::move(host), profile)
 {
 }
 
@@ -18,13 +17,9 @@ std::optional<Base::Error> RemoteConnectTask::run(Base::Feedback* feedback)
     if (auto* ssh = dynamic_cast<Remote::SshHost*>(m_host.get())) {
         if (auto connected = ssh->connect(feedback); !connected) return connected.error();
     }
-    auto scheduler = Remote::Scheduler::create(m_profile, m_host);
-    if (!scheduler) {
-        return Base::Error(Base::Error::Kind::Unsupported, m_profile.name,
-                           RemoteJobsDock::tr("No scheduler adapter for \"%1\"")
-                               .arg(Remote::Profile::schedulerName(m_profile.scheduler)));
-    }
-    auto info = scheduler->probe(feedback);
+    auto scheduler = this->scheduler();
+    if (!scheduler) return scheduler.error();
+    auto info = (*scheduler)->probe(feedback);
     if (!info) return info.error();
     m_info = *info;
     return std::nullopt;

@@ -1,21 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "estran/base/task.h"
-#include "estran/remote/profile.h"
-#include "estran/remote/scheduler.h"
-
-#include <memory>
-
-namespace Estran::Remote {
-class RemoteHost;
-}
+#include "remoteschedulertask.h"
 
 namespace Estran::Gui {
 
 /// Connecting, for the remote jobs panel: opens the ssh master (prompts happen here) and asks the
 /// scheduler what it offers. info() is read in the finished() slot, on the GUI thread.
-class RemoteConnectTask final : public Base::Task {
+class RemoteConnectTask final : public RemoteSchedulerTask {
 public:
     RemoteConnectTask(std::shared_ptr<Remote::RemoteHost> host, Remote::Profile profile);
     const Remote::SchedulerInfo& info() const { return m_info; }
@@ -24,8 +16,6 @@ protected:
     std::optional<Base::Error> run(Base::Feedback* feedback) override;
 
 private:
-    std::shared_ptr<Remote::RemoteHost> m_host;
-    Remote::Profile m_profile;
     Remote::SchedulerInfo m_info;
 };
 

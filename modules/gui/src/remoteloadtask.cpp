@@ -17,7 +17,8 @@ std::optional<Base::Error> RemoteLoadTask::run(Base::Feedback* feedback)
 {
     // The panel watches this folder for edits, so it must exist before the first look.
     QDir().mkpath(m_request.profilesDirectory);
-    m_profiles = RemoteProfiles::load(m_request.profilesDirectory, m_request.templateDirectories);
+    if (!m_request.templateDirectories) m_request.templateDirectories = RemoteProfiles::defaultTemplateDirectories();
+    m_profiles = RemoteProfiles::load(m_request.profilesDirectory, *m_request.templateDirectories);
     if (feedback->isCancelled()) return Base::Error::cancelled(m_request.profilesDirectory);
     if (m_request.recipeFolders) {
         m_recipes.load(*m_request.recipeFolders);

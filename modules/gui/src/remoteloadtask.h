@@ -24,7 +24,8 @@ class RemoteLoadTask final : public Base::Task {
 public:
     struct Request {
         QString profilesDirectory;
-        QStringList templateDirectories;
+        /// unset: RemoteProfiles::defaultTemplateDirectories(), looked up here since it asks the disk
+        std::optional<QStringList> templateDirectories;
         std::optional<QString> journalDirectory;      ///< unset: the journal is not read
         std::optional<QStringList> recipeFolders;     ///< unset: the recipes are not read
     };

@@ -11,22 +11,18 @@ namespace Estran::Gui {
 RemoteSubmitTask::RemoteSubmitTask(std::shared_ptr<Remote::RemoteHost> host, Remote::Profile profile,
                                    Remote::JobRequest request, Remote::JournalEntry entry, QString journalDirectory,
                                    QString resultsDirectory)
-    : Base::Task(RemoteJobsDock::tr("Submitting %1").arg(request.name)), m_host(std::move(host)),
-      m_profile(std::move(profile)), m_request(std::move(request)), m_entry(std::move(entry)),
+    : RemoteSchedulerTask(RemoteJobsDock::tr("Submitting %1").arg(request.name), std::move(host), std::move(profile)),
+      m_request(std::move(request)), m_entry(std::move(entry)),
       m_journal(std::move(journalDirectory)), m_results(std::move(resultsDirectory))
 {
 }
 
 std::optional<Base::Error> RemoteSubmitTask::run(Base::Feedback* feedback)
 {
-    auto scheduler = Remote::Scheduler::create(m_profile, m_host);
-    if (!scheduler) {
-        return Base::Error(Base::Error::Kind::Unsupported, m_profile.name,
-                           RemoteJobsDock::tr("No scheduler adapter for \"%1\"")
-                               .arg(Remote::Profile::schedulerName(m_profile.scheduler)));
-    }
+    auto scheduler = this->scheduler();
+    if (!scheduler) return scheduler.error();
     // A cancel stops the submission up to the moment the job is handed to the scheduler.
-    auto submitted = scheduler->submit(m_request, feedback);
+    auto submitted = (*scheduler)->submit(m_request, feedback);
     if (!submitted) return submitted.error();
     m_entry.job = *submitted;
     m_entry.submitted = QDateTime::currentDateTimeUtc();

@@ -1,21 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "estran/base/task.h"
+#include "remoteschedulertask.h"
+
 #include "estran/remote/jobjournal.h"
-#include "estran/remote/profile.h"
-#include "estran/remote/scheduler.h"
 
 #include <QString>
-
-#include <memory>
 
 namespace Estran::Gui {
 
 /// Submitting, for the remote jobs panel: the scheduler writes the job folder and submits; the
 /// journal entry is written here too, so a job is never submitted without being remembered.
 /// entry() (with its journal key and results folder) is read in the finished() slot.
-class RemoteSubmitTask final : public Base::Task {
+class RemoteSubmitTask final : public RemoteSchedulerTask {
 public:
     RemoteSubmitTask(std::shared_ptr<Remote::RemoteHost> host, Remote::Profile profile, Remote::JobRequest request,
                      Remote::JournalEntry entry, QString journalDirectory, QString resultsDirectory);
@@ -25,8 +22,6 @@ protected:
     std::optional<Base::Error> run(Base::Feedback* feedback) override;
 
 private:
-    std::shared_ptr<Remote::RemoteHost> m_host;
-    Remote::Profile m_profile;
     Remote::JobRequest m_request;
     Remote::JournalEntry m_entry;
     QString m_journal;

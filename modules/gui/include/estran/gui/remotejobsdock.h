@@ -14,16 +14,13 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
-class QComboBox;
 class QFileSystemWatcher;
 class QLabel;
 class QListWidget;
-class QPushButton;
-class QSpinBox;
 class QTableView;
 class QTabWidget;
-class QToolButton;
 
 namespace Estran::Base {
 class SelectionModel;
@@ -32,11 +29,14 @@ class SelectionModel;
 namespace Estran::Gui {
 
 class AskpassPrompter;
-struct DeliveryGuard;
-class JobFollowThread;
 class JobTableModel;
 class RecipeForm;
+class RemoteHosts;
+class RemoteJobFollowers;
+class RemoteJobsPage;
 class RemoteLoadTask;
+class RemoteProfileBox;
+class RemoteSubmitPage;
 
 /// The "Remote jobs" panel (issue #6): pick a profile (this computer, a cluster), connect and
 /// see what the scheduler offers, pick a recipe and fill its generated form (area and period
@@ -73,7 +73,7 @@ public:
     bool isLoaded() const { return m_loaded; }
 
     // Profiles and connection.
-    QList<RemoteProfiles::Entry> profiles() const { return m_profiles; }
+    QList<RemoteProfiles::Entry> profiles() const;
     /// Selects the profile with this name or file path; false when unknown.
     bool selectProfile(const QString& nameOrPath);
     const RemoteProfiles::Entry* currentProfile() const;
@@ -85,9 +85,9 @@ public:
     QString connectionText() const;
 
     // Recipes and submission.
-    const Remote::RecipeLibrary& recipes() const { return m_library; }
+    const Remote::RecipeLibrary& recipes() const;
     bool selectRecipe(const QString& id);
-    RecipeForm* form() const { return m_form; }
+    RecipeForm* form() const;
     /// Validates the form against the selection and submits on a worker; false (with the
     /// message shown) when a parameter is wrong.
     bool submit();
@@ -95,12 +95,12 @@ public:
 
     // Jobs.
     JobTableModel* jobs() const { return m_jobs; }
-    QTableView* jobView() const { return m_jobView; }
-    JobLogView* logView() const { return m_log; }
-    QListWidget* resultList() const { return m_results; }
+    QTableView* jobView() const;
+    JobLogView* logView() const;
+    QListWidget* resultList() const;
     QString currentJob() const;
     void selectJob(const QString& key);
-    bool isFollowing(const QString& key) const { return m_threads.contains(key); }
+    bool isFollowing(const QString& key) const;
     void cancelJob(const QString& key);
     void removeJob(const QString& key);
     void reattach(const QString& key);
@@ -128,88 +128,40 @@ Q_SIGNALS:
     void statusMessage(const QString& text);
 
 private:
-    enum class Connection { Disconnected, Connecting, Connected, Failed };
     enum Page { NewJobPage, JobsPage };
-    struct HostState {
-        std::shared_ptr<Remote::RemoteHost> host;
-        QByteArray profileJson;  ///< the profile the host was made for: an edited file gets a new one
-        Connection connection = Connection::Disconnected;
-        std::optional<Remote::SchedulerInfo> info;
-        QString error;
-    };
 
-    QWidget* createProfileBox();
     void setBusy(bool busy);
     void startLoad(bool everything);
     void applyRecipes(const Remote::RecipeLibrary& library);
-    void applyProfiles(const QList<RemoteProfiles::Entry>& profiles);
     void applyJournal(const RemoteLoadTask& task);
-    QWidget* createSubmitBox();
-    QWidget* createJobsBox();
     void onProfileChanged();
-    void onRecipeChanged();
+    void onConnectClicked();
     void updateConnection();
     void updateResources();
-    void updateJobButtons();
     void updateJobsPageTitle();
-    void showJob(const QString& key);
-    void showResults(const Remote::JournalEntry& entry);
     void browseRemote(const QString& parameter);
-    std::shared_ptr<Remote::RemoteHost> hostFor(const QString& profileId, const Remote::Profile& profile);
     std::optional<Remote::Profile> profileOf(const Remote::JournalEntry& entry, QString* error) const;
     void startFollowing(const Remote::JournalEntry& entry);
-    void onOutput(const QString& key, const QByteArray& bytes, bool isError);
-    void onHistory(const QString& key, const QList<JobLogView::Chunk>& chunks);
-    void showLog(const QString& key);
     void onArrived(const QString& key, const QStringList& paths);
     void onEntryChanged(const Remote::JournalEntry& entry);
     void onFollowEnded(const QString& key);
-    void newProfileFromTemplate();
 
     QPointer<Base::SelectionModel> m_selection;
     Options m_options;
-    Remote::RecipeLibrary m_library;
-    QList<RemoteProfiles::Entry> m_profiles;
     QHash<QString, Remote::Profile> m_entryProfiles;  ///< journal entries' profile files outside the folder
     QHash<QString, QString> m_entryProfileErrors;     ///< ... and why those that did not load failed
     bool m_loaded = false;
     int m_profilesGeneration = 0;  ///< only the latest reading of the profiles is shown
-    QString m_selectAfterLoad;     ///< a profile file to select once the profiles are read again
-    QHash<QString, HostState> m_hosts;  ///< by profile id
-    QHash<QString, JobFollowThread*> m_threads;  ///< by journal key
-    QHash<QString, QList<JobLogView::Chunk>> m_logs;  ///< shown output, by journal key
-    std::shared_ptr<DeliveryGuard> m_guard;  ///< log files read on workers come back through it
     AskpassPrompter* m_prompter;
     JobTableModel* m_jobs;
+    RemoteHosts* m_hosts;
+    RemoteJobFollowers* m_followers;
     QFileSystemWatcher* m_watcher;
-
-    QComboBox* m_profileBox = nullptr;
-    QPushButton* m_editProfiles = nullptr;
-    QLabel* m_loadingLabel = nullptr;
-    QLabel* m_notes = nullptr;
-    QLabel* m_connection = nullptr;
-    QPushButton* m_connect = nullptr;
-    QPushButton* m_browse = nullptr;
-    QComboBox* m_recipeBox = nullptr;
-    QLabel* m_recipeDescription = nullptr;
-    RecipeForm* m_form = nullptr;
-    QComboBox* m_queue = nullptr;
-    QSpinBox* m_cpus = nullptr;
-    QSpinBox* m_memory = nullptr;
-    QSpinBox* m_walltime = nullptr;
-    QPushButton* m_submit = nullptr;
-    QLabel* m_message = nullptr;
-    QTableView* m_jobView = nullptr;
-    QPushButton* m_cancel = nullptr;
-    QPushButton* m_remove = nullptr;
-    QPushButton* m_openFolder = nullptr;
-    QPushButton* m_reattach = nullptr;
-    QTabWidget* m_pages = nullptr;
-    QTabWidget* m_tabs = nullptr;
-    JobLogView* m_log = nullptr;
-    QListWidget* m_results = nullptr;
-    QString m_shownJob;
-    int m_submitting = 0;
+    QLabel* m_loadingLabel;
+    RemoteProfileBox* m_profileBox;
+    RemoteSubmitPage* m_submitPage;
+    RemoteJobsPage* m_jobsPage;
+    QTabWidget* m_pages;
 };
 
 }  // namespace Estran::Gui
