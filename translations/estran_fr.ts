@@ -352,7 +352,7 @@
 <context>
     <name>Estran::App::MainWindow</name>
     <message>
-        <location filename="../app/estran/mainwindow.cpp" line="+77"/>
+        <location filename="../app/estran/mainwindow.cpp" line="+78"/>
         <source>Estran</source>
         <translation>Estran</translation>
     </message>
@@ -417,7 +417,7 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>opened (%1)</source>
         <translation>ouvert (%1)</translation>
     </message>
@@ -576,6 +576,19 @@
         <location line="+0"/>
         <source>P&amp;lay</source>
         <translation>&amp;Lecture</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::App::PluginsAction</name>
+    <message>
+        <location filename="../app/estran/pluginsaction.cpp" line="+11"/>
+        <source>About &amp;Plugins…</source>
+        <translation>À propos des &amp;greffons…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the reader plugins, their state and the folders searched</source>
+        <translation>Lister les greffons de lecture, leur état et les dossiers parcourus</translation>
     </message>
 </context>
 <context>
@@ -832,6 +845,61 @@
         <source>a polygon needs at least three vertices</source>
         <translation>un polygone demande au moins trois sommets</translation>
     </message>
+    <message>
+        <location filename="../modules/base/src/pluginscanner.cpp" line="+49"/>
+        <source>Not an Estran plugin: the library has no plugin metadata</source>
+        <translation>Pas un greffon Estran : la bibliothèque n&apos;a pas de métadonnées de greffon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not an Estran plugin: its interface is &quot;%1&quot;</source>
+        <translation>Pas un greffon Estran : son interface est « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../modules/base/src/plugincatalog.cpp" line="+42"/>
+        <source>Bad plugin metadata: &quot;%1&quot; is missing or not a text</source>
+        <translation>Métadonnées de greffon incorrectes : « %1 » manque ou n&apos;est pas un texte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bad plugin metadata: &quot;id&quot; may hold only lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>Métadonnées de greffon incorrectes : « id » ne peut contenir que des minuscules, des chiffres, « . », « _ » et « - »</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The plugin was built for %1 interface %2; this Estran loads %3</source>
+        <translation>Le greffon a été compilé pour l&apos;interface %1 %2 ; cet Estran charge %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Plugin &quot;%1&quot; skipped: %2 provides it already</source>
+        <translation>Greffon « %1 » ignoré : %2 le fournit déjà</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The %1 plugin &quot;%2&quot; cannot be loaded</source>
+        <translation>Le greffon %1 « %2 » ne peut pas être chargé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The library holds no plugin object</source>
+        <translation>La bibliothèque ne contient aucun objet de greffon</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The &quot;%1&quot; plugin could not be loaded</source>
+        <translation>Le greffon « %1 » n&apos;a pas pu être chargé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The &quot;%1&quot; plugin is not installed</source>
+        <translation>Le greffon « %1 » n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searched: %1</source>
+        <translation>Cherché dans : %1</translation>
+    </message>
 </context>
 <context>
     <name>Estran::Base::CfDateTime</name>
@@ -904,11 +972,6 @@
 </context>
 <context>
     <name>Estran::Catalog</name>
-    <message>
-        <location filename="../modules/catalog/src/providerregistry.cpp" line="+63"/>
-        <source>Unknown catalogue type; known types: %1</source>
-        <translation>Type de catalogue inconnu ; types connus : %1</translation>
-    </message>
     <message>
         <location filename="../modules/catalog/src/stacapiprovider.cpp" line="+196"/>
         <source>STAC API</source>
@@ -994,6 +1057,21 @@
         <location filename="../modules/catalog/src/item.cpp" line="+15"/>
         <source>This kind of catalogue has no filterable properties (queryables)</source>
         <translation>Ce type de catalogue n&apos;a pas de propriétés filtrables (queryables)</translation>
+    </message>
+    <message>
+        <location filename="../modules/catalog/src/providerregistry.cpp" line="+29"/>
+        <source>Bad plugin metadata: &quot;types&quot; must be a non-empty list of {&quot;type&quot;, &quot;name&quot;} objects</source>
+        <translation>Métadonnées de greffon incorrectes : « types » doit être une liste non vide d&apos;objets {&quot;type&quot;, &quot;name&quot;}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bad plugin metadata: each entry of &quot;types&quot; needs a &quot;type&quot; and a &quot;name&quot; text</source>
+        <translation>Métadonnées de greffon incorrectes : chaque entrée de « types » demande un texte « type » et un texte « name »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bad plugin metadata: the type &quot;%1&quot; may hold only lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>Métadonnées de greffon incorrectes : le type « %1 » ne peut contenir que des minuscules, des chiffres, « . », « _ » et « - »</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1364,29 @@
     </message>
 </context>
 <context>
+    <name>Estran::Catalog::ProviderRegistry</name>
+    <message>
+        <location filename="../modules/catalog/src/providerregistry.cpp" line="+38"/>
+        <source>catalogue provider</source>
+        <translation>fournisseur de catalogue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plugin object does not implement the catalogue provider interface</source>
+        <translation>L&apos;objet du greffon n&apos;implémente pas l&apos;interface de fournisseur de catalogue</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Unknown catalogue type; known types: %1</source>
+        <translation>Type de catalogue inconnu ; types connus : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The plugin created no provider of type &quot;%1&quot;</source>
+        <translation>Le greffon n&apos;a créé aucun fournisseur de type « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>Estran::Catalog::StacApiProvider</name>
     <message>
         <location filename="../modules/catalog/src/stacapiprovider.cpp" line="-138"/>
@@ -1408,6 +1509,8 @@ Commands:
          [--fetch DIR] [--json]
   remote follow|status|cancel KEY, remote list, remote recipes
                                          Run jobs and recipes, follow them, bring results back
+  plugins [--load] [--json]              List reader plugins, the folders searched and
+                                         the plugin files that cannot be used
 
 Run &apos;estran-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>Utilisation : estran-cli &lt;commande&gt; [options]
@@ -1429,11 +1532,13 @@ Commandes :
          [--fetch DOSSIER] [--json]
   remote follow|status|cancel CLÉ, remote list, remote recipes
                                          Lancer des tâches et des recettes, les suivre, rapatrier les résultats
+  plugins [--load] [--json]              Lister les greffons de lecture, les dossiers parcourus et
+                                         les fichiers de greffon inutilisables
 
 Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une commande.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>estran-cli render: the render command is not built in this version</source>
         <translation>estran-cli render : la commande render n&apos;est pas compilée dans cette version</translation>
     </message>
@@ -1631,6 +1736,7 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
     <message>
         <location line="+1"/>
         <location filename="../app/cli/samplecommand.cpp" line="-91"/>
+        <location filename="../app/cli/pluginscommand.cpp" line="+86"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
@@ -2268,6 +2374,112 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <source>Cannot read the script</source>
         <translation>Impossible de lire le script</translation>
     </message>
+    <message>
+        <location filename="../app/cli/pluginscommand.cpp" line="-31"/>
+        <source>from ESTRAN_PLUGIN_PATH</source>
+        <translation>de ESTRAN_PLUGIN_PATH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your plugin folder</source>
+        <translation>votre dossier de greffons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estran&apos;s own plugins</source>
+        <translation>les greffons d&apos;Estran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, does not exist</source>
+        <translation>, n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>loaded</source>
+        <translation>chargé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed to load: %1</source>
+        <translation>échec du chargement : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not loaded yet (loaded when a file needs it)</source>
+        <translation>pas encore chargé (chargé quand un fichier en a besoin)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List the reader plugins: the folders searched, every plugin found with its state, and the plugin files that cannot be used, with the reason.</source>
+        <translation>Lister les greffons de lecture : les dossiers parcourus, chaque greffon trouvé avec son état, et les fichiers de greffon inutilisables, avec la raison.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load every plugin now to check that it works (otherwise a plugin is loaded only when a file needs it).</source>
+        <translation>Charger tous les greffons maintenant pour vérifier qu&apos;ils fonctionnent (sinon un greffon n&apos;est chargé que quand un fichier en a besoin).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Plugin folders, in search order (the first plugin of an id wins):</source>
+        <translation>Dossiers de greffons, dans l&apos;ordre de recherche (le premier greffon d&apos;un identifiant l&apos;emporte) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reader plugins (%1):</source>
+        <translation>Greffons de lecture (%1) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>  none</source>
+        <translation>  aucun</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>      state:    %1</source>
+        <translation>      état :    %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      file:     %1</source>
+        <translation>      fichier : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suffixes %1</source>
+        <translation>suffixes %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prefixes %1</source>
+        <translation>préfixes %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fallback for unrecognised files</source>
+        <translation>repli pour les fichiers non reconnus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      opens:    %1</source>
+        <translation>      ouvre :   %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      brings:   %1</source>
+        <translation>      apporte : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plugin files that cannot be used (%1):</source>
+        <translation>Fichiers de greffon inutilisables (%1) :</translation>
+    </message>
 </context>
 <context>
     <name>Estran::Data</name>
@@ -2336,23 +2548,13 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>variable inexistante</translation>
     </message>
     <message>
-        <location filename="../modules/data/src/plugincatalog.cpp" line="+51"/>
+        <location filename="../modules/data/src/plugincatalog.cpp" line="+28"/>
         <location line="+3"/>
         <source>Bad plugin metadata: &quot;%1&quot; must be a list of texts</source>
         <translation>Métadonnées de greffon incorrectes : « %1 » doit être une liste de textes</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Bad plugin metadata: &quot;%1&quot; is missing or not a text</source>
-        <translation>Métadonnées de greffon incorrectes : « %1 » manque ou n&apos;est pas un texte</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Bad plugin metadata: &quot;id&quot; may hold only lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>Métadonnées de greffon incorrectes : « id » ne peut contenir que des minuscules, des chiffres, « . », « _ » et « - »</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Bad plugin metadata: &quot;fallback&quot; must be true or false</source>
         <translation>Métadonnées de greffon incorrectes : « fallback » doit valoir true ou false</translation>
     </message>
@@ -2362,49 +2564,14 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>Métadonnées de greffon incorrectes : ni « suffixes », ni « prefixes », ni « fallback », aucun fichier ne le chargerait donc jamais</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>Not an Estran plugin: the library has no plugin metadata</source>
-        <translation>Pas un greffon Estran : la bibliothèque n&apos;a pas de métadonnées de greffon</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The plugin was built for reader interface %1; this Estran loads %2</source>
-        <translation>Le greffon a été compilé pour l&apos;interface de lecteur %1 ; cet Estran charge la %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not an Estran reader plugin: its interface is &quot;%1&quot;</source>
-        <translation>Pas un greffon de lecteur Estran : son interface est « %1 »</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reader plugin &quot;%1&quot; skipped: %2 provides it already</source>
-        <translation>Greffon de lecteur « %1 » ignoré : %2 le fournit déjà</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>The reader plugin &quot;%1&quot; cannot be loaded</source>
-        <translation>Le greffon de lecteur « %1 » ne peut pas être chargé</translation>
+        <location line="+41"/>
+        <source>reader</source>
+        <translation>lecteur</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The plugin object does not implement the reader interface</source>
         <translation>L&apos;objet du greffon n&apos;implémente pas l&apos;interface de lecteur</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>The &quot;%1&quot; plugin could not be loaded</source>
-        <translation>Le greffon « %1 » n&apos;a pas pu être chargé</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The &quot;%1&quot; plugin is not installed</source>
-        <translation>Le greffon « %1 » n&apos;est pas installé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Searched: %1</source>
-        <translation>Cherché dans : %1</translation>
     </message>
     <message>
         <location filename="../modules/data/src/gdalbridge.cpp" line="+60"/>
@@ -2457,7 +2624,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
 <context>
     <name>Estran::Data::ReaderRegistry</name>
     <message>
-        <location filename="../modules/data/src/readerregistry.cpp" line="+94"/>
+        <location filename="../modules/data/src/readerregistry.cpp" line="+103"/>
         <source>No file given</source>
         <translation>Aucun fichier indiqué</translation>
     </message>
@@ -3119,6 +3286,16 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <location filename="../modules/gui/src/askpassprompter.cpp" line="+54"/>
         <source>ssh asked a question on the GUI thread; refused</source>
         <translation>ssh a posé une question sur le fil de l&apos;interface ; refusée</translation>
+    </message>
+    <message>
+        <location filename="../modules/gui/src/pluginscantask.cpp" line="+20"/>
+        <source>Loading plugin %1</source>
+        <translation>Chargement du greffon %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Looking for plugins</source>
+        <translation>Recherche des greffons</translation>
     </message>
 </context>
 <context>
@@ -4363,6 +4540,204 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     </message>
 </context>
 <context>
+    <name>Estran::Gui::PluginsDialog</name>
+    <message>
+        <location filename="../modules/gui/src/pluginsdialog.cpp" line="+71"/>
+        <source>Open My Plugin Folder</source>
+        <translation>Ouvrir mon dossier de greffons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rescan</source>
+        <translation>&amp;Rechercher à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Load Now</source>
+        <translation>&amp;Charger maintenant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plugins</source>
+        <translation>Greffons</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reader plugins add file formats to Estran and estran-cli. Estran reads what each plugin says about itself at start and loads a plugin only when a file needs it; a plugin that cannot be used is listed with the reason and left out.</source>
+        <translation>Les greffons de lecture ajoutent des formats de fichier à Estran et à estran-cli. Estran lit au démarrage ce que chaque greffon dit de lui-même et ne charge un greffon que quand un fichier en a besoin ; un greffon inutilisable est listé avec la raison et laissé de côté.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+24"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Folders searched, in this order</source>
+        <translation>Dossiers parcourus, dans cet ordre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comes from</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Opens your plugin folder in the file manager, creating it if needed: copy a plugin there and press Rescan.</source>
+        <translation>Ouvre votre dossier de greffons dans le gestionnaire de fichiers, en le créant si besoin : copiez-y un greffon et cliquez sur Rechercher à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looks again for plugin files in the folders above.</source>
+        <translation>Cherche à nouveau les fichiers de greffon dans les dossiers ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loads the selected plugin now, to check that it works, instead of waiting for a file that needs it.</source>
+        <translation>Charge le greffon choisi maintenant, pour vérifier qu&apos;il fonctionne, au lieu d&apos;attendre un fichier qui en a besoin.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Loaded</source>
+        <translation>Chargé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <location line="+23"/>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Not loaded yet</source>
+        <translation>Pas encore chargé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>files ending in %1</source>
+        <translation>fichiers se terminant par %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paths starting with %1</source>
+        <translation>chemins commençant par %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>files no other reader recognises</source>
+        <translation>fichiers qu&apos;aucun autre lecteur ne reconnaît</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens: %1</source>
+        <translation>Ouvre : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brings: %1</source>
+        <translation>Apporte : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+25"/>
+        <source>Reader</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail: %1</source>
+        <translation>Détail : %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>ESTRAN_PLUGIN_PATH</source>
+        <translation>ESTRAN_PLUGIN_PATH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your plugin folder</source>
+        <translation>Votre dossier de greffons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estran&apos;s own plugins</source>
+        <translation>Greffons d&apos;Estran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (does not exist)</source>
+        <translation>%1 (n&apos;existe pas)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>For two plugins with the same id, the first folder wins. To add folders, set ESTRAN_PLUGIN_PATH (folders separated by &quot;%1&quot;) before starting Estran. Your own folder, %2, is searched by the app and estran-cli alike: copy a plugin there and press Rescan.</source>
+        <translation>Pour deux greffons de même identifiant, le premier dossier l&apos;emporte. Pour ajouter des dossiers, définissez ESTRAN_PLUGIN_PATH (dossiers séparés par « %1 ») avant de lancer Estran. Votre propre dossier, %2, est parcouru par l&apos;application comme par estran-cli : copiez-y un greffon et cliquez sur Rechercher à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No plugin selected.</source>
+        <translation>Aucun greffon choisi.</translation>
+    </message>
+</context>
+<context>
     <name>Estran::Gui::ProviderEditDialog</name>
     <message>
         <location filename="../modules/gui/src/providereditdialog.cpp" line="+22"/>
@@ -4380,7 +4755,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>From the plugin &quot;%1&quot; %2 (%3), loaded when a search first uses it</source>
+        <translation>Du greffon « %1 » %2 (%3), chargé quand une recherche s&apos;en sert la première fois</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (not available in this build)</source>
         <translation>%1 (non disponible dans cette version)</translation>
     </message>
@@ -4726,6 +5106,22 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     </message>
 </context>
 <context>
+    <name>Estran::Gui::RemoteHosts</name>
+    <message>
+        <location filename="../modules/gui/src/remotehosts.cpp" line="+53"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::RemoteJobFollowers</name>
+    <message>
+        <location filename="../modules/gui/src/remotejobfollowers.cpp" line="+26"/>
+        <source>The job&apos;s follower did not stop in time; it ends in the background</source>
+        <translation>Le suivi de la tâche ne s&apos;est pas arrêté à temps ; il se termine en arrière-plan</translation>
+    </message>
+</context>
+<context>
     <name>Estran::Gui::RemoteJobsDock</name>
     <message>
         <location filename="../modules/gui/src/remoteconnecttask.cpp" line="+11"/>
@@ -4733,18 +5129,17 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Connexion à %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../modules/gui/src/remotesubmittask.cpp" line="+25"/>
+        <location filename="../modules/gui/src/remoteschedulertask.cpp" line="+19"/>
         <source>No scheduler adapter for &quot;%1&quot;</source>
         <translation>Aucun adaptateur d&apos;ordonnanceur pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../modules/gui/src/remotesubmittask.cpp" line="-11"/>
+        <location filename="../modules/gui/src/remotesubmittask.cpp" line="+14"/>
         <source>Submitting %1</source>
         <translation>Soumission de %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Cannot create the results folder</source>
         <translation>Impossible de créer le dossier des résultats</translation>
     </message>
@@ -4754,43 +5149,173 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Annulation de la tâche %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>No scheduler adapter</source>
-        <translation>Aucun adaptateur d&apos;ordonnanceur</translation>
-    </message>
-    <message>
-        <location filename="../modules/gui/src/remotejobsdock.cpp" line="+109"/>
+        <location filename="../modules/gui/src/remotejobsdock.cpp" line="+67"/>
         <source>New job</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+786"/>
+        <location line="+304"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location line="-773"/>
+        <location line="-300"/>
         <source>Reading profiles, recipes and jobs…</source>
         <translation>Lecture des profils, des recettes et des travaux…</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>The job&apos;s follower did not stop in time; it ends in the background</source>
-        <translation>Le suivi de la tâche ne s&apos;est pas arrêté à temps ; il se termine en arrière-plan</translation>
+        <location line="+262"/>
+        <location line="+49"/>
+        <location filename="../modules/gui/src/remoteloadtask.cpp" line="+38"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>No transport for this profile.</source>
+        <translation>Aucun moyen de joindre la machine de ce profil.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submitting %1 to %2…</source>
+        <translation>Soumission de %1 à %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not submitted: %1</source>
+        <translation>Non soumise : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submitted as job %1.</source>
+        <translation>Soumise comme tâche %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Job %1 submitted</source>
+        <translation>Tâche %1 soumise</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Jobs (%1)</source>
+        <translation>Tâches (%1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: this profile file was not read</source>
+        <translation>%1 : ce fichier de profil n&apos;a pas été lu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot follow job %1: %2</source>
+        <translation>Impossible de suivre la tâche %1 : %2</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>result arrived</source>
+        <translation>résultat arrivé</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Job %1 %2</source>
+        <translation>Tâche %1 %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot cancel: %1</source>
+        <translation>Impossible d&apos;annuler : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/gui/src/remoteloadtask.cpp" line="-26"/>
+        <source>Reading remote profiles and jobs</source>
+        <translation>Lecture des profils distants et des travaux</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::RemoteJobsPage</name>
+    <message>
+        <location filename="../modules/gui/src/remotejobspage.cpp" line="+34"/>
+        <source>Cancel job</source>
+        <translation>Annuler la tâche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-attach</source>
+        <translation>Rattacher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results folder</source>
+        <translation>Dossier des résultats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove from list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Double-click to open in the viewer</source>
+        <translation>Double-cliquer pour ouvrir dans la visionneuse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+173"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Forget this job here (a running job goes on running on its host)</source>
+        <translation>Oublier cette tâche ici (une tâche en cours continue sur sa machine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow this job again: new output and result files are brought back</source>
+        <translation>Suivre à nouveau cette tâche : la nouvelle sortie et les fichiers de résultats sont rapatriés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder where this job&apos;s results arrive</source>
+        <translation>Ouvrir le dossier où arrivent les résultats de cette tâche</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Results (%1)</source>
+        <translation>Résultats (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Estran::Gui::RemoteProfileBox</name>
+    <message>
+        <location filename="../modules/gui/src/remoteprofilebox.cpp" line="+43"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Edit profiles…</source>
         <translation>Modifier les profils…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+176"/>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>Files…</source>
+        <translation>Fichiers…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Open the profiles folder</source>
         <translation>Ouvrir le dossier des profils</translation>
     </message>
@@ -4810,23 +5335,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Recharger les profils</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+302"/>
-        <source>Connect</source>
-        <translation>Se connecter</translation>
-    </message>
-    <message>
-        <location line="-300"/>
-        <source>Files…</source>
-        <translation>Fichiers…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Browse the host&apos;s files, starting at the profile&apos;s work folder</source>
         <translation>Parcourir les fichiers de la machine distante, à partir du dossier de travail du profil</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+52"/>
         <source>%1 (template)</source>
         <translation>%1 (modèle)</translation>
     </message>
@@ -4846,12 +5360,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Modèle : faites-en votre propre copie (Modifier les profils… ▸ Nouveau profil à partir de ce modèle) et indiquez votre identifiant avant de vous connecter.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+19"/>
         <source>Not probed yet: Connect shows what this computer offers.</source>
         <translation>Pas encore interrogé : Se connecter montre ce que cet ordinateur offre.</translation>
     </message>
@@ -4901,12 +5410,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Connecté — %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Disconnect</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Cannot copy the profile template</source>
         <translation>Impossible de copier le modèle de profil</translation>
     </message>
@@ -4915,14 +5424,27 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <source>Created %1: fill in your login, save, and it is listed here</source>
         <translation>%1 créé : indiquez votre identifiant, enregistrez, et il apparaît ici</translation>
     </message>
+</context>
+<context>
+    <name>Estran::Gui::RemoteSubmitPage</name>
     <message>
-        <location line="+24"/>
+        <location filename="../modules/gui/src/remotesubmitpage.cpp" line="+25"/>
+        <source>Submit</source>
+        <translation>Soumettre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recipe</source>
+        <translation>Recette</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source> MB</source>
         <translation> Mo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>scheduler&apos;s default</source>
         <translation>défaut de l&apos;ordonnanceur</translation>
     </message>
@@ -4957,17 +5479,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Durée maximale</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Submit</source>
-        <translation>Soumettre</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Recipe</source>
-        <translation>Recette</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>No recipe found.</source>
         <translation>Aucune recette trouvée.</translation>
     </message>
@@ -4979,7 +5491,7 @@ Needs on the host: %2</source>
 Nécessite sur la machine distante : %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Not used on this computer (no scheduler)</source>
         <translation>Inutilisé sur cet ordinateur (pas d&apos;ordonnanceur)</translation>
     </message>
@@ -4994,7 +5506,7 @@ Nécessite sur la machine distante : %2</translation>
         <translation>celle du profil</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Choose a profile that loads.</source>
         <translation>Choisissez un profil qui se charge.</translation>
     </message>
@@ -5009,129 +5521,10 @@ Nécessite sur la machine distante : %2</translation>
         <translation>Choisissez une recette.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <location line="+2"/>
-        <location line="+25"/>
-        <location line="+227"/>
-        <location filename="../modules/gui/src/remoteloadtask.cpp" line="+37"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location line="-244"/>
-        <source>No transport for this profile.</source>
-        <translation>Aucun moyen de joindre la machine de ce profil.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Submitting %1 to %2…</source>
-        <translation>Soumission de %1 à %2…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Not submitted: %1</source>
-        <translation>Non soumise : %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Submitted as job %1.</source>
-        <translation>Soumise comme tâche %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Job %1 submitted</source>
-        <translation>Tâche %1 soumise</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Cancel job</source>
-        <translation>Annuler la tâche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove from list</source>
-        <translation>Retirer de la liste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Results folder</source>
-        <translation>Dossier des résultats</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re-attach</source>
-        <translation>Rattacher</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Forget this job here (a running job goes on running on its host)</source>
-        <translation>Oublier cette tâche ici (une tâche en cours continue sur sa machine)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow this job again: new output and result files are brought back</source>
-        <translation>Suivre à nouveau cette tâche : la nouvelle sortie et les fichiers de résultats sont rapatriés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the folder where this job&apos;s results arrive</source>
-        <translation>Ouvrir le dossier où arrivent les résultats de cette tâche</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Double-click to open in the viewer</source>
-        <translation>Double-cliquer pour ouvrir dans la visionneuse</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Log</source>
-        <translation>Journal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+102"/>
-        <source>Results</source>
-        <translation>Résultats</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Results (%1)</source>
-        <translation>Résultats (%1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Jobs (%1)</source>
-        <translation>Tâches (%1)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1: this profile file was not read</source>
-        <translation>%1 : ce fichier de profil n&apos;a pas été lu</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot follow job %1: %2</source>
-        <translation>Impossible de suivre la tâche %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>result arrived</source>
-        <translation>résultat arrivé</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Job %1 %2</source>
-        <translation>Tâche %1 %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Cannot cancel: %1</source>
-        <translation>Impossible d&apos;annuler : %1</translation>
-    </message>
-    <message>
-        <location filename="../modules/gui/src/remoteloadtask.cpp" line="-25"/>
-        <source>Reading remote profiles and jobs</source>
-        <translation>Lecture des profils distants et des travaux</translation>
     </message>
 </context>
 <context>
