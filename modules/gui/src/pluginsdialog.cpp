@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QThreadPool>
 #include <QUrl>
@@ -44,6 +45,19 @@ QTableWidgetItem* item(const QString& text, const QString& toolTip = {})
 }
 
 QString escaped(const QString& text) { return text.toHtmlEscaped(); }
+
+/// Paths keep both ends when cut (the folder's start and the file name), other texts their start.
+class PathDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
 
 }  // namespace
 
@@ -75,7 +89,9 @@ PluginsDialog::PluginsDialog(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setItemDelegateForColumn(FileColumn, new PathDelegate(m_table));
+    m_table->setItemDelegateForColumn(FolderColumn, new PathDelegate(m_table));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -96,9 +112,9 @@ PluginsDialog::PluginsDialog(QWidget* parent)
     m_folders->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_folders->setSelectionMode(QAbstractItemView::NoSelection);
     m_folders->setWordWrap(false);
+    m_folders->setItemDelegateForColumn(0, new PathDelegate(m_folders));
     m_folders->verticalHeader()->hide();
     m_folders->horizontalHeader()->setStretchLastSection(true);
-    m_folders->setMaximumHeight(fontMetrics().lineSpacing() * 7);
     m_folderHelp->setWordWrap(true);
     m_folderHelp->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* folderLayout = new QVBoxLayout(folderBox);
@@ -133,7 +149,7 @@ PluginsDialog::PluginsDialog(QWidget* parent)
     layout->addWidget(m_details);
     layout->addWidget(folderBox);
     layout->addLayout(buttons);
-    resize(1180, 720);
+    resize(1320, 700);
 
     start(new PluginScanTask(PluginScanTask::Action::List));
 }
@@ -222,7 +238,8 @@ void PluginsDialog::apply(const PluginScanTask& task)
             state = tr("Loaded");
             icon = s->standardIcon(QStyle::SP_DialogApplyButton);
         } else if (!p.loadError.isEmpty()) {
-            state = tr("Failed: %1").arg(p.loadError);
+            // The loader names the library's path, twice: the file column has it already.
+            state = tr("Failed: %1").arg(QString(p.loadError).replace(p.file, file.fileName()));
             icon = s->standardIcon(QStyle::SP_MessageBoxWarning);
         } else {
             state = tr("Not loaded yet");
@@ -236,7 +253,7 @@ void PluginsDialog::apply(const PluginScanTask& task)
         details += tr("Opens: %1").arg(escaped(opens.join(QStringLiteral("; ")))) + QStringLiteral("<br>");
         if (!p.libraries.isEmpty()) details += tr("Brings: %1").arg(escaped(p.libraries.join(QStringLiteral(", ")))) + QStringLiteral("<br>");
         details += tr("File: %1").arg(escaped(QDir::toNativeSeparators(p.file))) + QStringLiteral("<br>");
-        details += tr("State: %1").arg(escaped(state));
+        details += tr("State: %1").arg(escaped(p.loadError.isEmpty() ? state : tr("Failed: %1").arg(p.loadError)));
 
         auto* name = item(p.name);
         name->setData(IdRole, p.id);
@@ -279,10 +296,14 @@ void PluginsDialog::apply(const PluginScanTask& task)
         m_table->setItem(row, FolderColumn, item(QDir::toNativeSeparators(file.path())));
     }
     m_table->resizeColumnsToContents();
-    // Long texts (a loader's reason, a description) stay readable in the details pane and the
-    // tooltips; the columns are capped so the table keeps every column in view.
-    const int cap = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48;
-    for (int c = 0; c < ColumnCount; ++c) m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), cap));
+    // Long texts (a loader's reason, a description) stay whole in the details pane and the
+    // tooltips; the columns are capped so the table keeps the state and the file in view, the
+    // state (the reason of a failure) getting the most room.
+    const int x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    for (int c = 0; c < ColumnCount; ++c) {
+        const int cap = c == StateColumn ? 52 * x : c == NameColumn || c == DescriptionColumn ? 30 * x : 40 * x;
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), cap));
+    }
     if (m_table->rowCount() > 0) m_table->selectRow(selectRow >= 0 ? selectRow : 0);
     showDetails();
 
@@ -301,6 +322,10 @@ void PluginsDialog::apply(const PluginScanTask& task)
         m_folders->setItem(row, 1, item(origin));
     }
     m_folders->resizeColumnToContents(0);
+    // Every folder in view without scrolling: there are rarely more than five.
+    int height = m_folders->horizontalHeader()->height() + 2 * m_folders->frameWidth();
+    for (int r = 0; r < std::min(m_folders->rowCount(), 8); ++r) height += m_folders->rowHeight(r);
+    m_folders->setFixedHeight(height);
     m_folderHelp->setText(
         tr("For two plugins with the same id, the first folder wins. To add folders, set ESTRAN_PLUGIN_PATH "
            "(folders separated by \"%1\") before starting Estran. Your own folder, %2, is searched by the app "
