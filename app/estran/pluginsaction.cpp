@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pluginsaction.h"
 
-#include "mainwindow.h"
-
 #include "estran/gui/pluginsdialog.h"
 
 namespace Estran::App {
 
-PluginsAction::PluginsAction(MainWindow* window)
+PluginsAction::PluginsAction(QWidget* window)
     : QAction(tr("About &Plugins…"), window), m_window(window)
 {
     setObjectName(QStringLiteral("aboutPluginsAction"));

@@ -10,21 +10,20 @@ class PluginsDialog;
 
 namespace Estran::App {
 
-class MainWindow;
-
 /// Help ▸ About Plugins…: the reader plugins found, their state and the folders searched
-/// (Gui::PluginsDialog). One non-modal dialog; triggering again raises it.
+/// (Gui::PluginsDialog). One non-modal dialog; triggering again raises it. Needs only a parent
+/// window (not MainWindow), so it is tested without the map view.
 class PluginsAction final : public QAction {
     Q_OBJECT
 public:
-    explicit PluginsAction(MainWindow* window);
+    explicit PluginsAction(QWidget* window);
 
     /// The open dialog, or nullptr.
     Gui::PluginsDialog* dialog() const;
 
 private:
     void run();
-    MainWindow* m_window;
+    QWidget* m_window;
     QPointer<Gui::PluginsDialog> m_dialog;
 };
 

@@ -4,12 +4,15 @@
 // the GDAL plugin, and HOME is a temporary folder so the user's plugin folder is ours.
 #include "estran/data/readerregistry.h"
 #include "estran/gui/pluginsdialog.h"
+#include "pluginsaction.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMainWindow>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -208,6 +211,33 @@ TEST_F(PluginsDialogTest, OpenMyPluginFolderCreatesItAndFindsAPluginCopiedThere)
     EXPECT_EQ(cell(table, copy, PluginsDialog::FolderColumn), QDir(user).canonicalPath());
     EXPECT_TRUE(cell(table, copy, PluginsDialog::StateColumn).startsWith(u"Failed: Bad plugin metadata"));
     QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+}
+
+TEST_F(PluginsDialogTest, TheHelpActionOpensOneNonModalDialogAndRaisesItAgain)
+{
+    QMainWindow window;
+    Estran::App::PluginsAction action(&window);
+    EXPECT_EQ(action.text(), QStringLiteral("About &Plugins…"));
+    EXPECT_EQ(action.dialog(), nullptr);
+    action.trigger();
+    QPointer<PluginsDialog> first = action.dialog();
+    ASSERT_NE(first, nullptr);
+    EXPECT_TRUE(first->isVisible());
+    EXPECT_FALSE(first->isModal()) << "the window stays usable while the dialog shows";
+    EXPECT_EQ(first->parentWidget(), &window);
+    QSignalSpy refreshed(first.data(), &PluginsDialog::refreshed);
+    ASSERT_TRUE(refreshed.wait(20000));
+    EXPECT_GE(first->pluginTable()->rowCount(), 5);
+
+    action.trigger();
+    EXPECT_EQ(action.dialog(), first.data()) << "a second trigger raises the same dialog";
+    // Closed, it is deleted; the next trigger makes a new one.
+    first->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_TRUE(first.isNull());
+    action.trigger();
+    EXPECT_NE(action.dialog(), nullptr);
+    ASSERT_TRUE(QSignalSpy(action.dialog(), &PluginsDialog::refreshed).wait(20000));
 }
 
 #include "pluginsdialog_test.moc"
