@@ -31,6 +31,8 @@ namespace {
 const QString kTinygridDir = QStringLiteral(ESTRAN_BINARY_DIR "/tests/plugins/tinygrid");
 const QString kBrokenDir = QStringLiteral(ESTRAN_BINARY_DIR "/tests/plugins/broken");
 const QString kOwnDir = QStringLiteral(ESTRAN_BINARY_DIR "/lib/estran/plugins");
+const QString kProviderDir = QStringLiteral(ESTRAN_BINARY_DIR "/tests/plugins/geojsonlist");
+const QString kBrokenProviderDir = QStringLiteral(ESTRAN_BINARY_DIR "/tests/plugins/brokenproviders");
 
 /// Receives the URLs the dialog hands to the desktop, instead of a file manager starting.
 class UrlCatcher : public QObject {
@@ -47,7 +49,8 @@ protected:
     {
         s_home = std::make_unique<QTemporaryDir>();
         qputenv("HOME", QFile::encodeName(s_home->path()));
-        qputenv("ESTRAN_PLUGIN_PATH", QFile::encodeName(kTinygridDir + u':' + kBrokenDir));
+        qputenv("ESTRAN_PLUGIN_PATH", QFile::encodeName(QStringList{kTinygridDir, kBrokenDir, kProviderDir, kBrokenProviderDir}
+                                                             .join(u':')));
     }
     static void TearDownTestSuite() { s_home.reset(); }
 
@@ -157,6 +160,38 @@ TEST_F(PluginsDialogTest, LoadNowShowsAPluginThatLoadsAndOneThatFailsWithTheLoad
     for (int r = 0; r < table->rowCount(); ++r)
         rowsForFile += cell(table, r, PluginsDialog::FileColumn) == u"libestran_unresolved.so";
     EXPECT_EQ(rowsForFile, 1);
+}
+
+TEST_F(PluginsDialogTest, ListsCatalogueProviderPluginsBesideReaders)
+{
+    const auto dialog = openDialog();
+    QTableWidget* table = dialog->pluginTable();
+    const int geojson = rowWith(table, PluginsDialog::IdColumn, QStringLiteral("geojsonlist"));
+    ASSERT_GE(geojson, 0);
+    EXPECT_EQ(cell(table, geojson, PluginsDialog::NameColumn), QStringLiteral("GeoJSON listings"));
+    EXPECT_EQ(cell(table, geojson, PluginsDialog::VersionColumn), QStringLiteral("1.0.0"));
+    EXPECT_EQ(cell(table, geojson, PluginsDialog::KindColumn), QStringLiteral("Catalogue provider"));
+    EXPECT_EQ(cell(table, geojson, PluginsDialog::StateColumn), QStringLiteral("Not loaded yet"));
+    EXPECT_EQ(cell(table, geojson, PluginsDialog::FolderColumn), QDir(kProviderDir).canonicalPath());
+    table->selectRow(geojson);
+    const auto* details = dialog->findChild<QLabel*>(QStringLiteral("pluginDetails"));
+    EXPECT_TRUE(details->text().contains(QStringLiteral("GeoJSON listing (geojson-list)"))) << details->text().toStdString();
+    EXPECT_FALSE(dialog->findChild<QPushButton*>(QStringLiteral("loadNow"))->isEnabled())
+        << "a provider plugin loads with its first provider";
+
+    const int unresolved = rowWith(table, PluginsDialog::IdColumn, QStringLiteral("unresolvedprovider"));
+    ASSERT_GE(unresolved, 0);
+    EXPECT_EQ(cell(table, unresolved, PluginsDialog::KindColumn), QStringLiteral("Catalogue provider"));
+    const int badTypes = rowWith(table, PluginsDialog::FileColumn, QStringLiteral("libestran_badtypes.so"));
+    ASSERT_GE(badTypes, 0);
+    EXPECT_TRUE(cell(table, badTypes, PluginsDialog::StateColumn).startsWith(u"Failed: Bad plugin metadata"))
+        << cell(table, badTypes, PluginsDialog::StateColumn).toStdString();
+    // Readers and providers share the folders: neither kind reports the other's plugins as errors.
+    for (const QString& file : {QStringLiteral("libestran_geojsonlist.so"), QStringLiteral("libestran_tinygrid.so")}) {
+        int rows = 0;
+        for (int r = 0; r < table->rowCount(); ++r) rows += cell(table, r, PluginsDialog::FileColumn) == file;
+        EXPECT_EQ(rows, 1) << file.toStdString();
+    }
 }
 
 TEST_F(PluginsDialogTest, ListsTheFoldersWithWhereEachComesFrom)

@@ -2,6 +2,7 @@
 #include "pluginscantask.h"
 
 #include "estran/base/feedback.h"
+#include "estran/catalog/providerregistry.h"
 #include "estran/data/readerregistry.h"
 
 #include <QCoreApplication>
@@ -41,13 +42,26 @@ PluginScanTask::PluginScanTask(Action action, QString pluginId)
 std::optional<Base::Error> PluginScanTask::run(Base::Feedback* feedback)
 {
     Data::ReaderRegistry& registry = Data::ReaderRegistry::instance();
-    if (m_action == Action::Rescan) registry.rescanPlugins();
+    Catalog::ProviderRegistry& providers = Catalog::ProviderRegistry::instance();
+    if (m_action == Action::Rescan) {
+        registry.rescanPlugins();
+        providers.rescanPlugins();
+    }
     // A failed load is shown on the plugin's row (plugins() carries its loadError), so the
     // task itself succeeds: the listing is what the dialog waits for.
     if (m_action == Action::Load) (void)registry.loadPlugin(m_pluginId);
     if (feedback->isCancelled()) return Base::Error::cancelled();
     m_plugins = registry.plugins();
-    m_errors = registry.pluginErrors();
+    m_providers = providers.plugins();
+    QSet<QString> seen;
+    for (const QList<Base::Error>& list : {registry.pluginErrors(), providers.pluginErrors()}) {
+        for (const Base::Error& e : list) {
+            const QString key = e.where() + u'\n' + e.message();
+            if (seen.contains(key)) continue;
+            seen.insert(key);
+            m_errors.append(e);
+        }
+    }
 
     // pluginDirectories() lists the folders that exist; ESTRAN_PLUGIN_PATH's and the user's are
     // named even when missing, a missing folder being the usual reason a plugin is not found.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "estran/base/task.h"
+#include "estran/catalog/providerplugininfo.h"
 #include "estran/data/readerplugininfo.h"
 
 #include <QList>
@@ -10,8 +11,10 @@
 namespace Estran::Gui {
 
 /// What the Plugins dialog shows, read on a worker: looking for plugins reads every library's
-/// metadata section and the folders, which the GUI thread must not wait for. Optionally rescans
-/// the folders first, or loads one plugin (a user checking that it works).
+/// metadata section and the folders, which the GUI thread must not wait for. Both kinds of
+/// plugin: readers (Data::ReaderRegistry) and catalogue providers (Catalog::ProviderRegistry).
+/// Optionally rescans the folders first, or loads one reader plugin (a user checking that it
+/// works; provider plugins have no such door yet and load when a provider of theirs is made).
 class PluginScanTask final : public Base::Task {
 public:
     enum class Action { List, Rescan, Load };
@@ -31,6 +34,9 @@ public:
     /// Valid once finished() was emitted.
     const QList<Folder>& folders() const { return m_folders; }
     const QList<Data::ReaderPluginInfo>& plugins() const { return m_plugins; }
+    const QList<Catalog::ProviderPluginInfo>& providerPlugins() const { return m_providers; }
+    /// Both kinds' errors, each file's problem once (a file that is no Estran plugin at all is
+    /// reported by every kind).
     const QList<Base::Error>& errors() const { return m_errors; }
     const QString& userFolder() const { return m_userFolder; }
 
@@ -42,6 +48,7 @@ private:
     QString m_pluginId;
     QList<Folder> m_folders;
     QList<Data::ReaderPluginInfo> m_plugins;
+    QList<Catalog::ProviderPluginInfo> m_providers;
     QList<Base::Error> m_errors;
     QString m_userFolder;
 };

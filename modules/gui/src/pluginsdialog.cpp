@@ -76,9 +76,10 @@ PluginsDialog::PluginsDialog(QWidget* parent)
     setWindowTitle(tr("Plugins"));
     setObjectName(QStringLiteral("pluginsDialog"));
 
-    auto* intro = new QLabel(tr("Reader plugins add file formats to Estran and estran-cli. Estran reads what each "
-                                "plugin says about itself at start and loads a plugin only when a file needs it; "
-                                "a plugin that cannot be used is listed with the reason and left out."),
+    auto* intro = new QLabel(tr("Plugins add file formats (reader plugins) and catalogue protocols (catalogue provider "
+                                "plugins) to Estran and estran-cli. Estran reads what each plugin says about itself "
+                                "and loads a plugin only when a file or a catalogue needs it; a plugin that cannot be "
+                                "used is listed with the reason and left out."),
                              this);
     intro->setWordWrap(true);
 
@@ -223,6 +224,7 @@ void PluginsDialog::apply(const PluginScanTask& task)
     // others are files that are no usable plugin at all and get a row of their own.
     QSet<QString> pluginFiles;
     for (const Data::ReaderPluginInfo& p : task.plugins()) pluginFiles.insert(p.file);
+    for (const Catalog::ProviderPluginInfo& p : task.providerPlugins()) pluginFiles.insert(p.file);
 
     const QStyle* s = style();
     m_table->setSortingEnabled(false);
@@ -271,6 +273,48 @@ void PluginsDialog::apply(const PluginScanTask& task)
         m_table->setItem(row, FolderColumn, item(QDir::toNativeSeparators(file.path())));
         if (p.id == selectedId) selectRow = row;
     }
+    for (const Catalog::ProviderPluginInfo& p : task.providerPlugins()) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QFileInfo file(p.file);
+        QString state;
+        QIcon icon;
+        if (p.loaded) {
+            state = tr("Loaded");
+            icon = s->standardIcon(QStyle::SP_DialogApplyButton);
+        } else if (!p.loadError.isEmpty()) {
+            state = tr("Failed: %1").arg(QString(p.loadError).replace(p.file, file.fileName()));
+            icon = s->standardIcon(QStyle::SP_MessageBoxWarning);
+        } else {
+            state = tr("Not loaded yet");
+        }
+        QStringList types;
+        for (qsizetype i = 0; i < p.types.size(); ++i)
+            types << QStringLiteral("%1 (%2)").arg(p.typeNames.value(i), p.types.at(i));
+        QString details = QStringLiteral("<b>%1</b> &nbsp;%2 %3<br>").arg(escaped(p.name), escaped(p.id), escaped(p.version));
+        if (!p.description.isEmpty()) details += escaped(p.description) + QStringLiteral("<br>");
+        details += tr("Catalogue types: %1").arg(escaped(types.join(QStringLiteral(", ")))) + QStringLiteral("<br>");
+        details += tr("Loaded when a catalogue of one of these types is first used.") + QStringLiteral("<br>");
+        details += tr("File: %1").arg(escaped(QDir::toNativeSeparators(p.file))) + QStringLiteral("<br>");
+        details += tr("State: %1").arg(escaped(p.loadError.isEmpty() ? state : tr("Failed: %1").arg(p.loadError)));
+
+        auto* name = item(p.name);
+        name->setData(IdRole, p.id);
+        // No door to load a provider plugin on its own yet: it loads with its first provider.
+        name->setData(LoadableRole, false);
+        name->setData(DetailsRole, details);
+        m_table->setItem(row, NameColumn, name);
+        m_table->setItem(row, VersionColumn, item(p.version));
+        auto* stateItem = item(state);
+        stateItem->setIcon(icon);
+        m_table->setItem(row, StateColumn, stateItem);
+        m_table->setItem(row, IdColumn, item(p.id));
+        m_table->setItem(row, KindColumn, item(tr("Catalogue provider")));
+        m_table->setItem(row, DescriptionColumn, item(p.description));
+        m_table->setItem(row, FileColumn, item(file.fileName(), p.file));
+        m_table->setItem(row, FolderColumn, item(QDir::toNativeSeparators(file.path())));
+        if (p.id == selectedId) selectRow = row;
+    }
     for (const Base::Error& e : task.errors()) {
         if (pluginFiles.contains(e.where())) continue;
         const int row = m_table->rowCount();
@@ -290,7 +334,8 @@ void PluginsDialog::apply(const PluginScanTask& task)
         stateItem->setIcon(s->standardIcon(QStyle::SP_MessageBoxWarning));
         m_table->setItem(row, StateColumn, stateItem);
         m_table->setItem(row, IdColumn, item(QString()));
-        m_table->setItem(row, KindColumn, item(tr("Reader")));
+        // A refused file's kind is not known for sure (its metadata may be what is wrong).
+        m_table->setItem(row, KindColumn, item(QString()));
         m_table->setItem(row, DescriptionColumn, item(QString()));
         m_table->setItem(row, FileColumn, item(file.fileName(), e.where()));
         m_table->setItem(row, FolderColumn, item(QDir::toNativeSeparators(file.path())));
