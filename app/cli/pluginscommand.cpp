@@ -2,6 +2,7 @@
 #include "cliutil.h"
 #include "commands.h"
 
+#include "estran/catalog/providerregistry.h"
 #include "estran/data/readerregistry.h"
 
 #include <QDir>
@@ -59,10 +60,10 @@ QString originText(const Folder& f)
     return text;
 }
 
-QString state(const Data::ReaderPluginInfo& p)
+QString state(bool loaded, const QString& loadError)
 {
-    if (p.loaded) return QStringLiteral("loaded");
-    if (!p.loadError.isEmpty()) return QStringLiteral("failed");
+    if (loaded) return QStringLiteral("loaded");
+    if (!loadError.isEmpty()) return QStringLiteral("failed");
     return QStringLiteral("not-loaded");
 }
 
@@ -73,6 +74,31 @@ QString stateText(const Data::ReaderPluginInfo& p)
     return Cli::tr("not loaded yet (loaded when a file needs it)");
 }
 
+QString stateText(const Catalog::ProviderPluginInfo& p)
+{
+    if (p.loaded) return Cli::tr("loaded");
+    if (!p.loadError.isEmpty()) return Cli::tr("failed to load: %1").arg(p.loadError);
+    return Cli::tr("not loaded yet (loaded when a catalogue of its types is used)");
+}
+
+/// Both kinds' errors, each file's problem once: a file that is no Estran plugin at all is
+/// reported by every kind.
+QList<Base::Error> allErrors()
+{
+    QList<Base::Error> errors;
+    QSet<QString> seen;
+    for (const QList<Base::Error>& list :
+         {Data::ReaderRegistry::instance().pluginErrors(), Catalog::ProviderRegistry::instance().pluginErrors()}) {
+        for (const Base::Error& e : list) {
+            const QString key = e.where() + u'\n' + e.message();
+            if (seen.contains(key)) continue;
+            seen.insert(key);
+            errors.append(e);
+        }
+    }
+    return errors;
+}
+
 QJsonArray toJson(const QStringList& list) { return QJsonArray::fromStringList(list); }
 
 }  // namespace
@@ -81,12 +107,12 @@ int runPluginsCommand(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Cli::tr("List the reader plugins: the folders searched, every plugin found with its state, "
-                "and the plugin files that cannot be used, with the reason."));
+        Cli::tr("List the plugins (readers and catalogue providers): the folders searched, every "
+                "plugin found with its state, and the plugin files that cannot be used, with the reason."));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON instead of text."));
     const QCommandLineOption load(QStringLiteral("load"),
-                                  Cli::tr("Load every plugin now to check that it works (otherwise a "
-                                          "plugin is loaded only when a file needs it)."));
+                                  Cli::tr("Load every reader plugin now to check that it works (otherwise "
+                                          "a plugin is loaded only when a file needs it)."));
     parser.addOption(json);
     parser.addOption(load);
     int code = 0;
@@ -100,7 +126,8 @@ int runPluginsCommand(const QStringList& args)
         for (const Data::ReaderPluginInfo& p : registry.plugins()) (void)registry.loadPlugin(p.id);
     }
     const QList<Data::ReaderPluginInfo> plugins = registry.plugins();
-    const QList<Base::Error> errors = registry.pluginErrors();
+    const QList<Catalog::ProviderPluginInfo> providers = Catalog::ProviderRegistry::instance().plugins();
+    const QList<Base::Error> errors = allErrors();
     const QList<Folder> dirs = folders();
 
     if (parser.isSet(json)) {
@@ -127,12 +154,32 @@ int runPluginsCommand(const QStringList& args)
             o.insert(QStringLiteral("file"), p.file);
             o.insert(QStringLiteral("folder"), QFileInfo(p.file).path());
             o.insert(QStringLiteral("loaded"), p.loaded);
-            o.insert(QStringLiteral("state"), state(p));
+            o.insert(QStringLiteral("state"), state(p.loaded, p.loadError));
             o.insert(QStringLiteral("error"), p.loadError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.loadError));
             o.insert(QStringLiteral("suffixes"), toJson(p.suffixes));
             o.insert(QStringLiteral("prefixes"), toJson(p.prefixes));
             o.insert(QStringLiteral("fallback"), p.fallback);
             o.insert(QStringLiteral("libraries"), toJson(p.libraries));
+            list.append(o);
+        }
+        for (const Catalog::ProviderPluginInfo& p : providers) {
+            QJsonObject o;
+            o.insert(QStringLiteral("id"), p.id);
+            o.insert(QStringLiteral("name"), p.name);
+            o.insert(QStringLiteral("version"), p.version);
+            o.insert(QStringLiteral("kind"), QStringLiteral("catalog-provider"));
+            o.insert(QStringLiteral("description"), p.description);
+            o.insert(QStringLiteral("file"), p.file);
+            o.insert(QStringLiteral("folder"), QFileInfo(p.file).path());
+            o.insert(QStringLiteral("loaded"), p.loaded);
+            o.insert(QStringLiteral("state"), state(p.loaded, p.loadError));
+            o.insert(QStringLiteral("error"), p.loadError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.loadError));
+            QJsonArray types;
+            for (qsizetype i = 0; i < p.types.size(); ++i) {
+                types.append(QJsonObject{{QStringLiteral("type"), p.types.at(i)},
+                                         {QStringLiteral("name"), p.typeNames.value(i)}});
+            }
+            o.insert(QStringLiteral("types"), types);
             list.append(o);
         }
         root.insert(QStringLiteral("plugins"), list);
@@ -163,6 +210,18 @@ int runPluginsCommand(const QStringList& args)
         if (p.fallback) handles << Cli::tr("fallback for unrecognised files");
         lines << Cli::tr("      opens:    %1").arg(handles.join(QStringLiteral("; ")));
         if (!p.libraries.isEmpty()) lines << Cli::tr("      brings:   %1").arg(p.libraries.join(QStringLiteral(", ")));
+    }
+    lines << QString() << Cli::tr("Catalogue provider plugins (%1):").arg(providers.size());
+    if (providers.isEmpty()) lines << Cli::tr("  none");
+    for (const Catalog::ProviderPluginInfo& p : providers) {
+        lines << QStringLiteral("  %1 %2  %3").arg(p.id, p.version, p.name);
+        if (!p.description.isEmpty()) lines << QStringLiteral("      %1").arg(p.description);
+        lines << Cli::tr("      state:    %1").arg(stateText(p));
+        lines << Cli::tr("      file:     %1").arg(QDir::toNativeSeparators(p.file));
+        QStringList types;
+        for (qsizetype i = 0; i < p.types.size(); ++i)
+            types << QStringLiteral("%1 (%2)").arg(p.types.at(i), p.typeNames.value(i));
+        lines << Cli::tr("      types:    %1").arg(types.join(QStringLiteral(", ")));
     }
     lines << QString() << Cli::tr("Plugin files that cannot be used (%1):").arg(errors.size());
     if (errors.isEmpty()) lines << Cli::tr("  none");

@@ -189,6 +189,31 @@ TEST_F(PluginsCommand, FindsAPluginDroppedIntoTheUserFolder)
     EXPECT_TRUE(r.json().value(QStringLiteral("errors")).toArray().isEmpty()) << r.out.toStdString();
 }
 
+TEST_F(PluginsCommand, ListsCatalogueProviderPluginsWithTheirTypes)
+{
+    const QString path = QStringLiteral(ESTRAN_BINARY_DIR "/tests/plugins/geojsonlist:" ESTRAN_BINARY_DIR
+                                         "/tests/plugins/brokenproviders");
+    const CliRun r = cli({QStringLiteral("plugins"), QStringLiteral("--json")}, path);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject geojson = pluginById(r.json(), QStringLiteral("geojsonlist"));
+    ASSERT_FALSE(geojson.isEmpty()) << r.out.toStdString();
+    EXPECT_EQ(geojson[QStringLiteral("kind")].toString(), QStringLiteral("catalog-provider"));
+    EXPECT_EQ(geojson[QStringLiteral("name")].toString(), QStringLiteral("GeoJSON listings"));
+    EXPECT_EQ(geojson[QStringLiteral("state")].toString(), QStringLiteral("not-loaded"));
+    EXPECT_EQ(geojson[QStringLiteral("types")].toArray(),
+              (QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("geojson-list")},
+                                      {QStringLiteral("name"), QStringLiteral("GeoJSON listing")}}}));
+    EXPECT_EQ(pluginById(r.json(), QStringLiteral("gdal"))[QStringLiteral("kind")].toString(), QStringLiteral("reader"));
+    const QJsonObject badTypes = errorForFile(r.json(), QStringLiteral("libestran_badtypes.so"));
+    EXPECT_TRUE(badTypes[QStringLiteral("message")].toString().startsWith(u"Bad plugin metadata")) << r.out.toStdString();
+    // Each kind skips the other's plugins: a provider plugin is no reader error, and the reverse.
+    EXPECT_TRUE(errorForFile(r.json(), QStringLiteral("libestran_geojsonlist.so")).isEmpty()) << r.out.toStdString();
+
+    const CliRun text = cli({QStringLiteral("plugins")}, path);
+    EXPECT_TRUE(QString::fromLocal8Bit(text.out).contains(QStringLiteral("types:    geojson-list (GeoJSON listing)")))
+        << text.out.toStdString();
+}
+
 TEST_F(PluginsCommand, AnUnexpectedArgumentIsAUsageError)
 {
     const CliRun r = cli({QStringLiteral("plugins"), QStringLiteral("gdal")}, testPluginPath());

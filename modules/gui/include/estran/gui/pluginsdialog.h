@@ -16,11 +16,11 @@ namespace Estran::Gui {
 class PluginScanTask;
 struct DeliveryGuard;
 
-/// Help ▸ About Plugins: every reader plugin found (name, id, version, kind, description, file,
-/// folder, state: not loaded yet, loaded, or failed with the reason), the plugin files that
-/// cannot be used with their error, and the folders searched with where each comes from
+/// Help ▸ About Plugins: every plugin found, readers and catalogue providers (name, id, version,
+/// kind, description, file, folder, state: not loaded yet, loaded, or failed with the reason),
+/// the plugin files that cannot be used with their error, and the folders searched with where each comes from
 /// (ESTRAN_PLUGIN_PATH, the user's folder, Estran's own). Buttons open the user's folder
-/// (created first), rescan the folders and load the selected plugin to check it works.
+/// (created first), rescan the folders and load the selected reader plugin to check it works.
 ///
 /// Everything that touches the disk or a plugin runs on a worker (Base::Task, or the thread
 /// pool for making the folder); the dialog fills in when the result arrives and refreshed() is
@@ -43,7 +43,7 @@ public Q_SLOTS:
     void rescan();
     /// Makes the user's plugin folder if needed and opens it in the file manager.
     void openUserFolder();
-    /// Loads the selected plugin now, on a worker, and shows whether it loaded.
+    /// Loads the selected reader plugin now, on a worker, and shows whether it loaded.
     void loadSelected();
 
 Q_SIGNALS:
