@@ -581,7 +581,7 @@
 <context>
     <name>Estran::App::PluginsAction</name>
     <message>
-        <location filename="../app/estran/pluginsaction.cpp" line="+11"/>
+        <location filename="../app/estran/pluginsaction.cpp" line="+9"/>
         <source>About &amp;Plugins…</source>
         <translation>À propos des &amp;greffons…</translation>
     </message>
@@ -1736,7 +1736,7 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
     <message>
         <location line="+1"/>
         <location filename="../app/cli/samplecommand.cpp" line="-91"/>
-        <location filename="../app/cli/pluginscommand.cpp" line="+86"/>
+        <location filename="../app/cli/pluginscommand.cpp" line="+112"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
@@ -2375,7 +2375,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>Impossible de lire le script</translation>
     </message>
     <message>
-        <location filename="../app/cli/pluginscommand.cpp" line="-31"/>
+        <location filename="../app/cli/pluginscommand.cpp" line="-56"/>
         <source>from ESTRAN_PLUGIN_PATH</source>
         <translation>de ESTRAN_PLUGIN_PATH</translation>
     </message>
@@ -2396,28 +2396,35 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
     </message>
     <message>
         <location line="+13"/>
+        <location line="+7"/>
         <source>loaded</source>
         <translation>chargé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>failed to load: %1</source>
         <translation>échec du chargement : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>not loaded yet (loaded when a file needs it)</source>
         <translation>pas encore chargé (chargé quand un fichier en a besoin)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>List the reader plugins: the folders searched, every plugin found with its state, and the plugin files that cannot be used, with the reason.</source>
-        <translation>Lister les greffons de lecture : les dossiers parcourus, chaque greffon trouvé avec son état, et les fichiers de greffon inutilisables, avec la raison.</translation>
+        <location line="+7"/>
+        <source>not loaded yet (loaded when a catalogue of its types is used)</source>
+        <translation>pas encore chargé (chargé quand un catalogue de ses types est utilisé)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>List the plugins (readers and catalogue providers): the folders searched, every plugin found with its state, and the plugin files that cannot be used, with the reason.</source>
+        <translation>Lister les greffons (lecteurs et fournisseurs de catalogue) : les dossiers parcourus, chaque greffon trouvé avec son état, et les fichiers de greffon inutilisables, avec la raison.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Load every plugin now to check that it works (otherwise a plugin is loaded only when a file needs it).</source>
-        <translation>Charger tous les greffons maintenant pour vérifier qu&apos;ils fonctionnent (sinon un greffon n&apos;est chargé que quand un fichier en a besoin).</translation>
+        <source>Load every reader plugin now to check that it works (otherwise a plugin is loaded only when a file needs it).</source>
+        <translation>Charger tous les greffons de lecture maintenant pour vérifier qu&apos;ils fonctionnent (sinon un greffon n&apos;est chargé que quand un fichier en a besoin).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2425,7 +2432,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+77"/>
         <source>Plugin folders, in search order (the first plugin of an id wins):</source>
         <translation>Dossiers de greffons, dans l&apos;ordre de recherche (le premier greffon d&apos;un identifiant l&apos;emporte) :</translation>
     </message>
@@ -2437,21 +2444,24 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
     <message>
         <location line="+1"/>
         <location line="+14"/>
+        <location line="+12"/>
         <source>  none</source>
         <translation>  aucun</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-22"/>
+        <location line="+14"/>
         <source>      state:    %1</source>
         <translation>      état :    %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>      file:     %1</source>
         <translation>      fichier : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>suffixes %1</source>
         <translation>suffixes %1</translation>
     </message>
@@ -2474,6 +2484,16 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <location line="+1"/>
         <source>      brings:   %1</source>
         <translation>      apporte : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalogue provider plugins (%1):</source>
+        <translation>Greffons de fournisseur de catalogue (%1) :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>      types:    %1</source>
+        <translation>      types :   %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3288,7 +3308,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>ssh a posé une question sur le fil de l&apos;interface ; refusée</translation>
     </message>
     <message>
-        <location filename="../modules/gui/src/pluginscantask.cpp" line="+20"/>
+        <location filename="../modules/gui/src/pluginscantask.cpp" line="+21"/>
         <source>Loading plugin %1</source>
         <translation>Chargement du greffon %1</translation>
     </message>
@@ -4563,11 +4583,11 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     </message>
     <message>
         <location line="+3"/>
-        <source>Reader plugins add file formats to Estran and estran-cli. Estran reads what each plugin says about itself at start and loads a plugin only when a file needs it; a plugin that cannot be used is listed with the reason and left out.</source>
-        <translation>Les greffons de lecture ajoutent des formats de fichier à Estran et à estran-cli. Estran lit au démarrage ce que chaque greffon dit de lui-même et ne charge un greffon que quand un fichier en a besoin ; un greffon inutilisable est listé avec la raison et laissé de côté.</translation>
+        <source>Plugins add file formats (reader plugins) and catalogue protocols (catalogue provider plugins) to Estran and estran-cli. Estran reads what each plugin says about itself and loads a plugin only when a file or a catalogue needs it; a plugin that cannot be used is listed with the reason and left out.</source>
+        <translation>Les greffons ajoutent des formats de fichier (greffons de lecture) et des protocoles de catalogue (greffons de fournisseur de catalogue) à Estran et à estran-cli. Estran lit ce que chaque greffon dit de lui-même et ne charge un greffon que quand un fichier ou un catalogue en a besoin ; un greffon inutilisable est listé avec la raison et laissé de côté.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4638,24 +4658,28 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Impossible de créer %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
+        <location line="+43"/>
         <source>Loaded</source>
         <translation>Chargé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-39"/>
         <location line="+14"/>
-        <location line="+23"/>
+        <location line="+28"/>
+        <location line="+13"/>
+        <location line="+24"/>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-76"/>
+        <location line="+42"/>
         <source>Not loaded yet</source>
         <translation>Pas encore chargé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-39"/>
         <source>files ending in %1</source>
         <translation>fichiers se terminant par %1</translation>
     </message>
@@ -4681,23 +4705,39 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+41"/>
+        <location line="+30"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-70"/>
+        <location line="+41"/>
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+25"/>
+        <location line="-29"/>
         <source>Reader</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+26"/>
+        <source>Catalogue types: %1</source>
+        <translation>Types de catalogue : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loaded when a catalogue of one of these types is first used.</source>
+        <translation>Chargé à la première utilisation d&apos;un catalogue de l&apos;un de ces types.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Catalogue provider</source>
+        <translation>Fournisseur de catalogue</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Problem: %1</source>
         <translation>Problème : %1</translation>
     </message>
@@ -4707,7 +4747,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Détail : %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>ESTRAN_PLUGIN_PATH</source>
         <translation>ESTRAN_PLUGIN_PATH</translation>
     </message>
@@ -5266,7 +5306,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -5428,12 +5468,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Gui::RemoteSubmitPage</name>
     <message>
-        <location filename="../modules/gui/src/remotesubmitpage.cpp" line="+25"/>
+        <location filename="../modules/gui/src/remotesubmitpage.cpp" line="+24"/>
         <source>Submit</source>
         <translation>Soumettre</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Recipe</source>
         <translation>Recette</translation>
     </message>
@@ -5459,7 +5499,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Ressources</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Queue</source>
         <translation>File</translation>
     </message>
@@ -5479,7 +5519,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Durée maximale</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+49"/>
         <source>No recipe found.</source>
         <translation>Aucune recette trouvée.</translation>
     </message>
@@ -5491,7 +5531,7 @@ Needs on the host: %2</source>
 Nécessite sur la machine distante : %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Not used on this computer (no scheduler)</source>
         <translation>Inutilisé sur cet ordinateur (pas d&apos;ordonnanceur)</translation>
     </message>
@@ -6888,7 +6928,7 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::SshHost</name>
     <message>
-        <location filename="../modules/remote/src/sshhost.cpp" line="+90"/>
+        <location filename="../modules/remote/src/sshhost.cpp" line="+94"/>
         <source>Cannot create the folder for ssh&apos;s connection sockets</source>
         <translation>Impossible de créer le dossier des sockets de connexion de ssh</translation>
     </message>
@@ -6911,12 +6951,12 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::SshHost::Private</name>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>The estran-askpass program, which shows ssh&apos;s questions, is missing</source>
         <translation>Le programme estran-askpass, qui affiche les questions de ssh, est absent</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Cannot start ssh</source>
         <translation>Impossible de lancer ssh</translation>
     </message>
