@@ -10,13 +10,14 @@ QString supervisedCommand()
     // within 0.1 s, should that TERM arrive before the trap is set: a tail left behind would hold
     // the channel open. A tail that ends for any other reason than the closed pipe (status 141,
     // SIGPIPE) stops nothing. Once it stops the group, the watchdog ignores SIGTERM so that it
-    // lives to send SIGKILL to what did not end.
+    // lives to send SIGKILL to what did not end. The supervisor reaps the watchdog it stopped
+    // before exiting, so no child is left for bash to look for while it exits.
     return QStringLiteral(
         "( trap \"exit 0\" TERM; tail -f -s 0.1 --pid=$$ /dev/null </dev/null 2>/dev/null & estran_tail=$!; "
         "trap \"kill $estran_tail 2>/dev/null; exit 0\" TERM; wait $estran_tail; [ $? = 141 ] || exit 0; "
         "trap \"\" TERM; kill -TERM -- -$$ 2>/dev/null; sleep 1; kill -KILL -- -$$ 2>/dev/null ) </dev/null 2>/dev/null & "
         "estran_watchdog=$!; bash -c \"$estran_command\" estran; estran_status=$?; "
-        "kill $estran_watchdog 2>/dev/null; exit $estran_status");
+        "kill $estran_watchdog 2>/dev/null; wait $estran_watchdog 2>/dev/null; exit $estran_status");
 }
 
 }  // namespace Estran::Remote::Detail
