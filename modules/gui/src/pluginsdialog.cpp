@@ -16,6 +16,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QSet>
 #include <QStyle>
 #include <QStyledItemDelegate>
@@ -150,7 +151,10 @@ PluginsDialog::PluginsDialog(QWidget* parent)
     layout->addWidget(m_details);
     layout->addWidget(folderBox);
     layout->addLayout(buttons);
-    resize(1320, 700);
+    // Wide enough for every column of a usual listing, within the screen.
+    QSize size(1440, 860);
+    if (const QScreen* screen = this->screen()) size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(size);
 
     start(new PluginScanTask(PluginScanTask::Action::List));
 }
@@ -346,7 +350,7 @@ void PluginsDialog::apply(const PluginScanTask& task)
     // state (the reason of a failure) getting the most room.
     const int x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
     for (int c = 0; c < ColumnCount; ++c) {
-        const int cap = c == StateColumn ? 52 * x : c == NameColumn || c == DescriptionColumn ? 30 * x : 40 * x;
+        const int cap = c == StateColumn ? 48 * x : c == NameColumn || c == DescriptionColumn ? 30 * x : 40 * x;
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), cap));
     }
     if (m_table->rowCount() > 0) m_table->selectRow(selectRow >= 0 ? selectRow : 0);
@@ -367,9 +371,10 @@ void PluginsDialog::apply(const PluginScanTask& task)
         m_folders->setItem(row, 1, item(origin));
     }
     m_folders->resizeColumnToContents(0);
-    // Every folder in view without scrolling: there are rarely more than five.
+    // Usually every folder in view without scrolling (there are rarely more than six), but the
+    // plugin table keeps most of the room.
     int height = m_folders->horizontalHeader()->height() + 2 * m_folders->frameWidth();
-    for (int r = 0; r < std::min(m_folders->rowCount(), 8); ++r) height += m_folders->rowHeight(r);
+    for (int r = 0; r < std::min(m_folders->rowCount(), 6); ++r) height += m_folders->rowHeight(r);
     m_folders->setFixedHeight(height);
     m_folderHelp->setText(
         tr("For two plugins with the same id, the first folder wins. To add folders, set ESTRAN_PLUGIN_PATH "
