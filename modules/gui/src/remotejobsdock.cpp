@@ -200,7 +200,7 @@ void RemoteJobsDock::applyJournal(const RemoteLoadTask& task)
         m_pages->setCurrentIndex(JobsPage);
     }
     updateJobsPageTitle();
-    m_jobsPage->updateButtons();
+    m_jobsPage->updateActions();
     m_loaded = true;
     setBusy(false);
     updateConnection();
@@ -404,7 +404,7 @@ void RemoteJobsDock::startFollowing(const Remote::JournalEntry& entry)
     if (!host) return;
     m_followers->start(entry, host, *profile, logPath(entry.key));
     m_jobs->setFollowing(entry.key, true);
-    m_jobsPage->updateButtons();
+    m_jobsPage->updateActions();
 }
 
 void RemoteJobsDock::onArrived(const QString& key, const QStringList& paths)
@@ -427,7 +427,7 @@ void RemoteJobsDock::onEntryChanged(const Remote::JournalEntry& entry)
 void RemoteJobsDock::onFollowEnded(const QString& key)
 {
     m_jobs->setFollowing(key, false);
-    m_jobsPage->updateButtons();
+    m_jobsPage->updateActions();
     if (const Remote::JournalEntry* e = m_jobs->entry(key); e && e->last.isFinished()) {
         Q_EMIT statusMessage(tr("Job %1 %2").arg(e->job.id, JobTableModel::stateName(e->last.state)));
     }

@@ -12,13 +12,13 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QListWidget>
-#include <QPushButton>
 #include <QSet>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThreadPool>
+#include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -31,8 +31,8 @@ enum Tab { LogTab, ResultsTab };
 RemoteJobsPage::RemoteJobsPage(JobTableModel* jobs, QString journalDirectory, QWidget* parent)
     : QWidget(parent), m_jobs(jobs), m_journalDirectory(std::move(journalDirectory)),
       m_guard(std::make_shared<DeliveryGuard>(this)), m_view(new QTableView),
-      m_cancel(new QPushButton(tr("Cancel job"))), m_reattach(new QPushButton(tr("Re-attach"))),
-      m_openFolder(new QPushButton(tr("Results folder"))), m_remove(new QPushButton(tr("Remove from list"))),
+      m_cancel(new QAction(tr("Cancel job"), this)), m_reattach(new QAction(tr("Re-attach"), this)),
+      m_openFolder(new QAction(tr("Results folder"), this)), m_remove(new QAction(tr("Remove from list"), this)),
       m_log(new JobLogView), m_results(new QListWidget), m_tabs(new QTabWidget)
 {
     createView();
@@ -45,24 +45,25 @@ RemoteJobsPage::RemoteJobsPage(JobTableModel* jobs, QString journalDirectory, QW
 
     auto* top = new QWidget;
     auto* topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 4, 0, 0);
+    topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_view, 1);
-    topLayout->addWidget(createButtons());
+    topLayout->addWidget(createActions());
     auto* split = new QSplitter(Qt::Vertical);
     split->setChildrenCollapsible(false);
     split->addWidget(top);
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    // The page keeps the style's margins, like the New job page: flush against the tab's frame,
+    // the table and Remove from list looked cramped.
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         showJob(current.isValid() ? current.data(JobTableModel::KeyRole).toString() : QString());
     });
-    connect(m_jobs, &QAbstractItemModel::dataChanged, this, &RemoteJobsPage::updateButtons);
-    connect(m_jobs, &QAbstractItemModel::rowsRemoved, this, &RemoteJobsPage::updateButtons);
+    connect(m_jobs, &QAbstractItemModel::dataChanged, this, &RemoteJobsPage::updateActions);
+    connect(m_jobs, &QAbstractItemModel::rowsRemoved, this, &RemoteJobsPage::updateActions);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_jobs, signal, this, &RemoteJobsPage::updateProfileColumn);
     }
@@ -71,7 +72,7 @@ RemoteJobsPage::RemoteJobsPage(JobTableModel* jobs, QString journalDirectory, QW
         Q_EMIT openRequested(item->data(Qt::UserRole).toString());
     });
     updateProfileColumn();
-    updateButtons();
+    updateActions();
 }
 
 RemoteJobsPage::~RemoteJobsPage() { m_guard->close(); }
@@ -97,33 +98,34 @@ void RemoteJobsPage::createView()
     header->setHighlightSections(false);
 }
 
-QWidget* RemoteJobsPage::createButtons()
+QWidget* RemoteJobsPage::createActions()
 {
     m_cancel->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
     m_openFolder->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
     m_reattach->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     m_remove->setToolTip(tr("Forget this job here (a running job goes on running on its host)"));
     m_reattach->setToolTip(tr("Follow this job again: new output and result files are brought back"));
     m_openFolder->setToolTip(tr("Open the folder where this job's results arrive"));
-    auto* buttons = new QWidget;
-    auto* row = new QHBoxLayout(buttons);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_cancel);
-    row->addWidget(m_reattach);
-    row->addWidget(m_openFolder);
-    row->addStretch(1);
-    row->addWidget(m_remove);
-    connect(m_cancel, &QPushButton::clicked, this, [this] { Q_EMIT cancelRequested(currentJob()); });
-    connect(m_reattach, &QPushButton::clicked, this, [this] { Q_EMIT reattachRequested(currentJob()); });
-    connect(m_openFolder, &QPushButton::clicked, this, [this] { openResultsFolder(currentJob()); });
-    connect(m_remove, &QPushButton::clicked, this, [this] { Q_EMIT removeRequested(currentJob()); });
-    // The table's context menu mirrors the buttons, in the same order (updateButtons() relies on it).
-    for (QPushButton* button : {m_cancel, m_reattach, m_openFolder, m_remove}) {
-        auto* action = new QAction(button->icon(), button->text(), m_view);
-        connect(action, &QAction::triggered, button, &QPushButton::click);
-        m_view->addAction(action);
-    }
-    return buttons;
+    connect(m_cancel, &QAction::triggered, this, [this] { Q_EMIT cancelRequested(currentJob()); });
+    connect(m_reattach, &QAction::triggered, this, [this] { Q_EMIT reattachRequested(currentJob()); });
+    connect(m_openFolder, &QAction::triggered, this, [this] { openResultsFolder(currentJob()); });
+    connect(m_remove, &QAction::triggered, this, [this] { Q_EMIT removeRequested(currentJob()); });
+    m_view->addActions({m_cancel, m_reattach, m_openFolder, m_remove});
+
+    // A tool bar rather than a row of push buttons: in a narrow panel (or in French, whose
+    // labels are longer) the actions that do not fit go to its » menu instead of widening the
+    // whole right column until the datasets panel is squeezed.
+    auto* bar = new QToolBar;
+    bar->setObjectName(QStringLiteral("jobActions"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(16, 16));
+    bar->addActions({m_cancel, m_reattach, m_openFolder});
+    auto* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addAction(m_remove);
+    return bar;
 }
 
 QString RemoteJobsPage::logPath(const QString& key) const
@@ -171,7 +173,7 @@ void RemoteJobsPage::showJob(const QString& key)
         }
         showResults(*entry);
     }
-    updateButtons();
+    updateActions();
 }
 
 void RemoteJobsPage::showLog(const QString& key)
@@ -233,16 +235,13 @@ void RemoteJobsPage::updateProfileColumn()
     m_view->setColumnHidden(JobTableModel::ProfileColumn, places.size() < 2);
 }
 
-void RemoteJobsPage::updateButtons()
+void RemoteJobsPage::updateActions()
 {
     const Remote::JournalEntry* e = m_jobs->entry(m_shownJob);
     m_cancel->setEnabled(e && !e->last.isFinished());
     m_remove->setEnabled(e != nullptr);
     m_openFolder->setEnabled(e && !e->fetchDir.isEmpty());
     m_reattach->setEnabled(e && !m_jobs->isFollowing(e->key));
-    const QList<QAction*> actions = m_view->actions();
-    const QList<QPushButton*> buttons{m_cancel, m_reattach, m_openFolder, m_remove};
-    for (qsizetype i = 0; i < actions.size() && i < buttons.size(); ++i) actions[i]->setEnabled(buttons[i]->isEnabled());
 }
 
 void RemoteJobsPage::openResultsFolder(const QString& key)

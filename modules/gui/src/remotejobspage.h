@@ -11,8 +11,8 @@
 
 #include <memory>
 
+class QAction;
 class QListWidget;
-class QPushButton;
 class QTabWidget;
 class QTableView;
 
@@ -21,8 +21,8 @@ namespace Estran::Gui {
 struct DeliveryGuard;
 class JobTableModel;
 
-/// The "Jobs" page of the remote jobs panel: the job table (with a context menu that mirrors
-/// the buttons), Cancel job / Re-attach / Results folder / Remove from list, and under it the
+/// The "Jobs" page of the remote jobs panel: the job table, its actions (Cancel job, Re-attach,
+/// Results folder, Remove from list: a tool bar over the table and its context menu), and under it the
 /// chosen job's live log and its result files (double-click opens one in the viewer). It keeps
 /// the output shown per job; a log not seen since the start is read from its file on a worker.
 /// Cancel, Re-attach and Remove only ask: acting on a job is the panel's. GUI thread only.
@@ -54,8 +54,8 @@ public:
     void showEntry(const Remote::JournalEntry& entry);
     /// The job left the list: its output is dropped and, if it was shown, the newest is shown.
     void forget(const QString& key);
-    /// The buttons follow the chosen job's state (call when following starts or ends).
-    void updateButtons();
+    /// The actions follow the chosen job's state (call when following starts or ends).
+    void updateActions();
     /// Opens the folder where the job's results arrive, made first if no result came yet.
     void openResultsFolder(const QString& key);
 
@@ -68,7 +68,7 @@ Q_SIGNALS:
 
 private:
     void createView();
-    QWidget* createButtons();
+    QWidget* createActions();
     void showJob(const QString& key);
     void showLog(const QString& key);
     void showResults(const Remote::JournalEntry& entry);
@@ -80,10 +80,10 @@ private:
     QHash<QString, QList<JobLogView::Chunk>> m_logs;  ///< shown output, by journal key
     QString m_shownJob;
     QTableView* m_view;
-    QPushButton* m_cancel;
-    QPushButton* m_reattach;
-    QPushButton* m_openFolder;
-    QPushButton* m_remove;
+    QAction* m_cancel;
+    QAction* m_reattach;
+    QAction* m_openFolder;
+    QAction* m_remove;
     JobLogView* m_log;
     QListWidget* m_results;
     QTabWidget* m_tabs;

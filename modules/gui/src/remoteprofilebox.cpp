@@ -76,13 +76,16 @@ RemoteProfileBox::RemoteProfileBox(QString profilesDirectory, QWidget* parent)
     auto* row = new QHBoxLayout;
     row->addWidget(m_profileBox, 1);
     row->addWidget(m_editProfiles);
+    // The connection line has the box's whole width: beside the buttons it was squeezed into a
+    // column of five or six lines (French, or a scheduler that lists its queues and limits).
     auto* connectRow = new QHBoxLayout;
-    connectRow->addWidget(m_connection, 1);
+    connectRow->addStretch(1);
     connectRow->addWidget(m_browse);
     connectRow->addWidget(m_connect);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_notes);
+    layout->addWidget(m_connection);
     layout->addLayout(connectRow);
 
     connect(m_profileBox, &QComboBox::currentIndexChanged, this, [this] {

@@ -8,7 +8,6 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,9 +19,9 @@
 namespace Estran::Gui {
 
 RemoteSubmitPage::RemoteSubmitPage(QWidget* parent)
-    : QWidget(parent), m_recipeBox(new QComboBox), m_recipeDescription(createHintLabel()), m_form(new RecipeForm),
-      m_queue(new QComboBox), m_cpus(new QSpinBox), m_memory(new QSpinBox), m_walltime(new QSpinBox),
-      m_submit(new QPushButton(tr("Submit"))), m_message(new QLabel)
+    : QWidget(parent), m_fields(new QFormLayout), m_recipeBox(new QComboBox), m_recipeDescription(createHintLabel()),
+      m_form(new RecipeForm), m_queue(new QComboBox), m_cpus(new QSpinBox), m_memory(new QSpinBox),
+      m_walltime(new QSpinBox), m_submit(new QPushButton(tr("Submit"))), m_message(new QLabel)
 {
     // The page's tab already says "New job": no second title.
     m_recipeBox->setObjectName(QStringLiteral("recipe"));
@@ -35,14 +34,16 @@ RemoteSubmitPage::RemoteSubmitPage(QWidget* parent)
     submitRow->addWidget(m_message, 1);
     submitRow->addWidget(m_submit, 0, Qt::AlignTop);
 
-    auto* recipeForm = new QFormLayout;
-    recipeForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    recipeForm->addRow(tr("Recipe"), m_recipeBox);
+    // The recipe's form sits in the middle of this one: alignLabelColumns() gives both the same
+    // label width so every field starts at the same x down the page (three forms, each with its
+    // own label width, looked ragged).
+    m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_fields->addRow(tr("Recipe"), m_recipeBox);
+    m_fields->addRow(m_recipeDescription);
+    m_fields->addRow(m_form);
+    addResourceRows();
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(recipeForm);
-    layout->addWidget(m_recipeDescription);
-    layout->addWidget(m_form);
-    layout->addWidget(createResourcesBox());
+    layout->addLayout(m_fields);
     layout->addLayout(submitRow);
 
     connect(m_recipeBox, &QComboBox::currentIndexChanged, this, &RemoteSubmitPage::onRecipeChanged);
@@ -51,7 +52,7 @@ RemoteSubmitPage::RemoteSubmitPage(QWidget* parent)
     connect(m_form, &RecipeForm::changed, m_message, &QLabel::clear);
 }
 
-QWidget* RemoteSubmitPage::createResourcesBox()
+void RemoteSubmitPage::addResourceRows()
 {
     m_queue->setEditable(true);
     m_queue->setObjectName(QStringLiteral("queue"));
@@ -64,14 +65,42 @@ QWidget* RemoteSubmitPage::createResourcesBox()
     m_walltime->setSingleStep(30);
     m_walltime->setSuffix(tr(" min"));
     m_walltime->setSpecialValueText(tr("scheduler's default"));
-    auto* resources = new QGroupBox(tr("Resources"));
-    auto* resourceForm = new QFormLayout(resources);
-    resourceForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    resourceForm->addRow(tr("Queue"), m_queue);
-    resourceForm->addRow(tr("CPUs"), m_cpus);
-    resourceForm->addRow(tr("Memory"), m_memory);
-    resourceForm->addRow(tr("Wall time"), m_walltime);
-    return resources;
+    auto* heading = new QLabel(tr("Resources"));
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    heading->setContentsMargins(0, 8, 0, 0);
+    m_fields->addRow(heading);
+    m_fields->addRow(tr("Queue"), m_queue);
+    m_fields->addRow(tr("CPUs"), m_cpus);
+    m_fields->addRow(tr("Memory"), m_memory);
+    m_fields->addRow(tr("Wall time"), m_walltime);
+}
+
+void RemoteSubmitPage::alignLabelColumns()
+{
+    QList<QLabel*> labels;
+    for (QFormLayout* layout : {m_fields, qobject_cast<QFormLayout*>(m_form->layout())}) {
+        for (int row = 0; layout && row < layout->rowCount(); ++row) {
+            QLayoutItem* item = layout->itemAt(row, QFormLayout::LabelRole);
+            if (auto* label = item ? qobject_cast<QLabel*>(item->widget()) : nullptr) labels << label;
+        }
+    }
+    // The panel is narrow: one long label ("Fichier ou dossier d'entrée *") must not take the
+    // fields' room on every row. Past about 18 characters a label wraps instead.
+    const int cap = fontMetrics().averageCharWidth() * 18;
+    int width = 0;
+    for (QLabel* label : labels) {
+        label->setWordWrap(false);
+        label->setMinimumWidth(0);
+        label->setMaximumWidth(QWIDGETSIZE_MAX);
+        width = std::max(width, label->sizeHint().width());
+    }
+    width = std::min(width, cap);
+    for (QLabel* label : labels) {
+        label->setWordWrap(label->sizeHint().width() > width);
+        label->setFixedWidth(width);
+    }
 }
 
 void RemoteSubmitPage::setRecipes(const Remote::RecipeLibrary& library)
@@ -110,6 +139,7 @@ void RemoteSubmitPage::onRecipeChanged()
             m_recipeDescription->setText(tr("%1\nNeeds on the host: %2").arg(recipe->description, recipe->tools.join(QStringLiteral(", "))));
         }
     }
+    alignLabelColumns();
     Q_EMIT recipeChanged();
     m_message->clear();
 }

@@ -14,6 +14,7 @@
 #include <optional>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -66,10 +67,12 @@ Q_SIGNALS:
     void recipeChanged();
 
 private:
-    QWidget* createResourcesBox();
+    void addResourceRows();
     void onRecipeChanged();
+    void alignLabelColumns();
 
     Remote::RecipeLibrary m_library;
+    QFormLayout* m_fields;  ///< the recipe chooser and the resources, around the recipe's form
     QComboBox* m_recipeBox;
     QLabel* m_recipeDescription;
     RecipeForm* m_form;
