@@ -1059,7 +1059,7 @@
         <translation>Ce type de catalogue n&apos;a pas de propriétés filtrables (queryables)</translation>
     </message>
     <message>
-        <location filename="../modules/catalog/src/providerregistry.cpp" line="+29"/>
+        <location filename="../modules/catalog/src/providerregistry.cpp" line="+30"/>
         <source>Bad plugin metadata: &quot;types&quot; must be a non-empty list of {&quot;type&quot;, &quot;name&quot;} objects</source>
         <translation>Métadonnées de greffon incorrectes : « types » doit être une liste non vide d&apos;objets {&quot;type&quot;, &quot;name&quot;}</translation>
     </message>
@@ -1377,6 +1377,11 @@
     </message>
     <message>
         <location line="+85"/>
+        <source>The plugin %1, which provides the &quot;%2&quot; catalogue type, cannot be loaded</source>
+        <translation>Le greffon %1, qui fournit le type de catalogue « %2 », ne peut pas être chargé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Unknown catalogue type; known types: %1</source>
         <translation>Type de catalogue inconnu ; types connus : %1</translation>
     </message>
@@ -4562,7 +4567,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Gui::PluginsDialog</name>
     <message>
-        <location filename="../modules/gui/src/pluginsdialog.cpp" line="+71"/>
+        <location filename="../modules/gui/src/pluginsdialog.cpp" line="+72"/>
         <source>Open My Plugin Folder</source>
         <translation>Ouvrir mon dossier de greffons</translation>
     </message>
@@ -4653,7 +4658,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Charge le greffon choisi maintenant, pour vérifier qu&apos;il fonctionne, au lieu d&apos;attendre un fichier qui en a besoin.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Cannot create %1</source>
         <translation>Impossible de créer %1</translation>
     </message>
@@ -4767,7 +4772,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>%1 (n&apos;existe pas)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>For two plugins with the same id, the first folder wins. To add folders, set ESTRAN_PLUGIN_PATH (folders separated by &quot;%1&quot;) before starting Estran. Your own folder, %2, is searched by the app and estran-cli alike: copy a plugin there and press Rescan.</source>
         <translation>Pour deux greffons de même identifiant, le premier dossier l&apos;emporte. Pour ajouter des dossiers, définissez ESTRAN_PLUGIN_PATH (dossiers séparés par « %1 ») avant de lancer Estran. Votre propre dossier, %2, est parcouru par l&apos;application comme par estran-cli : copiez-y un greffon et cliquez sur Rechercher à nouveau.</translation>
     </message>
@@ -5306,7 +5311,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -5345,12 +5350,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+179"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-179"/>
         <source>Files…</source>
         <translation>Fichiers…</translation>
     </message>
@@ -5380,7 +5385,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Parcourir les fichiers de la machine distante, à partir du dossier de travail du profil</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>%1 (template)</source>
         <translation>%1 (modèle)</translation>
     </message>
@@ -5519,7 +5524,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Durée maximale</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>No recipe found.</source>
         <translation>Aucune recette trouvée.</translation>
     </message>

@@ -253,3 +253,22 @@ TEST(ProviderPlugins, AnUnknownTypeStillSaysWhichTypesExist)
     EXPECT_TRUE(failed.error().message().contains(QStringLiteral("geojson-list"))) << failed.error().toString().toStdString();
     EXPECT_FALSE(isMapped("libestran_geojsonlist.so"));
 }
+
+TEST(ProviderPlugins, EstranCliNamesTheFileOfAProviderPluginThatCannotBeLoaded)
+{
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ESTRAN_PLUGIN_PATH"), kBrokenProviderPlugins);
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(ESTRAN_BINARY_DIR "/bin/estran-cli"),
+              {QStringLiteral("search"), QStringLiteral("--provider"), QStringLiteral("unresolved-type:http://127.0.0.1:9/"),
+               QStringLiteral("--json")});
+    ASSERT_TRUE(cli.waitForFinished(60000));
+    EXPECT_NE(cli.exitCode(), 0);
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    // "<plugin file>: The plugin libestran_unresolvedprovider.so, which provides ... (loader's reason)"
+    const QString lastLine = err.trimmed().split(u'\n').last();
+    EXPECT_TRUE(lastLine.startsWith(kBrokenProviderPlugins + QStringLiteral("/libestran_unresolvedprovider.so: ")))
+        << err.toStdString();
+    EXPECT_TRUE(lastLine.contains(QStringLiteral("estranTestProviderSymbolNobodyDefines"))) << err.toStdString();
+}

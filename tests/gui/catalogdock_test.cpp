@@ -4,6 +4,7 @@
 
 #include "estran/base/log.h"
 #include "estran/catalog/providerconfig.h"
+#include "estran/catalog/providerregistry.h"
 #include "estran/data/dataset.h"
 #include "estran/data/readerregistry.h"
 #include "estran/gui/itempagewidget.h"
@@ -14,6 +15,7 @@
 
 #include "catalogtestsupport.h"
 #include "replayserver.h"
+#include "testhttpserver.h"
 
 #include <QBuffer>
 #include <QDoubleSpinBox>
@@ -386,4 +388,38 @@ TEST(CatalogDock, APolygonSelectionReachesTheQueryUntilTheBoxIsTyped)
     ASSERT_FALSE(spins.isEmpty());
     spins.first()->setValue(spins.first()->value() - 1);
     EXPECT_TRUE(f.dock->query().polygon.isEmpty());
+}
+
+TEST(CatalogDock, AProviderOfAPluginsTypeSearchesAndABrokenPluginIsAnErrorRowNamingItsFile)
+{
+    // The plugins of tests/catalog/plugin: a GeoJSON-listing provider, and one whose library
+    // cannot be loaded.
+    qputenv("ESTRAN_PLUGIN_PATH", QByteArray(ESTRAN_BINARY_DIR "/tests/plugins/geojsonlist:" ESTRAN_BINARY_DIR
+                                                                "/tests/plugins/brokenproviders"));
+    Catalog::ProviderRegistry::instance().rescanPlugins();
+    Estran::Test::TestHttpServer http;
+    const std::string listing = R"({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "id": "p1", "bbox": [-5, 45, -4, 46], "geometry": null,
+         "properties": {"title": "Profile 1", "datetime": "2024-01-10T00:00:00Z", "href": "p1.nc"}},
+        {"type": "Feature", "id": "p2", "bbox": [-5, 45, -4, 46], "geometry": null,
+         "properties": {"title": "Profile 2", "datetime": "2024-01-11T00:00:00Z", "href": "p2.nc"}}]})";
+    http.server().Get("/listing.json", [&listing](const httplib::Request&, httplib::Response& res) {
+        res.set_content(listing, "application/geo+json");
+    });
+    ASSERT_TRUE(http.start());
+    DockFixture f({{QStringLiteral("Profiles"), QStringLiteral("geojson-list"), http.baseUrl() + QStringLiteral("/listing.json"),
+                    true, {}},
+                   {QStringLiteral("Broken plugin"), QStringLiteral("unresolved-type"), QStringLiteral("http://127.0.0.1:1/"),
+                    true, {}}});
+    ProviderListModel* providers = f.dock->providers();
+    const int good = providers->rowOf(QStringLiteral("Profiles"));
+    const int bad = providers->rowOf(QStringLiteral("Broken plugin"));
+    EXPECT_NE(providers->status(good).state, State::Unavailable) << "the plugin's type is known before it is loaded";
+    ASSERT_TRUE(f.runSearch());
+    EXPECT_EQ(providers->status(good).state, State::Done) << providers->statusText(good).toStdString();
+    EXPECT_EQ(f.dock->results()->rowCount(), 2);
+    EXPECT_EQ(f.dock->results()->item(0).providerId, QStringLiteral("Profiles"));
+    EXPECT_EQ(providers->status(bad).state, State::Failed) << providers->statusText(bad).toStdString();
+    EXPECT_TRUE(providers->statusText(bad).contains(QStringLiteral("libestran_unresolvedprovider.so")))
+        << providers->statusText(bad).toStdString();
 }

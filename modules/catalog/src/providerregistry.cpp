@@ -7,6 +7,7 @@
 #include "estran/catalog/providerplugin.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
@@ -158,7 +159,17 @@ Base::Result<std::unique_ptr<CatalogProvider>> ProviderRegistry::create(
         for (const ProviderPluginInfo& plugin : plugins()) {
             if (!plugin.types.contains(type)) continue;
             Base::Error error;
-            if (!d->plugins->load(plugin.id, plugin.file, &error)) return error;
+            if (!d->plugins->load(plugin.id, plugin.file, &error)) {
+                // The message names the file too: the catalogue dock's row shows the message.
+                QString reason = error.detail();
+                for (const ProviderPluginInfo& now : plugins()) {
+                    if (now.id == plugin.id && !now.loadError.isEmpty()) reason = now.loadError;  // the loader's own words
+                }
+                return Base::Error(error.kind(), plugin.file,
+                                   tr("The plugin %1, which provides the \"%2\" catalogue type, cannot be loaded")
+                                       .arg(QFileInfo(plugin.file).fileName(), type),
+                                   reason);
+            }
             factory = factoryOf(type);
             break;
         }
