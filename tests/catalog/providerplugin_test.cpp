@@ -272,3 +272,16 @@ TEST(ProviderPlugins, EstranCliNamesTheFileOfAProviderPluginThatCannotBeLoaded)
         << err.toStdString();
     EXPECT_TRUE(lastLine.contains(QStringLiteral("estranTestProviderSymbolNobodyDefines"))) << err.toStdString();
 }
+
+TEST(ProviderPlugins, EstranCliSearchHelpListsAPluginsTypes)
+{
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ESTRAN_PLUGIN_PATH"), kProviderPlugins);
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(ESTRAN_BINARY_DIR "/bin/estran-cli"), {QStringLiteral("search"), QStringLiteral("--help")});
+    ASSERT_TRUE(cli.waitForFinished(60000));
+    const QByteArray out = cli.readAllStandardOutput();
+    EXPECT_TRUE(out.contains("geojson-list")) << out.toStdString();
+    EXPECT_TRUE(out.contains("stac-static")) << out.toStdString();
+}

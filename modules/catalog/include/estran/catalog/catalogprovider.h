@@ -31,8 +31,9 @@ struct Capabilities {
 };
 
 /// Extension point: one protocol client bound to one endpoint URL. Built-in providers (STAC API,
-/// static STAC, OpenSearch, CSW, THREDDS, ERDDAP) and plugins register a ProviderFactory with the
-/// ProviderRegistry.
+/// static STAC, OpenSearch, CSW, THREDDS, ERDDAP) register a factory with the ProviderRegistry;
+/// plugins implement ProviderPlugin (providerplugin.h), whose factory the registry registers
+/// when it loads them.
 ///
 /// Threading: every call blocks and does network I/O; run them from a worker (Base::Task),
 /// never the GUI thread. One provider object is used by one thread at a time.
