@@ -97,11 +97,4 @@ QList<JobLogView::Chunk> JobLogView::readFile(const QString& path)
     return chunks;
 }
 
-void JobLogView::loadFile(const QString& path)
-{
-    clearLog();
-    for (const Chunk& chunk : readFile(path)) appendOutput(chunk.bytes, chunk.isError);
-    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
-}
-
 }  // namespace Estran::Gui

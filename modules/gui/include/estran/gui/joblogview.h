@@ -15,9 +15,10 @@ namespace Estran::Gui {
 /// standard error in the theme's error colour. It follows the tail as text arrives, unless the
 /// user scrolled up to read something (scrolling back to the end resumes following).
 ///
-/// The log of a job is also kept on disk (appendToFile(), loadFile()) so that after the
-/// application restarts the whole log is shown again, in the same interleaving, although the
-/// follower only fetches what is new. GUI thread only, except the static file functions.
+/// The log of a job is also kept on disk (appendToFile(), readFile(), called on workers) so
+/// that after the application restarts the whole log is shown again, in the same interleaving,
+/// although the follower only fetches what is new. GUI thread only, except the static file
+/// functions.
 class ESTRAN_GUI_EXPORT JobLogView final : public QPlainTextEdit {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobLogView)
@@ -40,8 +41,6 @@ public:
     static bool appendToFile(const QString& path, const QByteArray& bytes, bool isError);
     /// Every chunk of a log file; a record cut short by a crash ends the list.
     static QList<Chunk> readFile(const QString& path);
-    /// clearLog(), then shows the file's chunks.
-    void loadFile(const QString& path);
 
 private:
     QStringDecoder m_out{QStringDecoder::Utf8};
