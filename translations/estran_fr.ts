@@ -4752,7 +4752,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Détail : %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+22"/>
+        <source>File removed (listed until Estran restarts)</source>
+        <translation>Fichier supprimé (listé jusqu&apos;au redémarrage d&apos;Estran)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>ESTRAN_PLUGIN_PATH</source>
         <translation>ESTRAN_PLUGIN_PATH</translation>
     </message>

@@ -245,6 +245,18 @@ TEST_F(PluginsDialogTest, OpenMyPluginFolderCreatesItAndFindsAPluginCopiedThere)
     ASSERT_GE(copy, 0);
     EXPECT_EQ(cell(table, copy, PluginsDialog::FolderColumn), QDir(user).canonicalPath());
     EXPECT_TRUE(cell(table, copy, PluginsDialog::StateColumn).startsWith(u"Failed: Bad plugin metadata"));
+
+    // Removed again, it stays known until a restart, and the dialog says so.
+    ASSERT_TRUE(QFile::remove(user + QStringLiteral("/libestran_badcopy.so")));
+    refreshed.clear();
+    dialog->rescan();
+    ASSERT_TRUE(refreshed.wait(20000));
+    const int removed = rowWith(table, PluginsDialog::FileColumn, QStringLiteral("libestran_badcopy.so"));
+    ASSERT_GE(removed, 0);
+    EXPECT_TRUE(cell(table, removed, PluginsDialog::StateColumn).startsWith(u"File removed (listed until Estran restarts)"))
+        << cell(table, removed, PluginsDialog::StateColumn).toStdString();
+    EXPECT_FALSE(cell(table, rowWith(table, PluginsDialog::IdColumn, QStringLiteral("tinygrid")), PluginsDialog::StateColumn)
+                     .startsWith(u"File removed"));
     QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
 }
 

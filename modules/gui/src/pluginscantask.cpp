@@ -63,6 +63,13 @@ std::optional<Base::Error> PluginScanTask::run(Base::Feedback* feedback)
         }
     }
 
+    auto checkFile = [this](const QString& file) {
+        if (!file.isEmpty() && !QFileInfo::exists(file)) m_missing.insert(file);
+    };
+    for (const Data::ReaderPluginInfo& p : m_plugins) checkFile(p.file);
+    for (const Catalog::ProviderPluginInfo& p : m_providers) checkFile(p.file);
+    for (const Base::Error& e : m_errors) checkFile(e.where());
+
     // pluginDirectories() lists the folders that exist; ESTRAN_PLUGIN_PATH's and the user's are
     // named even when missing, a missing folder being the usual reason a plugin is not found.
     QSet<QString> named;

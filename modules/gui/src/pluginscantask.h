@@ -6,6 +6,7 @@
 #include "estran/data/readerplugininfo.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace Estran::Gui {
@@ -39,6 +40,9 @@ public:
     /// reported by every kind).
     const QList<Base::Error>& errors() const { return m_errors; }
     const QString& userFolder() const { return m_userFolder; }
+    /// Plugin files listed (plugins or errors) that are no longer on disk: the registries keep
+    /// what they found until Estran restarts, even across a rescan.
+    const QSet<QString>& missingFiles() const { return m_missing; }
 
 protected:
     std::optional<Base::Error> run(Base::Feedback* feedback) override;
@@ -51,6 +55,7 @@ private:
     QList<Catalog::ProviderPluginInfo> m_providers;
     QList<Base::Error> m_errors;
     QString m_userFolder;
+    QSet<QString> m_missing;
 };
 
 }  // namespace Estran::Gui

@@ -344,6 +344,21 @@ void PluginsDialog::apply(const PluginScanTask& task)
         m_table->setItem(row, FileColumn, item(file.fileName(), e.where()));
         m_table->setItem(row, FolderColumn, item(QDir::toNativeSeparators(file.path())));
     }
+    // A file removed since it was found stays listed (Estran forgets it at the next start): say
+    // so rather than show a plugin that is no longer there as if it were.
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem* fileItem = m_table->item(row, FileColumn);
+        if (!fileItem || !task.missingFiles().contains(fileItem->toolTip())) continue;
+        QTableWidgetItem* stateItem = m_table->item(row, StateColumn);
+        const QString removed = tr("File removed (listed until Estran restarts)");
+        stateItem->setText(removed + QStringLiteral(" — ") + stateItem->text());
+        stateItem->setToolTip(removed + u'\n' + stateItem->toolTip());
+        stateItem->setIcon(s->standardIcon(QStyle::SP_MessageBoxWarning));
+        QTableWidgetItem* name = m_table->item(row, NameColumn);
+        name->setData(LoadableRole, false);
+        name->setData(DetailsRole, name->data(DetailsRole).toString() + QStringLiteral("<br><b>") + removed.toHtmlEscaped() +
+                                       QStringLiteral("</b>"));
+    }
     m_table->resizeColumnsToContents();
     // Long texts (a loader's reason, a description) stay whole in the details pane and the
     // tooltips; the columns are capped so the table keeps the state and the file in view, the
