@@ -118,3 +118,17 @@ TEST(PluginCatalog, ThreadsThatNeedAPluginAtOnceLoadItOnce)
     EXPECT_EQ(error.where(), QStringLiteral("where.x"));
     EXPECT_TRUE(error.message().contains(QStringLiteral("not installed"))) << error.toString().toStdString();
 }
+
+TEST(PluginCatalog, ARescanByOneKindIsSeenByTheOthers)
+{
+    QTemporaryDir later;
+    usePluginPath({later.path()});
+    PluginCatalog readers(kReaderIid, QStringLiteral("reader"), {}, {});
+    PluginCatalog others(kReaderIid, QStringLiteral("reader"), {}, {});
+    EXPECT_FALSE(ids(readers.plugins()).contains(QStringLiteral("tinygrid")));
+    EXPECT_FALSE(ids(others.plugins()).contains(QStringLiteral("tinygrid")));
+    ASSERT_TRUE(QFile::copy(kTinyGrid + QStringLiteral("/libestran_tinygrid.so"), later.filePath(QStringLiteral("libnew.so"))));
+    readers.rescan();
+    EXPECT_TRUE(ids(readers.plugins()).contains(QStringLiteral("tinygrid")));
+    EXPECT_TRUE(ids(others.plugins()).contains(QStringLiteral("tinygrid")));
+}

@@ -121,11 +121,13 @@ struct PluginCatalog::Private {
         for (; consumed < files.size(); ++consumed) examine(files.at(consumed));
     }
 
+    /// Scans on first use; later, takes the files another kind's rescan() found since.
     void ensureScanned()
     {
-        if (scanned) return;
-        scanned = true;
-        detail::PluginScanner::instance().ensureScanned();
+        if (!scanned) {
+            scanned = true;
+            detail::PluginScanner::instance().ensureScanned();
+        }
         sync();
     }
 
