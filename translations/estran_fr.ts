@@ -285,7 +285,7 @@
         <translation>l&apos;espace de travail n&apos;est pas du JSON valide (à l&apos;octet %1)</translation>
     </message>
     <message>
-        <location filename="../app/estran/remotewiring.cpp" line="+39"/>
+        <location filename="../app/estran/remotewiring.cpp" line="+40"/>
         <source>result kept in the job&apos;s folder (not a format the viewer opens)</source>
         <translation>résultat gardé dans le dossier de la tâche (format que la visionneuse n&apos;ouvre pas)</translation>
     </message>
@@ -876,7 +876,7 @@
         <translation>Greffon « %1 » ignoré : %2 le fournit déjà</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The %1 plugin &quot;%2&quot; cannot be loaded</source>
         <translation>Le greffon %1 « %2 » ne peut pas être chargé</translation>
     </message>
@@ -1514,8 +1514,8 @@ Commands:
          [--fetch DIR] [--json]
   remote follow|status|cancel KEY, remote list, remote recipes
                                          Run jobs and recipes, follow them, bring results back
-  plugins [--load] [--json]              List reader plugins, the folders searched and
-                                         the plugin files that cannot be used
+  plugins [--load] [--json]              List plugins (readers, catalogue providers), the
+                                         folders searched and the files that cannot be used
 
 Run &apos;estran-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>Utilisation : estran-cli &lt;commande&gt; [options]
@@ -1537,8 +1537,9 @@ Commandes :
          [--fetch DOSSIER] [--json]
   remote follow|status|cancel CLÉ, remote list, remote recipes
                                          Lancer des tâches et des recettes, les suivre, rapatrier les résultats
-  plugins [--load] [--json]              Lister les greffons de lecture, les dossiers parcourus et
-                                         les fichiers de greffon inutilisables
+  plugins [--load] [--json]              Lister les greffons (lecteurs, fournisseurs de
+                                         catalogue), les dossiers parcourus et les fichiers
+                                         inutilisables
 
 Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une commande.</translation>
     </message>
@@ -5285,7 +5286,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
 <context>
     <name>Estran::Gui::RemoteJobsPage</name>
     <message>
-        <location filename="../modules/gui/src/remotejobspage.cpp" line="+34"/>
+        <location filename="../modules/gui/src/remotejobspage.cpp" line="+35"/>
         <source>Cancel job</source>
         <translation>Annuler la tâche</translation>
     </message>
@@ -5316,12 +5317,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-118"/>
         <source>Forget this job here (a running job goes on running on its host)</source>
         <translation>Oublier cette tâche ici (une tâche en cours continue sur sa machine)</translation>
     </message>
@@ -5336,7 +5337,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Ouvrir le dossier où arrivent les résultats de cette tâche</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>Results (%1)</source>
         <translation>Résultats (%1)</translation>
     </message>
@@ -6467,7 +6468,7 @@ Nécessite sur la machine distante : %2</translation>
         <translation>« %1 » ne peut pas être un nom de variable d&apos;environnement (lettres, chiffres et _ seulement)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+149"/>
         <source>The job ended without recording an exit status</source>
         <translation>La tâche s&apos;est terminée sans enregistrer de code de sortie</translation>
     </message>
@@ -6480,6 +6481,11 @@ Nécessite sur la machine distante : %2</translation>
         <location line="+15"/>
         <source>Cannot create a job folder under %1 on %2</source>
         <translation>Impossible de créer un dossier de tâche sous %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unexpected job folder &quot;%1&quot; from %2</source>
+        <translation>Dossier de tâche inattendu « %1 » venant de %2</translation>
     </message>
     <message>
         <location filename="../modules/remote/src/profile.cpp" line="+8"/>

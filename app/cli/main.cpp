@@ -54,8 +54,8 @@ QString usage()
         "         [--fetch DIR] [--json]\n"
         "  remote follow|status|cancel KEY, remote list, remote recipes\n"
         "                                         Run jobs and recipes, follow them, bring results back\n"
-        "  plugins [--load] [--json]              List reader plugins, the folders searched and\n"
-        "                                         the plugin files that cannot be used\n"
+        "  plugins [--load] [--json]              List plugins (readers, catalogue providers), the\n"
+        "                                         folders searched and the files that cannot be used\n"
         "\n"
         "Run 'estran-cli <command> --help' for the options of a command.");
 }
