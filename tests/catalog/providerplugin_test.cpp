@@ -149,9 +149,11 @@ TEST(ProviderPlugins, TheRegistryLoadsThePluginWhenItsTypeIsUsedAndSearchesThrou
     Net::HttpClient client;
     auto provider = Catalog::ProviderRegistry::instance().create(QStringLiteral("geojson-list"), server.url(), client);
     ASSERT_TRUE(provider.ok()) << provider.error().toString().toStdString();
-    EXPECT_TRUE(isMapped("libestran_geojsonlist.so"));
-    EXPECT_TRUE(plugin(QStringLiteral("geojsonlist"))->loaded);
     EXPECT_EQ((*provider)->type(), QStringLiteral("geojson-list"));
+    EXPECT_EQ((*provider)->url(), server.url());
+    // Created (as the dock does on the GUI thread) but not used yet: nothing is loaded.
+    EXPECT_FALSE(isMapped("libestran_geojsonlist.so"));
+    EXPECT_FALSE(plugin(QStringLiteral("geojsonlist"))->loaded);
     EXPECT_EQ(server.requests, 0) << "creating a provider touches no server";
 
     QList<Catalog::SearchPage> pages;
@@ -160,6 +162,8 @@ TEST(ProviderPlugins, TheRegistryLoadsThePluginWhenItsTypeIsUsedAndSearchesThrou
         return true;
     }, nullptr);
     ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
+    EXPECT_TRUE(isMapped("libestran_geojsonlist.so"));
+    EXPECT_TRUE(plugin(QStringLiteral("geojsonlist"))->loaded);
     EXPECT_EQ(summary->itemCount, 2);
     ASSERT_EQ(pages.size(), 2) << "each page's matches are delivered as it arrives";
     ASSERT_EQ(pages[0].items.size(), 1);
@@ -228,19 +232,34 @@ TEST(ProviderPlugins, BrokenProviderPluginsAreClearErrorsNamingTheFile)
     EXPECT_TRUE(registry.types().contains(QStringLiteral("unresolved-type")));
     EXPECT_FALSE(errorFor(QStringLiteral("libestran_unresolvedprovider.so")).has_value());
     Net::HttpClient client;
-    auto failed = registry.create(QStringLiteral("unresolved-type"), QStringLiteral("http://127.0.0.1:9/"), client);
+    auto created = registry.create(QStringLiteral("unresolved-type"), QStringLiteral("http://127.0.0.1:9/"), client);
+    ASSERT_TRUE(created.ok()) << "the plugin is loaded by the provider's first use, not by create()";
+    EXPECT_FALSE(errorFor(QStringLiteral("libestran_unresolvedprovider.so")).has_value());
+    auto failed = (*created)->capabilities(nullptr);
     ASSERT_FALSE(failed.ok());
     EXPECT_TRUE(failed.error().where().endsWith(QStringLiteral("/libestran_unresolvedprovider.so")))
         << failed.error().toString().toStdString();
+    EXPECT_TRUE(failed.error().message().contains(QStringLiteral("libestran_unresolvedprovider.so")))
+        << failed.error().toString().toStdString();
     EXPECT_TRUE(failed.error().detail().contains(QStringLiteral("estranTestProviderSymbolNobodyDefines")))
         << failed.error().toString().toStdString();
+    // Once it failed, creating another provider of the type says so at once.
+    auto again = registry.create(QStringLiteral("unresolved-type"), QStringLiteral("http://127.0.0.1:9/"), client);
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().where(), failed.error().where());
     const auto loadError = errorFor(QStringLiteral("libestran_unresolvedprovider.so"));
     ASSERT_TRUE(loadError.has_value());
     EXPECT_TRUE(loadError->message().contains(QStringLiteral("cannot be loaded"))) << loadError->toString().toStdString();
     EXPECT_FALSE(plugin(QStringLiteral("unresolvedprovider"))->loadError.isEmpty());
 
     // The working plugin in the same search path is unaffected.
-    EXPECT_TRUE(registry.create(QStringLiteral("geojson-list"), QStringLiteral("http://127.0.0.1:9/"), client).ok());
+    auto working = registry.create(QStringLiteral("geojson-list"), QStringLiteral("http://127.0.0.1:9/"), client);
+    ASSERT_TRUE(working.ok());
+    auto unreachable = (*working)->capabilities(nullptr);
+    ASSERT_FALSE(unreachable.ok()) << "nothing listens on port 9";
+    EXPECT_TRUE(unreachable.error().where().startsWith(QStringLiteral("http://127.0.0.1:9/")))
+        << unreachable.error().toString().toStdString() << ": the plugin loaded and tried the server";
+    EXPECT_TRUE(plugin(QStringLiteral("geojsonlist"))->loaded);
 }
 
 TEST(ProviderPlugins, AnUnknownTypeStillSaysWhichTypesExist)

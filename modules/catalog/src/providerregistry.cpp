@@ -57,6 +57,57 @@ ProviderPluginInfo providerInfo(const Base::PluginCatalog::Plugin& p)
     return info;
 }
 
+/// Stands for a provider of a plugin's type until the plugin is loaded: the first call loads it
+/// (on the calling thread, a worker) and creates the real provider, to which every call then
+/// goes. type() and url() need no plugin. Used by one thread at a time, as every provider.
+class PluginProvider final : public CatalogProvider {
+public:
+    using Loader = std::function<Base::Result<std::unique_ptr<CatalogProvider>>()>;
+    PluginProvider(QString type, QString url, Loader load)
+        : m_type(std::move(type)), m_url(std::move(url)), m_load(std::move(load))
+    {
+    }
+
+    QString type() const override { return m_type; }
+    QString url() const override { return m_url; }
+    Base::Result<Capabilities> capabilities(Base::Feedback* feedback) override
+    {
+        if (auto error = resolve()) return *error;
+        return m_real->capabilities(feedback);
+    }
+    Base::Result<QList<Collection>> collections(Base::Feedback* feedback) override
+    {
+        if (auto error = resolve()) return *error;
+        return m_real->collections(feedback);
+    }
+    Base::Result<QList<Queryable>> queryables(const QString& collection, Base::Feedback* feedback) override
+    {
+        if (auto error = resolve()) return *error;
+        return m_real->queryables(collection, feedback);
+    }
+    Base::Result<SearchSummary> search(const SearchQuery& query, const PageHandler& onPage,
+                                       Base::Feedback* feedback) override
+    {
+        if (auto error = resolve()) return *error;
+        return m_real->search(query, onPage, feedback);
+    }
+
+private:
+    std::optional<Base::Error> resolve()
+    {
+        if (m_real) return std::nullopt;
+        Base::Result<std::unique_ptr<CatalogProvider>> created = m_load();
+        if (!created) return created.error();
+        m_real = std::move(*created);
+        return std::nullopt;
+    }
+
+    QString m_type;
+    QString m_url;
+    Loader m_load;
+    std::unique_ptr<CatalogProvider> m_real;
+};
+
 }  // namespace
 
 struct ProviderRegistry::Private {
@@ -153,28 +204,41 @@ Base::Result<std::unique_ptr<CatalogProvider>> ProviderRegistry::create(
         const auto it = d->entries.constFind(t);
         return it == d->entries.cend() ? Factory() : it->factory;
     };
+    // A provider of a type no plugin has registered yet: the plugin that declares it is loaded
+    // by the provider's first call, on the worker that makes it (providers do their work on
+    // workers), so creating one on the GUI thread never waits for dlopen().
+    auto loadAndCreate = [this, factoryOf, type, url, &client](
+                             const ProviderPluginInfo& plugin) -> Base::Result<std::unique_ptr<CatalogProvider>> {
+        Base::Error error;
+        if (!d->plugins->load(plugin.id, plugin.file, &error)) {
+            // The message names the file too: the catalogue dock's row shows the message.
+            QString reason = error.detail();
+            for (const ProviderPluginInfo& now : plugins()) {
+                if (now.id == plugin.id && !now.loadError.isEmpty()) reason = now.loadError;  // the loader's own words
+            }
+            return Base::Error(error.kind(), plugin.file,
+                               tr("The plugin %1, which provides the \"%2\" catalogue type, cannot be loaded")
+                                   .arg(QFileInfo(plugin.file).fileName(), type),
+                               reason);
+        }
+        const Factory factory = factoryOf(type);
+        std::unique_ptr<CatalogProvider> provider = factory ? factory(url, client) : nullptr;
+        if (!provider) {
+            return Base::Error(Base::Error::Kind::Internal, plugin.file,
+                               tr("The plugin created no provider of type \"%1\"").arg(type));
+        }
+        return provider;
+    };
+
     Factory factory = factoryOf(type);
     if (!factory) {
-        // Not registered: a plugin that declares the type is loaded now, and registers it.
         for (const ProviderPluginInfo& plugin : plugins()) {
             if (!plugin.types.contains(type)) continue;
-            Base::Error error;
-            if (!d->plugins->load(plugin.id, plugin.file, &error)) {
-                // The message names the file too: the catalogue dock's row shows the message.
-                QString reason = error.detail();
-                for (const ProviderPluginInfo& now : plugins()) {
-                    if (now.id == plugin.id && !now.loadError.isEmpty()) reason = now.loadError;  // the loader's own words
-                }
-                return Base::Error(error.kind(), plugin.file,
-                                   tr("The plugin %1, which provides the \"%2\" catalogue type, cannot be loaded")
-                                       .arg(QFileInfo(plugin.file).fileName(), type),
-                                   reason);
-            }
-            factory = factoryOf(type);
-            break;
+            // Tried and failed already: say so now, nothing to wait for.
+            if (!plugin.loadError.isEmpty()) return loadAndCreate(plugin);
+            return std::unique_ptr<CatalogProvider>(std::make_unique<PluginProvider>(
+                type, url, [loadAndCreate, plugin] { return loadAndCreate(plugin); }));
         }
-    }
-    if (!factory) {
         return Base::Error(Base::Error::Kind::InvalidInput, type,
                            tr("Unknown catalogue type; known types: %1").arg(types().join(QStringLiteral(", "))));
     }

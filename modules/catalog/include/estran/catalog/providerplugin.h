@@ -25,7 +25,8 @@ class CatalogProvider;
 /// provider types it creates: "id", "name", "version", "description" and "types", a list of
 /// {"type": "mytype", "name": "My catalogue"} (see docs/plugins.md). The types appear in the
 /// provider dialog and `estran-cli search --help` from the metadata alone; Estran loads the
-/// library the first time a provider of one of them is created (ProviderRegistry::create()).
+/// library the first time a provider of one of them is used (its first capabilities(),
+/// collections(), queryables() or search(), on the worker that calls it).
 /// Plugins are found in the folders every Estran plugin is found in (Base::PluginCatalog).
 ///
 /// Threading: createProvider() may be called from any thread, several at once (searches run

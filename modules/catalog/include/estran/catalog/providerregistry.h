@@ -40,8 +40,10 @@ public:
     QStringList types() const;
     /// The type's name for people; a plugin's from its metadata. Empty for an unknown type.
     QString displayName(const QString& type) const;
-    /// Error (InvalidInput naming the type) for an unknown type; for a plugin's type whose
-    /// library cannot be loaded, an error whose where is the plugin file.
+    /// Error (InvalidInput naming the type) for an unknown type. A provider of a plugin's type
+    /// that is not loaded yet is created without loading it: its first call (capabilities,
+    /// search, ...; on a worker) loads the plugin, or fails with an error whose where is the
+    /// plugin file. Once that failed, create() returns that error at once.
     [[nodiscard]] Base::Result<std::unique_ptr<CatalogProvider>> create(
         const QString& type, const QString& url, const Net::HttpClient& client) const;
 
