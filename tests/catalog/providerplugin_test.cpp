@@ -304,3 +304,25 @@ TEST(ProviderPlugins, EstranCliSearchHelpListsAPluginsTypes)
     EXPECT_TRUE(out.contains("geojson-list")) << out.toStdString();
     EXPECT_TRUE(out.contains("stac-static")) << out.toStdString();
 }
+
+TEST(ProviderPlugins, LoadPluginLoadsOneNowAndSaysWhyOneCannotBe)
+{
+    usePluginPath({kProviderPlugins, kBrokenProviderPlugins});
+    Catalog::ProviderRegistry& registry = Catalog::ProviderRegistry::instance();
+    EXPECT_FALSE(isMapped("libestran_geojsonlist.so"));
+    const Base::Result<void> loaded = registry.loadPlugin(QStringLiteral("geojsonlist"));
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    EXPECT_TRUE(isMapped("libestran_geojsonlist.so"));
+    EXPECT_TRUE(plugin(QStringLiteral("geojsonlist"))->loaded);
+    EXPECT_EQ(registry.pluginOf(QStringLiteral("geojson-list")), QStringLiteral("geojsonlist"));
+    EXPECT_TRUE(registry.loadPlugin(QStringLiteral("geojsonlist")).ok()) << "loading again is harmless";
+
+    const Base::Result<void> failed = registry.loadPlugin(QStringLiteral("unresolvedprovider"));
+    ASSERT_FALSE(failed.ok());
+    EXPECT_TRUE(failed.error().detail().contains(QStringLiteral("libestran_unresolvedprovider.so")))
+        << failed.error().toString().toStdString();
+    EXPECT_TRUE(failed.error().detail().contains(QStringLiteral("estranTestProviderSymbolNobodyDefines")))
+        << failed.error().toString().toStdString();
+    EXPECT_FALSE(plugin(QStringLiteral("unresolvedprovider"))->loadError.isEmpty());
+    EXPECT_FALSE(registry.loadPlugin(QStringLiteral("nosuchplugin")).ok());
+}

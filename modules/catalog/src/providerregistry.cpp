@@ -275,6 +275,13 @@ QString ProviderRegistry::pluginOf(const QString& type) const
 
 QList<Base::Error> ProviderRegistry::pluginErrors() const { return d->plugins->errors(); }
 
+Base::Result<void> ProviderRegistry::loadPlugin(const QString& id)
+{
+    Base::Error error;
+    if (d->plugins->load(id, id, &error)) return {};
+    return error;
+}
+
 void ProviderRegistry::rescanPlugins() { d->plugins->rescan(); }
 
 }  // namespace Estran::Catalog

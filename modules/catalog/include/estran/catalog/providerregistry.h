@@ -57,6 +57,11 @@ public:
     /// The id of the plugin that provides `type` (loaded or not); empty for a type registered
     /// with add() (a built-in one, which a plugin declaring it too does not replace) or unknown.
     QString pluginOf(const QString& type) const;
+    /// Loads provider plugin `id` now, if it was not tried yet (a user checking that a plugin
+    /// works before searching with it) and registers its types. The error names the plugin
+    /// and carries the file and the loader's reason; plugins() then shows it as loaded or with
+    /// its loadError. Blocking: on a worker.
+    [[nodiscard]] Base::Result<void> loadPlugin(const QString& id);
     /// Looks again for plugin files; loaded plugins stay loaded.
     void rescanPlugins();
 
