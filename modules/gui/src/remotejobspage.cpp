@@ -19,6 +19,7 @@
 #include <QTableView>
 #include <QThreadPool>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -115,7 +116,9 @@ QWidget* RemoteJobsPage::createActions()
 
     // A tool bar rather than a row of push buttons: in a narrow panel (or in French, whose
     // labels are longer) the actions that do not fit go to its » menu instead of widening the
-    // whole right column until the datasets panel is squeezed.
+    // whole right column until the datasets panel is squeezed. Remove, apart on the right, is
+    // its bin icon alone (its tool tip says what it does), so the four fit in the panel's
+    // usual width in French too.
     auto* bar = new QToolBar;
     bar->setObjectName(QStringLiteral("jobActions"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -124,7 +127,11 @@ QWidget* RemoteJobsPage::createActions()
     auto* spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
-    bar->addAction(m_remove);
+    auto* remove = new QToolButton;
+    remove->setDefaultAction(m_remove);
+    remove->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    remove->setAutoRaise(true);
+    bar->addWidget(remove);
     return bar;
 }
 
