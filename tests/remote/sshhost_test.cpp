@@ -171,6 +171,11 @@ TEST_F(SshHostTest, ACommandThatExitsWith255IsNotTakenForAConnectionFailure)
         out = h.run(QStringLiteral("(exit 255)"));
         ASSERT_TRUE(out.ok());
         EXPECT_EQ(out->exitCode, 255);
+        // A last line of stderr without its newline keeps its text, and the status.
+        out = h.run(QStringLiteral("printf 'fatal: x' >&2; exit 255"));
+        ASSERT_TRUE(out.ok()) << alias.toStdString() << ": " << out.error().toString().toStdString();
+        EXPECT_EQ(out->exitCode, 255);
+        EXPECT_EQ(out->standardError, "fatal: x");
         out = h.run(QStringLiteral("false"));
         ASSERT_TRUE(out.ok());
         EXPECT_EQ(out->exitCode, 1);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandwatchdog.h"
 
+#include <QRegularExpression>
+
 namespace Estran::Remote::Detail {
 
 QString supervisedCommand()
@@ -18,6 +20,15 @@ QString supervisedCommand()
         "trap \"\" TERM; kill -TERM -- -$$ 2>/dev/null; sleep 1; kill -KILL -- -$$ 2>/dev/null ) </dev/null 2>/dev/null & "
         "estran_watchdog=$!; bash -c \"$estran_command\" estran; estran_status=$?; "
         "kill $estran_watchdog 2>/dev/null; wait $estran_watchdog 2>/dev/null; exit $estran_status");
+}
+
+void dropSupervisorWarnings(QByteArray& standardError)
+{
+    if (!standardError.contains("wait_for: No record of process")) return;
+    static const QRegularExpression warning(
+        QStringLiteral("^estran: line [0-9]+: wait_for: No record of process [0-9]+\\n?"),
+        QRegularExpression::MultilineOption);
+    standardError = QString::fromUtf8(standardError).remove(warning).toUtf8();
 }
 
 }  // namespace Estran::Remote::Detail

@@ -16,6 +16,7 @@
 // without killing the command. Where tail cannot watch (older coreutils, BusyBox, no GNU --pid)
 // the watchdog ends at once and commands run as before.
 
+#include <QByteArray>
 #include <QString>
 
 namespace Estran::Remote::Detail {
@@ -26,5 +27,10 @@ namespace Estran::Remote::Detail {
 /// supervising bash must lead its process group (sshd's setsid gives that on a host, the process
 /// runner's setpgid here); when it does not, the watchdog's kill finds no group and does nothing.
 QString supervisedCommand();
+
+/// Removes the warning bash 5.2 now and then prints while the supervisor ends, under load
+/// ("estran: line 1: wait_for: No record of process 1139"): it is the supervising bash's own,
+/// not the command's, and must not reach the command's standard error.
+void dropSupervisorWarnings(QByteArray& standardError);
 
 }  // namespace Estran::Remote::Detail

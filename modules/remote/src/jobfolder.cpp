@@ -123,6 +123,9 @@ QString createCommand(const Profile& profile, const JobRequest& request, const Q
         QStringLiteral("mkdir -p -- \"$base\""),
         // mktemp makes the name unique even for two submissions in the same second.
         QStringLiteral("d=$(mktemp -d -- \"$base\"/%1)").arg(shellQuote(stem)),
+        // A submission cancelled while the folder is written (the watchdog sends TERM first)
+        // leaves no half-written folder behind.
+        QStringLiteral("trap 'rm -rf -- \"$d\"; exit 143' TERM"),
         QStringLiteral("d=$(cd -- \"$d\" && pwd)"),
         QStringLiteral("mkdir -- \"$d/output\""),
         QStringLiteral("cat > \"$d/job.sh\""),
@@ -275,7 +278,16 @@ Base::Result<SubmittedJob> submitWith(RemoteHost& host, const Profile& profile, 
                                 .arg(profile.workDir, host.displayName()));
     }
     SubmittedJob job;
-    job.jobDir = QString::fromUtf8(created->standardOutput).trimmed();
+    // The folder is the last line printed: a login script may have printed before it. It is
+    // checked before anything is run in it or removed.
+    const QStringList createdLines = QString::fromUtf8(created->standardOutput).trimmed().split(u'\n');
+    job.jobDir = createdLines.last().trimmed();
+    if (!job.jobDir.startsWith(u'/') || job.jobDir.contains(QStringLiteral("/../")) ||
+        !job.jobDir.section(u'/', -1).contains(sanitisedName(request.name))) {
+        return Base::Error(Base::Error::Kind::InvalidInput, host.displayName(),
+                           QCoreApplication::translate("Estran::Remote", "Unexpected job folder \"%1\" from %2")
+                               .arg(job.jobDir, host.displayName()));
+    }
     const auto removeFolder = [&] { (void)host.run(QStringLiteral("rm -rf -- %1").arg(shellQuote(job.jobDir))); };
     if (Base::isCancelled(feedback)) {
         removeFolder();

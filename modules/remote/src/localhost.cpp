@@ -32,6 +32,7 @@ Base::Result<CommandOutput> LocalHost::run(const QString& commandLine, const QBy
     if (!outcome.started)
         return Base::Error(Base::Error::Kind::Io, displayName(), tr("Cannot start bash"), outcome.startError);
     if (outcome.cancelled) return Base::Error::cancelled(displayName());
+    Detail::dropSupervisorWarnings(outcome.output.standardError);
     return std::move(outcome.output);
 }
 

@@ -32,7 +32,7 @@ const QString kSsh = QStringLiteral("/usr/bin/ssh");
 // command's status is passed through otherwise.
 constexpr int kSshFailure = 255;
 
-// Printed on stderr by the remote bash when the command's own status is 255.
+// Printed on stderr, after a newline, by the remote bash when the command's own status is 255.
 constexpr char kExitMark[] = "estran-remote-command-exit-255";
 
 // Base64 words of at most this length: old csh versions refuse longer words ("Word too long").
@@ -80,7 +80,7 @@ QString remoteCommand(const QString& commandLine)
     // (commandwatchdog.h), which ends it when the channel goes away, so its own EXIT trap cannot
     // replace the mark.
     QString command = QStringLiteral(
-        "exec bash -c 'trap \"[ \\$? = 255 ] && echo %1 >&2\" EXIT; "
+        "exec bash -c 'trap \"[ \\$? = 255 ] && { echo; echo %1; } >&2\" EXIT; "
         "estran_command=$(printf %s \"$@\" | base64 -d) && set -- && { %2; }' estran")
                           .arg(QLatin1String(kExitMark), Detail::supervisedCommand());
     for (qsizetype i = 0; i < encoded.size(); i += kChunk)
@@ -209,15 +209,15 @@ struct SshHost::Private {
             s.environment.insert(QStringLiteral("ESTRAN_ASKPASS_SOCKET"), relay->socketPath());
         }
         Detail::ProcessOutcome outcome = Detail::runProcess(s, input, sink, feedback);
+        Detail::dropSupervisorWarnings(outcome.output.standardError);
         bool sshFailed = outcome.output.exitCode == kSshFailure;
         if (sshFailed) {
             QByteArray& err = outcome.output.standardError;
-            // The command's own status, not ssh's, when the remote bash printed the mark as a
-            // line of its own. Not only at the very end: under load bash 5.2 now and then adds
-            // "wait_for: No record of process N" after it while exiting.
-            const QByteArray mark = QByteArray(kExitMark) + '\n';
-            qsizetype at = err.lastIndexOf(mark);
-            while (at > 0 && err.at(at - 1) != '\n') at = err.lastIndexOf(mark, at - 1);
+            // The command's own status, not ssh's, when the remote bash printed the mark on a
+            // line of its own after an empty line (whatever the command's last output ended
+            // with).
+            const QByteArray mark = '\n' + QByteArray(kExitMark) + '\n';
+            const qsizetype at = err.lastIndexOf(mark);
             if (at >= 0) {
                 err.remove(at, mark.size());
                 sshFailed = false;
