@@ -204,3 +204,24 @@ TEST(MapViewWidget, TheNativeMapWindowLetsThePointerAndKeysThroughToTheWidget)
     EXPECT_TRUE(flags.testFlag(Qt::WindowDoesNotAcceptFocus));
     EXPECT_EQ(view.focusPolicy(), Qt::StrongFocus);
 }
+
+TEST(MapViewWidget, InputDeliveredToTheNativeWindowIsHandledByTheView)
+{
+    // Wayland before Qt 6.7 ignores "transparent for input" and delivers to the map window.
+    Gui::MapViewWidget view;
+    ASSERT_TRUE(showAndWaitForData(view, fakeSlice(0)));
+    QWindow* window = view.mapWindow();
+    const QPoint start(view.width() / 2, view.height() / 2);
+    const auto before = view.readoutAt(start);
+    ASSERT_TRUE(before);
+    QTest::mousePress(window, Qt::LeftButton, Qt::NoModifier, start);
+    QTest::mouseMove(window, start + QPoint(20, 0));
+    QTest::mouseMove(window, start + QPoint(60, 0));
+    QTest::mouseRelease(window, Qt::LeftButton, Qt::NoModifier, start + QPoint(60, 0));
+    const auto moved = view.readoutAt(start + QPoint(60, 0));
+    ASSERT_TRUE(moved);
+    EXPECT_NEAR(moved->lon, before->lon, 1e-6);
+    const double scale = view.view().halfHeight;
+    QTest::keyClick(window, Qt::Key_Plus);
+    EXPECT_LT(view.view().halfHeight, scale);
+}

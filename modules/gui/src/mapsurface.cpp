@@ -10,6 +10,7 @@
 #include <vtkOpenGLState.h>
 #include <vtkRenderer.h>
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
@@ -82,6 +83,31 @@ MapSurface::~MapSurface()
         d->window->Finalize();
         doneCurrent();
     }
+}
+
+bool MapSurface::event(QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonRelease:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::KeyPress:
+    case QEvent::KeyRelease:
+    case QEvent::Enter:
+    case QEvent::Leave:
+    case QEvent::DragEnter:
+    case QEvent::DragMove:
+    case QEvent::DragLeave:
+    case QEvent::Drop:
+        // The target covers this window exactly, so positions need no mapping; drag events
+        // travel on from it to the widgets that accept drops (the main window).
+        if (m_inputTarget) return QCoreApplication::sendEvent(m_inputTarget, event);
+        break;
+    default: break;
+    }
+    return QOpenGLWindow::event(event);
 }
 
 vtkCamera* MapSurface::camera() const { return d->renderer->GetActiveCamera(); }

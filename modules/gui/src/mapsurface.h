@@ -31,7 +31,10 @@ double mapClockMs();
 /// other widgets keep Qt's raster backing store and repaint only when they change. VTK's own
 /// QVTKOpenGLWindow takes the same route for the same reason.
 ///
-/// Input events arrive at this window; MapViewWidget filters them. GUI thread only.
+/// The window only shows pixels: it is transparent for input, so on X11 the pointer and keys
+/// reach the MapViewWidget under it. Where the platform ignores that flag (QtWayland before
+/// Qt 6.7 delivers a subsurface its own input), the events that arrive here are passed on to
+/// the input target. GUI thread only.
 class MapSurface : public QOpenGLWindow {
     Q_OBJECT
 public:
@@ -43,6 +46,9 @@ public:
     vtkCamera* camera() const;
     /// True once the context turned out unable to run VTK (no OpenGL 3.2).
     bool openGlUnavailable() const { return m_openGlUnavailable; }
+
+    /// The widget that handles the input this window receives (MapViewWidget).
+    void setInputTarget(QObject* target) { m_inputTarget = target; }
 
     /// Renders a frame now and returns it (device pixels), for tests and screenshots: what
     /// VTK drew, independent of what the window system kept of the last swapped frame.
@@ -56,6 +62,7 @@ Q_SIGNALS:
     void framePainted();
 
 protected:
+    bool event(QEvent* event) override;
     void initializeGL() override;
     void paintGL() override;
 
@@ -66,6 +73,7 @@ private:
     std::unique_ptr<Private> d;
     std::unique_ptr<Render::MapScene> m_scene;
     bool m_openGlUnavailable = false;
+    QObject* m_inputTarget = nullptr;
     bool m_initialized = false;
 };
 

@@ -25,8 +25,10 @@ MapViewWidget::MapViewWidget(QWidget* parent) : QWidget(parent), m_surface(new M
     // The native window only shows the map: the pointer and the keys pass through it to this
     // widget, so input, tooltips, cursors, focus and the main window's shortcuts behave as
     // for any widget (a native child that took input would also take the keys whenever the
-    // pointer is over it, away from the window's shortcuts).
+    // pointer is over it, away from the window's shortcuts). Platforms that ignore the flag
+    // (Wayland before Qt 6.7) deliver to the window, which hands the events on to this widget.
     m_surface->setFlags(m_surface->flags() | Qt::WindowTransparentForInput | Qt::WindowDoesNotAcceptFocus);
+    m_surface->setInputTarget(this);
     QWidget* container = QWidget::createWindowContainer(m_surface, this);
     container->setAttribute(Qt::WA_TransparentForMouseEvents);
     container->setFocusPolicy(Qt::NoFocus);
