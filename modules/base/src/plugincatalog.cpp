@@ -194,7 +194,7 @@ QStringList PluginCatalog::directories()
     if (!libDir.isEmpty()) candidates.append(QDir(libDir).filePath(QStringLiteral("plugins")));
     if (QCoreApplication::instance()) {
         candidates.append(QDir(QCoreApplication::applicationDirPath())
-                              .absoluteFilePath(QStringLiteral("../lib/estran/plugins")));
+                              .absoluteFilePath(QStringLiteral("../" ESTRAN_INSTALL_LIBDIR "/estran/plugins")));
     }
     QStringList dirs;
     QSet<QString> seen;
