@@ -285,7 +285,7 @@
         <translation>l&apos;espace de travail n&apos;est pas du JSON valide (à l&apos;octet %1)</translation>
     </message>
     <message>
-        <location filename="../app/estran/remotewiring.cpp" line="+40"/>
+        <location filename="../app/estran/remotewiring.cpp" line="+39"/>
         <source>result kept in the job&apos;s folder (not a format the viewer opens)</source>
         <translation>résultat gardé dans le dossier de la tâche (format que la visionneuse n&apos;ouvre pas)</translation>
     </message>
@@ -1366,7 +1366,7 @@
 <context>
     <name>Estran::Catalog::ProviderRegistry</name>
     <message>
-        <location filename="../modules/catalog/src/providerregistry.cpp" line="+38"/>
+        <location filename="../modules/catalog/src/providerregistry.cpp" line="+89"/>
         <source>catalogue provider</source>
         <translation>fournisseur de catalogue</translation>
     </message>
@@ -1381,12 +1381,13 @@
         <translation>Le greffon %1, qui fournit le type de catalogue « %2 », ne peut pas être chargé</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Unknown catalogue type; known types: %1</source>
         <translation>Type de catalogue inconnu ; types connus : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-15"/>
+        <location line="+24"/>
         <source>The plugin created no provider of type &quot;%1&quot;</source>
         <translation>Le greffon n&apos;a créé aucun fournisseur de type « %1 »</translation>
     </message>
@@ -4543,7 +4544,7 @@ Résultats : %4</translation>
 <context>
     <name>Estran::Gui::MapViewWidget</name>
     <message>
-        <location filename="../modules/gui/src/mapviewwidget.cpp" line="+39"/>
+        <location filename="../modules/gui/src/mapviewwidget.cpp" line="+41"/>
         <source>Drag to pan, wheel to zoom, double-click to fit, click for a time series</source>
         <translation>Glisser pour déplacer, molette pour zoomer, double-clic pour ajuster, clic pour une série temporelle</translation>
     </message>
