@@ -28,6 +28,9 @@ namespace Estran::Data {
 /// Threading: createReaders() is called once, on whichever thread first needed the plugin
 /// (often a worker); the readers it returns are then used from any thread (see Dataset).
 /// The plugin object lives until the process ends; Estran never unloads it.
+/// The library's static initialisers, the plugin's constructor and createReaders() run while
+/// Estran holds its plugin lock: they must not call ReaderRegistry (open(), plugins(), ...),
+/// which would wait for that lock for ever.
 class ReaderPlugin {
 public:
     virtual ~ReaderPlugin() = default;
