@@ -117,5 +117,10 @@ function(estran_add_plugin id)
     endforeach()
     if(NOT ARG_NO_INSTALL)
         install(TARGETS ${target} LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/estran/plugins)
+        # Shipped plugins are built with the programs (estran_plugins, plugins/CMakeLists.txt):
+        # building only the app, as scripts/run-demo.sh does, must not leave GeoTIFF unreadable.
+        if(TARGET estran_plugins)
+            add_dependencies(estran_plugins ${target})
+        endif()
     endif()
 endfunction()
