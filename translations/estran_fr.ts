@@ -2605,6 +2605,11 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <source>The &quot;gdal&quot; plugin does not offer GDAL&apos;s services</source>
         <translation>Le greffon « gdal » n&apos;offre pas les services de GDAL</translation>
     </message>
+    <message>
+        <location filename="../modules/data/src/readerregistry.cpp" line="+32"/>
+        <source>The plugin &quot;%1&quot; (%2), made for such files, cannot be loaded: %3</source>
+        <translation>Le greffon « %1 » (%2), prévu pour ces fichiers, ne peut pas être chargé : %3</translation>
+    </message>
 </context>
 <context>
     <name>Estran::Data::DemoGenerator</name>
@@ -2651,7 +2656,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
 <context>
     <name>Estran::Data::ReaderRegistry</name>
     <message>
-        <location filename="../modules/data/src/readerregistry.cpp" line="+103"/>
+        <location filename="../modules/data/src/readerregistry.cpp" line="+84"/>
         <source>No file given</source>
         <translation>Aucun fichier indiqué</translation>
     </message>

@@ -303,6 +303,11 @@ TEST(ReaderPlugins, BrokenPluginsAreClearErrorsAndTheOthersStillWork)
     EXPECT_EQ(failed.error().where(), needsIt);
     EXPECT_TRUE(failed.error().message().contains(QStringLiteral("Not a recognised data format")))
         << failed.error().toString().toStdString();
+    // ... and says why the plugin made for it did not read it.
+    EXPECT_TRUE(failed.error().detail().contains(QStringLiteral("made for such files, cannot be loaded")))
+        << failed.error().toString().toStdString();
+    EXPECT_TRUE(failed.error().detail().contains(QStringLiteral("estranTestSymbolNobodyDefines")))
+        << failed.error().toString().toStdString();
     std::optional<Base::Error> loadError;
     for (const Base::Error& e : Data::ReaderRegistry::instance().pluginErrors()) {
         if (e.where().endsWith(QStringLiteral("/libestran_unresolved.so"))) loadError = e;

@@ -128,6 +128,17 @@ QList<Base::Error> PluginCatalog::errors() { return m_catalog.errors(); }
 
 void PluginCatalog::rescan() { m_catalog.rescan(); }
 
+QList<ReaderPluginInfo> PluginCatalog::matching(const QString& path)
+{
+    const QString name = comparableName(path);
+    QList<ReaderPluginInfo> list;
+    for (const Base::PluginCatalog::Plugin& p : m_catalog.plugins()) {
+        ReaderPluginInfo info = readerInfo(p);
+        if (matches(info, path, name)) list.append(std::move(info));
+    }
+    return list;
+}
+
 bool PluginCatalog::loadMatching(const QString& path)
 {
     const QString name = comparableName(path);

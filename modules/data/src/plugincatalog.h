@@ -26,6 +26,8 @@ public:
     void rescan();
     static QStringList directories();
 
+    /// The plugins whose suffixes or prefixes match `path` (loaded or not).
+    QList<ReaderPluginInfo> matching(const QString& path);
     /// Loads the plugins whose suffixes or prefixes match `path`; true when one was loaded now.
     bool loadMatching(const QString& path);
     /// Loads every fallback plugin not tried yet; true when one was loaded now.

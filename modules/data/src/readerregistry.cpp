@@ -22,6 +22,19 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("Estran::Data", text); }
 
+/// For an unrecognised file: the plugins made for files like it that could not be loaded (a
+/// broken or half-removed GDAL plugin would otherwise leave a .tif just "not recognised").
+QString whyNoPluginRead(detail::PluginCatalog& plugins, const QString& path)
+{
+    QString why;
+    for (const ReaderPluginInfo& p : plugins.matching(path)) {
+        if (p.loadError.isEmpty()) continue;
+        why += u'\n' + tr("The plugin \"%1\" (%2), made for such files, cannot be loaded: %3")
+                           .arg(p.name, p.file, p.loadError);
+    }
+    return why;
+}
+
 }  // namespace
 
 struct ReaderRegistry::Private {
@@ -137,7 +150,7 @@ Base::Result<std::unique_ptr<Dataset>> ReaderRegistry::open(const QString& path)
                          tr("Not a recognised data format (a directory that is not a Zarr store)"));
         }
         return Error(Error::Kind::Unsupported, path, tr("Not a recognised data format"),
-                     detail::describeHeader(header));
+                     detail::describeHeader(header) + whyNoPluginRead(plugins, path));
     }
     return best->open(path);
 }
