@@ -6383,7 +6383,7 @@ Nécessite sur la machine distante : %2</translation>
         <translation>est plus grand que max</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Field &quot;%1&quot;: &quot;%2&quot; does not exist in the recipe&apos;s folder</source>
         <translation>Champ « %1 » : « %2 » n&apos;existe pas dans le dossier de la recette</translation>
     </message>
@@ -6409,7 +6409,7 @@ Nécessite sur la machine distante : %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>must be a list of file names</source>
         <translation>doit être une liste de noms de fichiers</translation>
     </message>
@@ -6437,6 +6437,11 @@ Nécessite sur la machine distante : %2</translation>
         <location line="+4"/>
         <source>&quot;%1&quot; is listed twice</source>
         <translation>« %1 » figure deux fois</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the files listed are larger than 16 MiB together</source>
+        <translation>les fichiers listés dépassent 16 Mio à eux tous</translation>
     </message>
     <message>
         <location filename="../modules/remote/src/jobjournal.cpp" line="+81"/>
@@ -6730,7 +6735,7 @@ Nécessite sur la machine distante : %2</translation>
 <context>
     <name>Estran::Remote::Recipe</name>
     <message>
-        <location filename="../modules/remote/src/recipe.cpp" line="+47"/>
+        <location filename="../modules/remote/src/recipe.cpp" line="+42"/>
         <location line="+48"/>
         <source>unknown key</source>
         <translation>clé inconnue</translation>

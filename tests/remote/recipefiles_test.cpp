@@ -121,6 +121,28 @@ TEST(RecipeFiles, RefusesEntriesThatLeaveTheFolderNamingTheRecipeFileAndTheEntry
     EXPECT_EQ(errorOf(R"(["lib/common.sh"])"), "loaded");
 }
 
+TEST(RecipeFiles, RefusesFilesTooLargeAloneOrTogether)
+{
+    // They travel inside every job's script: a data file listed by mistake is refused.
+    RecipeFolder folder;
+    put(folder.dir.filePath(QStringLiteral("big.bin")), QByteArray(8 * 1024 * 1024 + 1, 'x'));
+    for (int i = 0; i < 3; ++i) {
+        put(folder.dir.filePath(QStringLiteral("part%1.bin").arg(i)), QByteArray(6 * 1024 * 1024, 'y'));
+    }
+    put(folder.dir.filePath(QStringLiteral("lib/common.sh")), "greet() { echo hi; }\n");
+    Base::Result<Recipe> alone = folder.load(R"(["big.bin"])");
+    ASSERT_FALSE(alone.ok());
+    EXPECT_TRUE(alone.error().message().contains(QStringLiteral("\"big.bin\" is larger than 8 MiB")))
+        << alone.error().toString().toStdString();
+    Base::Result<Recipe> two = folder.load(R"(["part0.bin", "part1.bin"])");
+    EXPECT_TRUE(two.ok()) << "12 MiB together is allowed";
+    Base::Result<Recipe> together = folder.load(R"(["part0.bin", "part1.bin", "part2.bin"])");
+    ASSERT_FALSE(together.ok());
+    EXPECT_EQ(together.error().where(), folder.json());
+    EXPECT_TRUE(together.error().message().contains(QStringLiteral("larger than 16 MiB together")))
+        << together.error().toString().toStdString();
+}
+
 TEST(RecipeFiles, RefusesALinkLeadingOutOfTheFolder)
 {
     QTemporaryDir outside;

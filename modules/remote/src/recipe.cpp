@@ -256,6 +256,8 @@ constexpr const char* kJobFolderNames[] = {"job.sh",  "run.sh",  "job_name",    
 // Support files travel inside the job's script: a recipe is code, not data, and anything
 // larger is a mistake (a data file listed by accident) that would slow every submission.
 constexpr qint64 kMaxRecipeFileBytes = 8 * 1024 * 1024;
+// Every file is uploaded with every submission: many small files add up the same way.
+constexpr qint64 kMaxRecipeFilesTotalBytes = 16 * 1024 * 1024;
 
 /// Whether `path` is `folder` or lies below it (both canonical).
 bool isInside(const QString& path, const QString& folder)
@@ -298,6 +300,7 @@ Base::Result<QList<RecipeFile>> filesFromJson(const QJsonValue& value, const QSt
     if (!value.isArray()) return badField(where, field, tr("must be a list of file names"));
     static const QRegularExpression partRe(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]*$"));
     QList<RecipeFile> files;
+    qint64 total = 0;
     for (const QJsonValue& entry : value.toArray()) {
         if (!entry.isString() || entry.toString().isEmpty())
             return badField(where, field, tr("must be a list of file names"));
@@ -327,6 +330,9 @@ Base::Result<QList<RecipeFile>> filesFromJson(const QJsonValue& value, const QSt
         Base::Result<QByteArray> content = readBesideRecipe(where, field, name, &file.executable);
         if (!content) return content.error();
         file.content = *content;
+        total += file.content.size();
+        if (total > kMaxRecipeFilesTotalBytes)
+            return badField(where, field, tr("the files listed are larger than 16 MiB together"));
         files.append(file);
     }
     return files;
