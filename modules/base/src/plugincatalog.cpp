@@ -14,6 +14,7 @@
 
 #include <dlfcn.h>
 
+#include <condition_variable>
 #include <mutex>
 #include <vector>
 
@@ -66,6 +67,7 @@ struct PluginCatalog::Private {
         Plugin plugin;
         std::unique_ptr<QPluginLoader> loader;
         QObject* object = nullptr;
+        bool loading = false;  // a thread is loading it, without the lock
     };
 
     QString iid;
@@ -75,6 +77,7 @@ struct PluginCatalog::Private {
     Activator activate;
 
     std::mutex mutex;
+    std::condition_variable loadingDone;  // a record's `loading` went back to false
     bool scanned = false;
     qsizetype consumed = 0;  // how many of the scanner's files were examined
     std::vector<std::unique_ptr<Record>> records;
@@ -131,37 +134,57 @@ struct PluginCatalog::Private {
         sync();
     }
 
-    bool load(Record& r)
+    /// Loads `r` once, with `lock` (on `mutex`) held on entry and exit. The library is loaded
+    /// and activated without the lock: a GDAL load (~55 ms, some 114 libraries) then does not
+    /// hold up the other plugins' users, and a plugin's constructor may ask the registries what
+    /// is installed. A thread that needs a plugin another is loading waits for it. True when
+    /// this call loaded it.
+    bool load(std::unique_lock<std::mutex>& lock, Record& r)
     {
-        if (r.plugin.attempted) return false;
+        if (r.plugin.attempted) {
+            loadingDone.wait(lock, [&r] { return !r.loading; });
+            return false;
+        }
         r.plugin.attempted = true;
-        r.loader = std::make_unique<QPluginLoader>(r.plugin.file);
-        if (!r.loader->load()) {
-            r.plugin.loadError = r.loader->errorString();
-            report(Error(Error::Kind::Io, r.plugin.file,
-                         Tr::tr("The %1 plugin \"%2\" cannot be loaded").arg(kindName, r.plugin.id),
-                         r.plugin.loadError));
-            return false;
+        r.loading = true;
+        const Plugin plugin = r.plugin;
+        lock.unlock();
+
+        auto loader = std::make_unique<QPluginLoader>(plugin.file);
+        QObject* object = nullptr;
+        std::optional<Error> failure;
+        QString loadError;  // what plugins() says: the loader's text, or the problem
+        if (!loader->load()) {
+            loadError = loader->errorString();
+            failure = Error(Error::Kind::Io, plugin.file,
+                            Tr::tr("The %1 plugin \"%2\" cannot be loaded").arg(kindName, plugin.id), loadError);
+        } else if (object = loader->instance(); !object) {
+            loadError = Tr::tr("The library holds no plugin object");
+            failure = Error(Error::Kind::InvalidInput, plugin.file, loadError, loader->errorString());
+        } else {
+            // Often loaded on a pool worker: the plugin object then belongs to that thread,
+            // which may end; it lives as long as the process, so it belongs with the application.
+            if (QCoreApplication* app = QCoreApplication::instance(); app && object->thread() != app->thread())
+                object->moveToThread(app->thread());
+            if (std::optional<QString> problem = activate ? activate(object, plugin) : std::nullopt) {
+                loadError = *problem;
+                failure = Error(Error::Kind::InvalidInput, plugin.file, *problem);
+            }
         }
-        QObject* object = r.loader->instance();
-        if (!object) {
-            r.plugin.loadError = Tr::tr("The library holds no plugin object");
-            report(Error(Error::Kind::InvalidInput, r.plugin.file, r.plugin.loadError, r.loader->errorString()));
-            return false;
+
+        lock.lock();
+        r.loader = std::move(loader);
+        if (failure) {
+            r.plugin.loadError = loadError;
+            report(*failure);
+        } else {
+            r.object = object;
+            r.plugin.loaded = true;
+            // Success is not logged: the CLI's stderr stays for errors; plugins() tells it.
         }
-        // Often loaded on a pool worker: the plugin object then belongs to that thread, which
-        // may end; it lives as long as the process, so it belongs with the application.
-        if (QCoreApplication* app = QCoreApplication::instance(); app && object->thread() != app->thread())
-            object->moveToThread(app->thread());
-        if (std::optional<QString> problem = activate ? activate(object, r.plugin) : std::nullopt) {
-            r.plugin.loadError = *problem;
-            report(Error(Error::Kind::InvalidInput, r.plugin.file, *problem));
-            return false;
-        }
-        r.object = object;
-        r.plugin.loaded = true;
-        // Success is not logged: the CLI's stderr stays for errors; plugins() tells what is loaded.
-        return true;
+        r.loading = false;
+        loadingDone.notify_all();
+        return !failure;
     }
 };
 
@@ -243,22 +266,26 @@ void PluginCatalog::rescan()
 
 bool PluginCatalog::loadWhere(const std::function<bool(const Plugin&)>& wanted)
 {
-    std::lock_guard<std::mutex> lock(d->mutex);
+    std::unique_lock<std::mutex> lock(d->mutex);
     d->ensureScanned();
     bool loaded = false;
-    for (auto& r : d->records) {
-        if (!r->plugin.attempted && wanted(r->plugin)) loaded = d->load(*r) || loaded;
+    // By index: the lock is released while a plugin loads, and a rescan may append records
+    // (it never removes one, and each record stays where it is).
+    for (size_t i = 0; i < d->records.size(); ++i) {
+        Private::Record& r = *d->records[i];
+        if (wanted(r.plugin)) loaded = d->load(lock, r) || loaded;
     }
     return loaded;
 }
 
 QObject* PluginCatalog::load(const QString& id, const QString& where, Error* error)
 {
-    std::lock_guard<std::mutex> lock(d->mutex);
+    std::unique_lock<std::mutex> lock(d->mutex);
     d->ensureScanned();
-    for (auto& r : d->records) {
+    for (size_t i = 0; i < d->records.size(); ++i) {
+        Private::Record* r = d->records[i].get();
         if (r->plugin.id != id) continue;
-        d->load(*r);
+        d->load(lock, *r);
         if (r->object) return r->object;
         if (error) {
             *error = Error(Error::Kind::Unsupported, where, Tr::tr("The \"%1\" plugin could not be loaded").arg(id),

@@ -36,9 +36,10 @@ namespace Estran::Base {
 /// another Estran kind are left to that kind; files that are not Estran plugins at all are
 /// reported by every kind's errors().
 ///
-/// Thread-safe: every method may be called from any thread. Plugins are loaded under the
-/// catalogue's lock, so threads that need the same plugin at once load it once; the loaded
-/// object is moved to the application's thread (it lives as long as the process).
+/// Thread-safe: every method may be called from any thread. A plugin is loaded once: threads
+/// that need it while another loads it wait for that load, others go on (the library is
+/// loaded and activated outside the catalogue's lock); the loaded object is moved to the
+/// application's thread (it lives as long as the process).
 class ESTRAN_BASE_EXPORT PluginCatalog {
 public:
     /// One plugin of this kind, from its metadata and, if that happened, from loading it.
@@ -57,7 +58,7 @@ public:
     /// Checks the kind's own metadata fields (id, name, version and description are checked
     /// already); returns the problem, a translated sentence naming the field, or nothing.
     using Validator = std::function<std::optional<QString>(const QJsonObject& metaData)>;
-    /// Called under the lock once a plugin's library is loaded: takes the object into use
+    /// Called once a plugin's library is loaded, outside the catalogue's lock: takes the object into use
     /// (registers what it provides) or returns why it cannot (it does not implement the
     /// interface). Called once per plugin, on the thread that needed it.
     using Activator = std::function<std::optional<QString>(QObject* object, const Plugin& plugin)>;

@@ -32,8 +32,9 @@ class CatalogProvider;
 /// Threading: createProvider() may be called from any thread, several at once (searches run
 /// on workers); the providers it returns are used by one thread at a time (CatalogProvider).
 /// The plugin object lives until the process ends; Estran never unloads it.
-/// The library's static initialisers and the plugin's constructor run while Estran holds its
-/// plugin lock: they must not call ProviderRegistry, which would wait for that lock for ever.
+/// The library's static initialisers and the plugin's constructor run while the plugin is
+/// marked as loading (outside Estran's plugin lock): they must not use a provider of their own
+/// types, which would wait for this very load.
 class ProviderPlugin {
 public:
     virtual ~ProviderPlugin() = default;

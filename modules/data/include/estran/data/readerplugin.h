@@ -29,8 +29,9 @@ namespace Estran::Data {
 /// (often a worker); the readers it returns are then used from any thread (see Dataset).
 /// The plugin object lives until the process ends; Estran never unloads it.
 /// The library's static initialisers, the plugin's constructor and createReaders() run while
-/// Estran holds its plugin lock: they must not call ReaderRegistry (open(), plugins(), ...),
-/// which would wait for that lock for ever.
+/// the plugin is marked as loading (outside Estran's plugin lock): they may ask ReaderRegistry
+/// what is installed, but must not open a file their own plugin reads, which would wait for
+/// this very load.
 class ReaderPlugin {
 public:
     virtual ~ReaderPlugin() = default;
