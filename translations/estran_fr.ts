@@ -856,7 +856,7 @@
         <translation>Pas un greffon Estran : son interface est « %1 »</translation>
     </message>
     <message>
-        <location filename="../modules/base/src/plugincatalog.cpp" line="+42"/>
+        <location filename="../modules/base/src/plugincatalog.cpp" line="+43"/>
         <source>Bad plugin metadata: &quot;%1&quot; is missing or not a text</source>
         <translation>Métadonnées de greffon incorrectes : « %1 » manque ou n&apos;est pas un texte</translation>
     </message>
@@ -866,7 +866,7 @@
         <translation>Métadonnées de greffon incorrectes : « id » ne peut contenir que des minuscules, des chiffres, « . », « _ » et « - »</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>The plugin was built for %1 interface %2; this Estran loads %3</source>
         <translation>Le greffon a été compilé pour l&apos;interface %1 %2 ; cet Estran charge %3</translation>
     </message>
@@ -876,17 +876,17 @@
         <translation>Greffon « %1 » ignoré : %2 le fournit déjà</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>The %1 plugin &quot;%2&quot; cannot be loaded</source>
         <translation>Le greffon %1 « %2 » ne peut pas être chargé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>The library holds no plugin object</source>
         <translation>La bibliothèque ne contient aucun objet de greffon</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+129"/>
         <source>The &quot;%1&quot; plugin could not be loaded</source>
         <translation>Le greffon « %1 » n&apos;a pas pu être chargé</translation>
     </message>
@@ -4670,28 +4670,24 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Impossible de créer %1</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+43"/>
+        <location line="+86"/>
         <source>Loaded</source>
         <translation>Chargé</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+14"/>
-        <location line="+28"/>
-        <location line="+13"/>
-        <location line="+24"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <location line="+34"/>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+42"/>
+        <location line="-40"/>
         <source>Not loaded yet</source>
         <translation>Pas encore chargé</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+12"/>
         <source>files ending in %1</source>
         <translation>fichiers se terminant par %1</translation>
     </message>
@@ -4706,7 +4702,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>fichiers qu&apos;aucun autre lecteur ne reconnaît</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Opens: %1</source>
         <translation>Ouvre : %1</translation>
     </message>
@@ -4716,25 +4712,23 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Apporte : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+41"/>
-        <location line="+30"/>
+        <location line="-11"/>
+        <location line="+42"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+41"/>
+        <location line="-41"/>
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+12"/>
         <source>Reader</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+8"/>
         <source>Catalogue types: %1</source>
         <translation>Types de catalogue : %1</translation>
     </message>
@@ -4744,12 +4738,12 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Chargé à la première utilisation d&apos;un catalogue de l&apos;un de ces types.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Catalogue provider</source>
         <translation>Fournisseur de catalogue</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Problem: %1</source>
         <translation>Problème : %1</translation>
     </message>
@@ -4759,7 +4753,7 @@ Fichier ▸ Ouvrir le jeu de démonstration montre une année synthétique de te
         <translation>Détail : %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
         <source>File removed (listed until Estran restarts)</source>
         <translation>Fichier supprimé (listé jusqu&apos;au redémarrage d&apos;Estran)</translation>
     </message>

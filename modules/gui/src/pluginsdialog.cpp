@@ -234,115 +234,95 @@ void PluginsDialog::apply(const PluginScanTask& task)
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
     int selectRow = -1;
-    for (const Data::ReaderPluginInfo& p : task.plugins()) {
+    // What every row shows, whatever the kind of plugin (or a file refused as one).
+    struct Row {
+        QString name, id, version, kind, description, file, state, stateToolTip, details;
+        QIcon icon;
+        bool loadable = false;
+    };
+    const auto addRow = [&](const Row& r) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QFileInfo file(p.file);
-        QString state;
-        QIcon icon;
-        if (p.loaded) {
-            state = tr("Loaded");
-            icon = s->standardIcon(QStyle::SP_DialogApplyButton);
-        } else if (!p.loadError.isEmpty()) {
+        const QFileInfo file(r.file);
+        auto* name = item(r.name, r.id.isEmpty() ? r.file : QString());
+        name->setData(IdRole, r.id);
+        name->setData(LoadableRole, r.loadable);
+        name->setData(DetailsRole, r.details);
+        m_table->setItem(row, NameColumn, name);
+        m_table->setItem(row, VersionColumn, item(r.version));
+        auto* stateItem = item(r.state, r.stateToolTip);
+        stateItem->setIcon(r.icon);
+        m_table->setItem(row, StateColumn, stateItem);
+        m_table->setItem(row, IdColumn, item(r.id));
+        m_table->setItem(row, KindColumn, item(r.kind));
+        m_table->setItem(row, DescriptionColumn, item(r.description));
+        m_table->setItem(row, FileColumn, item(file.fileName(), r.file));
+        m_table->setItem(row, FolderColumn, item(QDir::toNativeSeparators(file.path())));
+        if (!r.id.isEmpty() && r.id == selectedId) selectRow = row;
+    };
+    // A plugin found by its metadata: state, icon, and the details pane around `what` (what it
+    // opens or provides).
+    const auto pluginRow = [&](const QString& name, const QString& id, const QString& version,
+                               const QString& description, const QString& path, bool loaded,
+                               const QString& loadError, const QString& what) {
+        Row r{name, id, version, {}, description, path, {}, {}, {}, {}, false};
+        if (loaded) {
+            r.state = tr("Loaded");
+            r.icon = s->standardIcon(QStyle::SP_DialogApplyButton);
+        } else if (!loadError.isEmpty()) {
             // The loader names the library's path, twice: the file column has it already.
-            state = tr("Failed: %1").arg(QString(p.loadError).replace(p.file, file.fileName()));
-            icon = s->standardIcon(QStyle::SP_MessageBoxWarning);
+            r.state = tr("Failed: %1").arg(QString(loadError).replace(path, QFileInfo(path).fileName()));
+            r.icon = s->standardIcon(QStyle::SP_MessageBoxWarning);
         } else {
-            state = tr("Not loaded yet");
+            r.state = tr("Not loaded yet");
         }
+        r.details = QStringLiteral("<b>%1</b> &nbsp;%2 %3<br>").arg(escaped(name), escaped(id), escaped(version));
+        if (!description.isEmpty()) r.details += escaped(description) + QStringLiteral("<br>");
+        r.details += what;
+        r.details += tr("File: %1").arg(escaped(QDir::toNativeSeparators(path))) + QStringLiteral("<br>");
+        r.details += tr("State: %1").arg(escaped(loadError.isEmpty() ? r.state : tr("Failed: %1").arg(loadError)));
+        return r;
+    };
+
+    for (const Data::ReaderPluginInfo& p : task.plugins()) {
         QStringList opens;
         if (!p.suffixes.isEmpty()) opens << tr("files ending in %1").arg(QStringLiteral(".") + p.suffixes.join(QStringLiteral(", .")));
         if (!p.prefixes.isEmpty()) opens << tr("paths starting with %1").arg(p.prefixes.join(QStringLiteral(", ")));
         if (p.fallback) opens << tr("files no other reader recognises");
-        QString details = QStringLiteral("<b>%1</b> &nbsp;%2 %3<br>").arg(escaped(p.name), escaped(p.id), escaped(p.version));
-        if (!p.description.isEmpty()) details += escaped(p.description) + QStringLiteral("<br>");
-        details += tr("Opens: %1").arg(escaped(opens.join(QStringLiteral("; ")))) + QStringLiteral("<br>");
-        if (!p.libraries.isEmpty()) details += tr("Brings: %1").arg(escaped(p.libraries.join(QStringLiteral(", ")))) + QStringLiteral("<br>");
-        details += tr("File: %1").arg(escaped(QDir::toNativeSeparators(p.file))) + QStringLiteral("<br>");
-        details += tr("State: %1").arg(escaped(p.loadError.isEmpty() ? state : tr("Failed: %1").arg(p.loadError)));
-
-        auto* name = item(p.name);
-        name->setData(IdRole, p.id);
-        name->setData(LoadableRole, !p.loaded && p.loadError.isEmpty());
-        name->setData(DetailsRole, details);
-        m_table->setItem(row, NameColumn, name);
-        m_table->setItem(row, VersionColumn, item(p.version));
-        auto* stateItem = item(state);
-        stateItem->setIcon(icon);
-        m_table->setItem(row, StateColumn, stateItem);
-        m_table->setItem(row, IdColumn, item(p.id));
-        m_table->setItem(row, KindColumn, item(tr("Reader")));
-        m_table->setItem(row, DescriptionColumn, item(p.description));
-        m_table->setItem(row, FileColumn, item(file.fileName(), p.file));
-        m_table->setItem(row, FolderColumn, item(QDir::toNativeSeparators(file.path())));
-        if (p.id == selectedId) selectRow = row;
+        QString what = tr("Opens: %1").arg(escaped(opens.join(QStringLiteral("; ")))) + QStringLiteral("<br>");
+        if (!p.libraries.isEmpty()) what += tr("Brings: %1").arg(escaped(p.libraries.join(QStringLiteral(", ")))) + QStringLiteral("<br>");
+        Row r = pluginRow(p.name, p.id, p.version, p.description, p.file, p.loaded, p.loadError, what);
+        r.kind = tr("Reader");
+        r.loadable = !p.loaded && p.loadError.isEmpty();
+        addRow(r);
     }
     for (const Catalog::ProviderPluginInfo& p : task.providerPlugins()) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        const QFileInfo file(p.file);
-        QString state;
-        QIcon icon;
-        if (p.loaded) {
-            state = tr("Loaded");
-            icon = s->standardIcon(QStyle::SP_DialogApplyButton);
-        } else if (!p.loadError.isEmpty()) {
-            state = tr("Failed: %1").arg(QString(p.loadError).replace(p.file, file.fileName()));
-            icon = s->standardIcon(QStyle::SP_MessageBoxWarning);
-        } else {
-            state = tr("Not loaded yet");
-        }
         QStringList types;
         for (qsizetype i = 0; i < p.types.size(); ++i)
             types << QStringLiteral("%1 (%2)").arg(p.typeNames.value(i), p.types.at(i));
-        QString details = QStringLiteral("<b>%1</b> &nbsp;%2 %3<br>").arg(escaped(p.name), escaped(p.id), escaped(p.version));
-        if (!p.description.isEmpty()) details += escaped(p.description) + QStringLiteral("<br>");
-        details += tr("Catalogue types: %1").arg(escaped(types.join(QStringLiteral(", ")))) + QStringLiteral("<br>");
-        details += tr("Loaded when a catalogue of one of these types is first used.") + QStringLiteral("<br>");
-        details += tr("File: %1").arg(escaped(QDir::toNativeSeparators(p.file))) + QStringLiteral("<br>");
-        details += tr("State: %1").arg(escaped(p.loadError.isEmpty() ? state : tr("Failed: %1").arg(p.loadError)));
-
-        auto* name = item(p.name);
-        name->setData(IdRole, p.id);
+        const QString what = tr("Catalogue types: %1").arg(escaped(types.join(QStringLiteral(", ")))) + QStringLiteral("<br>") +
+                             tr("Loaded when a catalogue of one of these types is first used.") + QStringLiteral("<br>");
+        Row r = pluginRow(p.name, p.id, p.version, p.description, p.file, p.loaded, p.loadError, what);
+        r.kind = tr("Catalogue provider");
         // No door to load a provider plugin on its own yet: it loads with its first provider.
-        name->setData(LoadableRole, false);
-        name->setData(DetailsRole, details);
-        m_table->setItem(row, NameColumn, name);
-        m_table->setItem(row, VersionColumn, item(p.version));
-        auto* stateItem = item(state);
-        stateItem->setIcon(icon);
-        m_table->setItem(row, StateColumn, stateItem);
-        m_table->setItem(row, IdColumn, item(p.id));
-        m_table->setItem(row, KindColumn, item(tr("Catalogue provider")));
-        m_table->setItem(row, DescriptionColumn, item(p.description));
-        m_table->setItem(row, FileColumn, item(file.fileName(), p.file));
-        m_table->setItem(row, FolderColumn, item(QDir::toNativeSeparators(file.path())));
-        if (p.id == selectedId) selectRow = row;
+        r.loadable = false;
+        addRow(r);
     }
     for (const Base::Error& e : task.errors()) {
         if (pluginFiles.contains(e.where())) continue;
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        const QFileInfo file(e.where());
-        const QString state = tr("Failed: %1").arg(e.message());
-        QString details = QStringLiteral("<b>%1</b><br>").arg(escaped(file.fileName()));
-        details += tr("Problem: %1").arg(escaped(e.message())) + QStringLiteral("<br>");
-        if (!e.detail().isEmpty() && e.detail() != e.message())
-            details += tr("Detail: %1").arg(escaped(e.detail())) + QStringLiteral("<br>");
-        details += tr("File: %1").arg(escaped(QDir::toNativeSeparators(e.where())));
-        auto* name = item(file.fileName(), e.where());
-        name->setData(DetailsRole, details);
-        m_table->setItem(row, NameColumn, name);
-        m_table->setItem(row, VersionColumn, item(QString()));
-        auto* stateItem = item(state, e.detail().isEmpty() ? state : state + u'\n' + e.detail());
-        stateItem->setIcon(s->standardIcon(QStyle::SP_MessageBoxWarning));
-        m_table->setItem(row, StateColumn, stateItem);
-        m_table->setItem(row, IdColumn, item(QString()));
         // A refused file's kind is not known for sure (its metadata may be what is wrong).
-        m_table->setItem(row, KindColumn, item(QString()));
-        m_table->setItem(row, DescriptionColumn, item(QString()));
-        m_table->setItem(row, FileColumn, item(file.fileName(), e.where()));
-        m_table->setItem(row, FolderColumn, item(QDir::toNativeSeparators(file.path())));
+        Row r;
+        r.name = QFileInfo(e.where()).fileName();
+        r.file = e.where();
+        r.state = tr("Failed: %1").arg(e.message());
+        r.stateToolTip = e.detail().isEmpty() ? r.state : r.state + u'\n' + e.detail();
+        r.icon = s->standardIcon(QStyle::SP_MessageBoxWarning);
+        r.details = QStringLiteral("<b>%1</b><br>").arg(escaped(r.name));
+        r.details += tr("Problem: %1").arg(escaped(e.message())) + QStringLiteral("<br>");
+        if (!e.detail().isEmpty() && e.detail() != e.message())
+            r.details += tr("Detail: %1").arg(escaped(e.detail())) + QStringLiteral("<br>");
+        r.details += tr("File: %1").arg(escaped(QDir::toNativeSeparators(e.where())));
+        addRow(r);
     }
     // A file removed since it was found stays listed (Estran forgets it at the next start): say
     // so rather than show a plugin that is no longer there as if it were.
