@@ -1366,7 +1366,7 @@
 <context>
     <name>Estran::Catalog::ProviderRegistry</name>
     <message>
-        <location filename="../modules/catalog/src/providerregistry.cpp" line="+89"/>
+        <location filename="../modules/catalog/src/providerregistry.cpp" line="+83"/>
         <source>catalogue provider</source>
         <translation>fournisseur de catalogue</translation>
     </message>
@@ -1743,7 +1743,7 @@ Lancez « estran-cli &lt;commande&gt; --help » pour les options d&apos;une comm
     <message>
         <location line="+1"/>
         <location filename="../app/cli/samplecommand.cpp" line="-91"/>
-        <location filename="../app/cli/pluginscommand.cpp" line="+112"/>
+        <location filename="../app/cli/pluginscommand.cpp" line="+129"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
@@ -2382,7 +2382,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>Impossible de lire le script</translation>
     </message>
     <message>
-        <location filename="../app/cli/pluginscommand.cpp" line="-56"/>
+        <location filename="../app/cli/pluginscommand.cpp" line="-73"/>
         <source>from ESTRAN_PLUGIN_PATH</source>
         <translation>de ESTRAN_PLUGIN_PATH</translation>
     </message>
@@ -2424,7 +2424,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>pas encore chargé (chargé quand un catalogue de ses types est utilisé)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+46"/>
         <source>List the plugins (readers and catalogue providers): the folders searched, every plugin found with its state, and the plugin files that cannot be used, with the reason.</source>
         <translation>Lister les greffons (lecteurs et fournisseurs de catalogue) : les dossiers parcourus, chaque greffon trouvé avec son état, et les fichiers de greffon inutilisables, avec la raison.</translation>
     </message>
@@ -2439,7 +2439,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+57"/>
         <source>Plugin folders, in search order (the first plugin of an id wins):</source>
         <translation>Dossiers de greffons, dans l&apos;ordre de recherche (le premier greffon d&apos;un identifiant l&apos;emporte) :</translation>
     </message>
@@ -2591,7 +2591,7 @@ Chaque tâche est inscrite dans le journal des tâches, partagé avec l&apos;app
         <translation>Métadonnées de greffon incorrectes : ni « suffixes », ni « prefixes », ni « fallback », aucun fichier ne le chargerait donc jamais</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>reader</source>
         <translation>lecteur</translation>
     </message>

@@ -101,6 +101,23 @@ QList<Base::Error> allErrors()
 
 QJsonArray toJson(const QStringList& list) { return QJsonArray::fromStringList(list); }
 
+/// The fields every kind of plugin has in the JSON listing; each kind adds its own.
+QJsonObject pluginJson(const Base::PluginInfo& p, const QString& kind)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), p.id},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("version"), p.version},
+        {QStringLiteral("kind"), kind},
+        {QStringLiteral("description"), p.description},
+        {QStringLiteral("file"), p.file},
+        {QStringLiteral("folder"), QFileInfo(p.file).path()},
+        {QStringLiteral("loaded"), p.loaded},
+        {QStringLiteral("state"), state(p.loaded, p.loadError)},
+        {QStringLiteral("error"), p.loadError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.loadError)},
+    };
+}
+
 }  // namespace
 
 int runPluginsCommand(const QStringList& args)
@@ -145,17 +162,7 @@ int runPluginsCommand(const QStringList& args)
         root.insert(QStringLiteral("user_directory"), Data::ReaderRegistry::userPluginDirectory());
         QJsonArray list;
         for (const Data::ReaderPluginInfo& p : plugins) {
-            QJsonObject o;
-            o.insert(QStringLiteral("id"), p.id);
-            o.insert(QStringLiteral("name"), p.name);
-            o.insert(QStringLiteral("version"), p.version);
-            o.insert(QStringLiteral("kind"), QStringLiteral("reader"));
-            o.insert(QStringLiteral("description"), p.description);
-            o.insert(QStringLiteral("file"), p.file);
-            o.insert(QStringLiteral("folder"), QFileInfo(p.file).path());
-            o.insert(QStringLiteral("loaded"), p.loaded);
-            o.insert(QStringLiteral("state"), state(p.loaded, p.loadError));
-            o.insert(QStringLiteral("error"), p.loadError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.loadError));
+            QJsonObject o = pluginJson(p, QStringLiteral("reader"));
             o.insert(QStringLiteral("suffixes"), toJson(p.suffixes));
             o.insert(QStringLiteral("prefixes"), toJson(p.prefixes));
             o.insert(QStringLiteral("fallback"), p.fallback);
@@ -163,17 +170,7 @@ int runPluginsCommand(const QStringList& args)
             list.append(o);
         }
         for (const Catalog::ProviderPluginInfo& p : providers) {
-            QJsonObject o;
-            o.insert(QStringLiteral("id"), p.id);
-            o.insert(QStringLiteral("name"), p.name);
-            o.insert(QStringLiteral("version"), p.version);
-            o.insert(QStringLiteral("kind"), QStringLiteral("catalog-provider"));
-            o.insert(QStringLiteral("description"), p.description);
-            o.insert(QStringLiteral("file"), p.file);
-            o.insert(QStringLiteral("folder"), QFileInfo(p.file).path());
-            o.insert(QStringLiteral("loaded"), p.loaded);
-            o.insert(QStringLiteral("state"), state(p.loaded, p.loadError));
-            o.insert(QStringLiteral("error"), p.loadError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.loadError));
+            QJsonObject o = pluginJson(p, QStringLiteral("catalog-provider"));
             QJsonArray types;
             for (qsizetype i = 0; i < p.types.size(); ++i) {
                 types.append(QJsonObject{{QStringLiteral("type"), p.types.at(i)},

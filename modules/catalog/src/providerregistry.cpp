@@ -47,13 +47,7 @@ ProviderPluginInfo providerInfo(const Base::PluginCatalog::Plugin& p)
 {
     ProviderPluginInfo info;
     (void)readTypes(p.metaData, info.types, info.typeNames);  // checked when the plugin was found
-    info.file = p.file;
-    info.id = p.id;
-    info.name = p.name;
-    info.version = p.version;
-    info.description = p.description;
-    info.loaded = p.loaded;
-    info.loadError = p.loadError;
+    static_cast<Base::PluginInfo&>(info) = p;  // what every plugin says about itself
     return info;
 }
 

@@ -58,13 +58,7 @@ ReaderPluginInfo readerInfo(const Base::PluginCatalog::Plugin& p)
 {
     ReaderPluginInfo info;
     (void)parseReaderFields(p.metaData, info);  // checked when the plugin was found
-    info.file = p.file;
-    info.id = p.id;
-    info.name = p.name;
-    info.version = p.version;
-    info.description = p.description;
-    info.loaded = p.loaded;
-    info.loadError = p.loadError;
+    static_cast<Base::PluginInfo&>(info) = p;  // what every plugin says about itself
     return info;
 }
 

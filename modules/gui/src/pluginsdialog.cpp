@@ -262,11 +262,11 @@ void PluginsDialog::apply(const PluginScanTask& task)
     };
     // A plugin found by its metadata: state, icon, and the details pane around `what` (what it
     // opens or provides).
-    const auto pluginRow = [&](const QString& name, const QString& id, const QString& version,
-                               const QString& description, const QString& path, bool loaded,
-                               const QString& loadError, const QString& what) {
-        Row r{name, id, version, {}, description, path, {}, {}, {}, {}, false};
-        if (loaded) {
+    const auto pluginRow = [&](const Base::PluginInfo& p, const QString& what) {
+        const QString& path = p.file;
+        const QString& loadError = p.loadError;
+        Row r{p.name, p.id, p.version, {}, p.description, path, {}, {}, {}, {}, false};
+        if (p.loaded) {
             r.state = tr("Loaded");
             r.icon = s->standardIcon(QStyle::SP_DialogApplyButton);
         } else if (!loadError.isEmpty()) {
@@ -276,8 +276,8 @@ void PluginsDialog::apply(const PluginScanTask& task)
         } else {
             r.state = tr("Not loaded yet");
         }
-        r.details = QStringLiteral("<b>%1</b> &nbsp;%2 %3<br>").arg(escaped(name), escaped(id), escaped(version));
-        if (!description.isEmpty()) r.details += escaped(description) + QStringLiteral("<br>");
+        r.details = QStringLiteral("<b>%1</b> &nbsp;%2 %3<br>").arg(escaped(p.name), escaped(p.id), escaped(p.version));
+        if (!p.description.isEmpty()) r.details += escaped(p.description) + QStringLiteral("<br>");
         r.details += what;
         r.details += tr("File: %1").arg(escaped(QDir::toNativeSeparators(path))) + QStringLiteral("<br>");
         r.details += tr("State: %1").arg(escaped(loadError.isEmpty() ? r.state : tr("Failed: %1").arg(loadError)));
@@ -291,7 +291,7 @@ void PluginsDialog::apply(const PluginScanTask& task)
         if (p.fallback) opens << tr("files no other reader recognises");
         QString what = tr("Opens: %1").arg(escaped(opens.join(QStringLiteral("; ")))) + QStringLiteral("<br>");
         if (!p.libraries.isEmpty()) what += tr("Brings: %1").arg(escaped(p.libraries.join(QStringLiteral(", ")))) + QStringLiteral("<br>");
-        Row r = pluginRow(p.name, p.id, p.version, p.description, p.file, p.loaded, p.loadError, what);
+        Row r = pluginRow(p, what);
         r.kind = tr("Reader");
         r.loadable = !p.loaded && p.loadError.isEmpty();
         addRow(r);
@@ -302,7 +302,7 @@ void PluginsDialog::apply(const PluginScanTask& task)
             types << QStringLiteral("%1 (%2)").arg(p.typeNames.value(i), p.types.at(i));
         const QString what = tr("Catalogue types: %1").arg(escaped(types.join(QStringLiteral(", ")))) + QStringLiteral("<br>") +
                              tr("Loaded when a catalogue of one of these types is first used.") + QStringLiteral("<br>");
-        Row r = pluginRow(p.name, p.id, p.version, p.description, p.file, p.loaded, p.loadError, what);
+        Row r = pluginRow(p, what);
         r.kind = tr("Catalogue provider");
         // No door to load a provider plugin on its own yet: it loads with its first provider.
         r.loadable = false;

@@ -3,6 +3,7 @@
 
 #include "estran/base/base_export.h"
 #include "estran/base/error.h"
+#include "estran/base/plugininfo.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -43,16 +44,9 @@ namespace Estran::Base {
 class ESTRAN_BASE_EXPORT PluginCatalog {
 public:
     /// One plugin of this kind, from its metadata and, if that happened, from loading it.
-    struct Plugin {
-        QString file;          ///< absolute path of the shared library
-        QString id;            ///< the metadata's "id"
-        QString name;          ///< the metadata's "name", for people
-        QString version;       ///< the plugin's own version
-        QString description;   ///< optional one sentence
-        QJsonObject metaData;  ///< the whole JSON the plugin declared, for the kind's own fields
+    struct Plugin : PluginInfo {
+        QJsonObject metaData;    ///< the whole JSON the plugin declared, for the kind's own fields
         bool attempted = false;  ///< loading was tried
-        bool loaded = false;     ///< loaded, and the kind accepted its object
-        QString loadError;       ///< why loading failed (empty when it did not fail)
     };
 
     /// Checks the kind's own metadata fields (id, name, version and description are checked
