@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QList>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QThread>
 
@@ -54,6 +56,32 @@ inline QList<qint64> parsePids(const QByteArray& text)
         bool ok = false;
         const qint64 pid = line.trimmed().toLongLong(&ok);
         if (ok && pid > 0) pids << pid;
+    }
+    return pids;
+}
+
+/// Starts this test program again as `child`, running only the disabled test `test` (one that
+/// starts a long command and writes its pids, one per line, to $ESTRAN_TEST_PID_FILE), with
+/// `environment` added; returns the pids once `count` of them are written, or fewer after
+/// `timeoutMs`.
+inline QList<qint64> startChildCommand(QProcess& child, const QString& test, const QString& pidFile,
+                                       const QProcessEnvironment& environment, int count, int timeoutMs)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(environment);
+    env.insert(QStringLiteral("ESTRAN_TEST_PID_FILE"), pidFile);
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QFile::symLinkTarget(QStringLiteral("/proc/self/exe")),
+                {QStringLiteral("--gtest_filter=") + test, QStringLiteral("--gtest_also_run_disabled_tests")});
+    QList<qint64> pids;
+    if (!child.waitForStarted()) return pids;
+    QElapsedTimer timer;
+    timer.start();
+    while (pids.size() < count && timer.elapsed() < timeoutMs) {
+        QThread::msleep(20);
+        QFile f(pidFile);
+        if (f.open(QIODevice::ReadOnly)) pids = parsePids(f.readAll());
     }
     return pids;
 }

@@ -134,22 +134,8 @@ TEST(LocalHost, ItsCommandsEndWhenTheApplicationDiesWithoutStoppingThem)
     ASSERT_TRUE(dir.isValid());
     const QString pidFile = dir.filePath(QStringLiteral("pids"));
     QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ESTRAN_TEST_PID_FILE"), pidFile);
-    child.setProcessEnvironment(env);
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QFile::symLinkTarget(QStringLiteral("/proc/self/exe")),
-                {QStringLiteral("--gtest_filter=LocalHostChild.DISABLED_RunsALongCommandUntilKilled"),
-                 QStringLiteral("--gtest_also_run_disabled_tests")});
-    ASSERT_TRUE(child.waitForStarted());
-    QList<qint64> pids;
-    QElapsedTimer timer;
-    timer.start();
-    while (pids.size() < 3 && timer.elapsed() < 10000) {
-        QThread::msleep(20);
-        QFile f(pidFile);
-        if (f.open(QIODevice::ReadOnly)) pids = HostProcesses::parsePids(f.readAll());
-    }
+    const QList<qint64> pids = HostProcesses::startChildCommand(
+        child, QStringLiteral("LocalHostChild.DISABLED_RunsALongCommandUntilKilled"), pidFile, {}, 3, 10000);
     ASSERT_EQ(pids.size(), 3) << "the child did not start its command";
     ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
     child.waitForFinished();

@@ -323,23 +323,10 @@ TEST_F(SshHostTest, ACommandEndsOnTheHostWhenTheApplicationDies)
     ASSERT_TRUE(h.connect().ok());
     const QString pidFile = m_tmp.filePath(QStringLiteral("pids"));
     QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ESTRAN_TEST_RIG_DIR"), SshRig::instance().dir());
-    env.insert(QStringLiteral("ESTRAN_TEST_PID_FILE"), pidFile);
-    child.setProcessEnvironment(env);
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QFile::symLinkTarget(QStringLiteral("/proc/self/exe")),
-                {QStringLiteral("--gtest_filter=SshHostChild.DISABLED_RunsALongCommandUntilKilled"),
-                 QStringLiteral("--gtest_also_run_disabled_tests")});
-    ASSERT_TRUE(child.waitForStarted());
-    QList<qint64> pids;
-    QElapsedTimer timer;
-    timer.start();
-    while (pids.size() < 3 && timer.elapsed() < 20000) {
-        QThread::msleep(20);
-        QFile f(pidFile);
-        if (f.open(QIODevice::ReadOnly)) pids = HostProcesses::parsePids(f.readAll());
-    }
+    QProcessEnvironment rig;
+    rig.insert(QStringLiteral("ESTRAN_TEST_RIG_DIR"), SshRig::instance().dir());
+    const QList<qint64> pids = HostProcesses::startChildCommand(
+        child, QStringLiteral("SshHostChild.DISABLED_RunsALongCommandUntilKilled"), pidFile, rig, 3, 20000);
     ASSERT_EQ(pids.size(), 3) << "the child did not start its command";
     ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
     child.waitForFinished();
