@@ -2,6 +2,7 @@
 #include "cliutil.h"
 #include "commands.h"
 
+#include "estran/base/plugincatalog.h"
 #include "estran/catalog/providerregistry.h"
 #include "estran/data/readerregistry.h"
 
@@ -81,22 +82,11 @@ QString stateText(const Catalog::ProviderPluginInfo& p)
     return Cli::tr("not loaded yet (loaded when a catalogue of its types is used)");
 }
 
-/// Both kinds' errors, each file's problem once: a file that is no Estran plugin at all is
-/// reported by every kind.
+/// Both kinds' errors, each file's problem once.
 QList<Base::Error> allErrors()
 {
-    QList<Base::Error> errors;
-    QSet<QString> seen;
-    for (const QList<Base::Error>& list :
-         {Data::ReaderRegistry::instance().pluginErrors(), Catalog::ProviderRegistry::instance().pluginErrors()}) {
-        for (const Base::Error& e : list) {
-            const QString key = e.where() + u'\n' + e.message();
-            if (seen.contains(key)) continue;
-            seen.insert(key);
-            errors.append(e);
-        }
-    }
-    return errors;
+    return Base::PluginCatalog::mergedErrors(
+        {Data::ReaderRegistry::instance().pluginErrors(), Catalog::ProviderRegistry::instance().pluginErrors()});
 }
 
 QJsonArray toJson(const QStringList& list) { return QJsonArray::fromStringList(list); }

@@ -256,6 +256,21 @@ QList<Error> PluginCatalog::errors()
     return detail::PluginScanner::instance().errors() + d->errors;
 }
 
+QList<Error> PluginCatalog::mergedErrors(std::initializer_list<QList<Error>> kinds)
+{
+    QList<Error> merged;
+    QSet<QString> seen;
+    for (const QList<Error>& list : kinds) {
+        for (const Error& e : list) {
+            const QString key = e.where() + u'\n' + e.message();
+            if (seen.contains(key)) continue;
+            seen.insert(key);
+            merged.append(e);
+        }
+    }
+    return merged;
+}
+
 void PluginCatalog::rescan()
 {
     std::lock_guard<std::mutex> lock(d->mutex);

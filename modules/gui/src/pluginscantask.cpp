@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pluginscantask.h"
 
+#include "estran/base/plugincatalog.h"
+
 #include "estran/base/feedback.h"
 #include "estran/catalog/providerregistry.h"
 #include "estran/data/readerregistry.h"
@@ -53,15 +55,7 @@ std::optional<Base::Error> PluginScanTask::run(Base::Feedback* feedback)
     if (feedback->isCancelled()) return Base::Error::cancelled();
     m_plugins = registry.plugins();
     m_providers = providers.plugins();
-    QSet<QString> seen;
-    for (const QList<Base::Error>& list : {registry.pluginErrors(), providers.pluginErrors()}) {
-        for (const Base::Error& e : list) {
-            const QString key = e.where() + u'\n' + e.message();
-            if (seen.contains(key)) continue;
-            seen.insert(key);
-            m_errors.append(e);
-        }
-    }
+    m_errors = Base::PluginCatalog::mergedErrors({registry.pluginErrors(), providers.pluginErrors()});
 
     auto checkFile = [this](const QString& file) {
         if (!file.isEmpty() && !QFileInfo::exists(file)) m_missing.insert(file);

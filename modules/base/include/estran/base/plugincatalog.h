@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 
@@ -66,6 +67,9 @@ public:
     QList<Plugin> plugins();
     /// Files that cannot be used as plugins of this kind, and files that are no Estran plugin.
     QList<Error> errors();
+    /// Several kinds' errors() as one list, each file's problem once: a file that is no
+    /// Estran plugin at all is reported by every kind.
+    static QList<Error> mergedErrors(std::initializer_list<QList<Error>> kinds);
     /// Looks again for files (after ESTRAN_PLUGIN_PATH changed or a file was added). Plugins
     /// found before stay, loaded ones stay loaded.
     void rescan();
